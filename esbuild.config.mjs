@@ -1,0 +1,30 @@
+// Bundles every entry point with esbuild. The engine and compromise end up inside each bundle, so the
+// CLI and the extension run with no node_modules at all (the .vsix ships only dist/).
+//   node esbuild.config.mjs            build once
+//   node esbuild.config.mjs --watch    rebuild on change
+import { build, context } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = { bundle: true, minify: !watch, sourcemap: watch ? 'inline' : false, legalComments: 'none', logLevel: 'warning', target: 'es2022' };
+
+const entries = [
+  // The command-line linter (bin: attribution-lint).
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // Worker thread for linting many files on several cores.
+  { entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs' },
+  // The VS Code extension (desktop, Node extension host).
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // Analysis worker for the desktop extension (large files off the extension host thread).
+  { entryPoints: ['src/extension/analysis-worker.ts'], outfile: 'dist/analysis-worker.js', platform: 'node', format: 'cjs' },
+  // The web extension (vscode.dev): same code, browser platform, no Node built-ins.
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { 'process.env.ATTRIBUTION_LINT_WEB': '"1"' } },
+];
+
+const present = entries.filter((e) => existsSync(e.entryPoints[0]));
+if (watch) {
+  for (const e of present) await (await context({ ...common, ...e })).watch();
+  console.log(`watching ${present.length} entry points`);
+} else {
+  await Promise.all(present.map((e) => build({ ...common, ...e })));
+}

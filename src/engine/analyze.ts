@@ -1,0 +1,194 @@
+// The document pass: prose -> paragraphs -> cached paragraph analyses -> what crosses paragraphs
+// (a quotation carried on from 'X said:', the name behind 'he') -> figures, sources, diagnostics.
+import { builtinLexicon, compileLexicon, type CompiledLexicon, type LexiconExtension } from '../lexicon';
+import { runRules, type RuleSettings } from '../rules';
+import { applyDirectives } from './directives';
+import { ParagraphAnalyzer, type Coverage, type ParagraphAnalysis } from './paragraph';
+import { fullName, lastPersonBefore, nounAntecedent, type SentenceRef } from './attribution/resolve';
+import { prepareProse } from './text/prose';
+import { splitParagraphs } from './text/paragraphs';
+import { LineIndex } from './text/lines';
+import type { AnalysisResult, DocumentFormat, Figure, Source, SourceSummary } from './types';
+
+export interface EngineOptions {
+  /** Additions to the built-in lexicon (cues, hedges, agencies, anonymous sources). */
+  lexicon?: LexiconExtension;
+  /** Rule id -> severity ('off' disables). */
+  rules?: RuleSettings;
+  /** Paragraph analyses kept for re-use; 0 disables the cache. */
+  cacheSize?: number;
+}
+
+export interface AnalyzeOptions {
+  format?: DocumentFormat;
+}
+
+/** A small LRU: a Map keeps insertion order, so re-inserting on a hit keeps recent entries last. */
+class ParagraphCache {
+  private readonly map = new Map<string, ParagraphAnalysis>();
+  hits = 0;
+  misses = 0;
+  constructor(private readonly max: number) {}
+  get(key: string, make: () => ParagraphAnalysis): ParagraphAnalysis {
+    const found = this.map.get(key);
+    if (found) {
+      this.hits++;
+      this.map.delete(key);
+      this.map.set(key, found);
+      return found;
+    }
+    this.misses++;
+    const made = make();
+    if (this.max > 0) {
+      this.map.set(key, made);
+      if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+    }
+    return made;
+  }
+  clear(): void {
+    this.map.clear();
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+export class Engine {
+  readonly lexicon: CompiledLexicon;
+  private readonly paragraphs: ParagraphAnalyzer;
+  private readonly cache: ParagraphCache;
+  private readonly rules: RuleSettings;
+
+  constructor(options: EngineOptions = {}) {
+    const ext = options.lexicon;
+    const empty = !ext || Object.values(ext).every((v) => !v || (Array.isArray(v) && v.length === 0));
+    this.lexicon = empty ? builtinLexicon() : compileLexicon(ext);
+    this.paragraphs = new ParagraphAnalyzer(this.lexicon);
+    this.cache = new ParagraphCache(options.cacheSize ?? 5000);
+    this.rules = options.rules ?? {};
+  }
+
+  /** Cache statistics, for the benchmarks and the paragraph-cache tests. */
+  get cacheStats(): { hits: number; misses: number; size: number } {
+    return { hits: this.cache.hits, misses: this.cache.misses, size: this.cache.size };
+  }
+
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+    const format = options.format ?? 'text';
+    const lex = this.lexicon;
+    const prose = prepareProse(text, format);
+    const paragraphs = splitParagraphs(prose.text, prose.blockStarts, format === 'markdown');
+    const analyses = paragraphs.map((p) => this.cache.get(p.text, () => this.paragraphs.analyze(p.text)));
+
+    // Every sentence with its document offset, for looking back from a pronoun.
+    const sentences: SentenceRef[] = [];
+    paragraphs.forEach((p, i) => {
+      const a = analyses[i];
+      a.sentences.forEach((s, k) => sentences.push({ start: p.start + s.start, end: p.start + s.end, tokens: () => a.tag(k).map((t) => ({ ...t, start: t.start + p.start, end: t.end + p.start })) }));
+    });
+
+    const figures: Figure[] = [];
+    let carry: { coverage: Coverage; offset: number } | null = null;
+    paragraphs.forEach((p, i) => {
+      const a = analyses[i];
+      for (const f of a.figures) {
+        let coverage = f.coverage;
+        let base = p.start;
+        if (!coverage && f.pendingQuote && carry) {
+          coverage = { ...carry.coverage, reason: 'in-quote', cue: { ...carry.coverage.cue, type: carry.coverage.cue.type === 'colon' ? 'colon' : 'quote' } };
+          base = carry.offset;
+        }
+        const sentence = a.sentences[f.sentence];
+        const fig: Figure = {
+          text: text.slice(p.start + f.start, p.start + f.end),
+          start: p.start + f.start,
+          end: p.start + f.end,
+          kind: f.kind,
+          minor: f.minor,
+          status: coverage ? coverage.status : 'unattributed',
+          source: null,
+          cue: null,
+          reason: coverage ? coverage.reason : f.cueInSentence ? 'out-of-scope' : 'no-cue',
+          sentence: { start: p.start + sentence.start, end: p.start + sentence.end },
+        };
+        if (coverage) {
+          fig.cue = { text: text.slice(base + coverage.cue.start, base + coverage.cue.end), start: base + coverage.cue.start, end: base + coverage.cue.end, type: coverage.cue.type };
+          if (coverage.source) {
+            const s = coverage.source;
+            const start = base + s.start;
+            const srcText = text.slice(start, base + s.end);
+            fig.source = { text: srcText, start, end: base + s.end, kind: s.kind, resolved: this.resolve(srcText, start, s.kind, s.anaphoric, text, sentences) };
+          }
+        }
+        figures.push(fig);
+      }
+      // A quotation left open, or an 'X said:' at the end, speaks on into the next paragraph.
+      if (a.carry) carry = { coverage: a.carry, offset: p.start };
+      else if (!(a.opensWithQuote && a.endsInsideQuote)) carry = null;
+    });
+
+    const lines = new LineIndex(text);
+    const diagnostics = applyDirectives(runRules(figures, this.rules), prose.directives, lines);
+    return { figures, diagnostics, sources: summarizeSources(figures), candidates: candidateSources(figures) };
+  }
+
+  /** The named source a pronoun or common noun stands for, or the full name behind a short one. */
+  private resolve(srcText: string, start: number, kind: Source['kind'], anaphoric: boolean, text: string, sentences: SentenceRef[]): string | null {
+    const lex = this.lexicon;
+    const words = srcText.toLowerCase().replace(/['’]s$/, '').split(/\s+/);
+    if (anaphoric) {
+      if (words.length === 1 && lex.personPronouns.has(words[0])) {
+        const person = lastPersonBefore(sentences, start, text, lex);
+        return person ? fullName(person, text, start, lex) ?? person : null;
+      }
+      if (words.length === 1) return null;
+      return nounAntecedent(words[words.length - 1], text, start);
+    }
+    if (kind === 'person' && srcText.split(/\s+/).filter((w) => !lex.honorifics.has(w.toLowerCase())).length <= 1) {
+      return fullName(srcText, text, start, lex);
+    }
+    return null;
+  }
+}
+
+const keyOf = (s: Source) => (s.resolved ?? s.text).replace(/^(the|The)\s+/, '').replace(/['’]s$/, '').toLowerCase();
+
+/** Sources with the figures each asserts, in order of first appearance. */
+function summarizeSources(figures: Figure[]): SourceSummary[] {
+  const byKey = new Map<string, SourceSummary>();
+  figures.forEach((f, i) => {
+    if (!f.source) return;
+    const key = keyOf(f.source);
+    let s = byKey.get(key);
+    if (!s) {
+      s = { name: f.source.resolved ?? f.source.text, kind: f.source.kind, figures: [], mentions: [] };
+      byKey.set(key, s);
+    }
+    s.figures.push(i);
+    if (!s.mentions.some((m) => m.start === f.source!.start)) s.mentions.push({ text: f.source.text, start: f.source.start, end: f.source.end });
+  });
+  return [...byKey.values()];
+}
+
+/** Named (not anonymous) sources in the draft, as a writer would cite them. */
+function candidateSources(figures: Figure[]): string[] {
+  const out: string[] = [];
+  for (const f of figures) {
+    if (!f.source || f.source.kind === 'anonymous' || f.status !== 'attributed') continue;
+    const name = f.source.resolved ?? f.source.text;
+    if (/^(he|she|they|it|we|i)$/i.test(name)) continue;
+    if (!out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+  }
+  return out;
+}
+
+let defaultEngine: Engine | undefined;
+
+/** Analyses a draft with the built-in lexicon and default rule severities. */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  return (defaultEngine ??= new Engine()).analyze(text, options);
+}

@@ -1,0 +1,429 @@
+// Finds the attribution cues of one tagged sentence and, for each, the words it covers (its reported
+// content, guide section 2) and who it names. A figure is attributed by a cue only when it lies inside
+// that content: "The company, which employs 5,000 people, said ..." does not source the 5,000.
+import type { CompiledLexicon, CueRole } from '../../lexicon';
+import type { CueType } from '../types';
+import type { Token } from '../nlp/tagger';
+import { gapAfter, indexOf, matchString } from '../nlp/phrases';
+import { classifySource, type SourceClass } from './kinds';
+import { beforeAdverbs, clauseOf, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, npWord, type TokenRange } from './np';
+
+export interface CueHit {
+  type: CueType;
+  /** The cue's own words ('claimed', 'according to', 'is believed'). */
+  cue: TokenRange;
+  /** Who it names; null for an agentless hedge. */
+  source: TokenRange | null;
+  sourceClass: SourceClass | null;
+  /** Token ranges of the reported content. */
+  content: TokenRange[];
+  /** An agentless hedge ('is estimated', 'reportedly'): vague with no source. */
+  hedge: boolean;
+  /** 'X said:' - the quotation that follows is X's until it closes, even across paragraphs. */
+  colon: boolean;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+/** Words after a reporting verb that belong to it, not to its content: 'said Friday', 'said in a statement'. */
+const VERB_TRAILERS = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'later', 'earlier', 'previously', 'separately', 'recently', 'publicly', 'privately', 'then', 'now', 'further', 'too', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'on', 'in', 'at', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'statement', 'interview', 'release', 'briefing', 'conference', 'news', 'press', 'written', 'emailed', 'email', 'mail', 'letter', 'post', 'tweet', 'speech', 'remarks', 'testimony', 'court', 'filing', 'report', 'television', 'radio', 'broadcast', 'televised', 'address', 'told', 'reporters', 'journalists', 'local', 'time', 'late', 'early', 'recent']);
+
+const isGap = (g: string, re: RegExp) => re.test(g);
+const COMMA = /,/;
+const QUOTE_CLOSE = /["”’]/;
+
+export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
+  const hits: CueHit[] = [];
+  if (tokens.length === 0) return hits;
+  const starts = clauseStarts(tokens);
+  const end = tokens.length - 1;
+  const used = new Set<number>();
+  const klass = (r: TokenRange | null) => (r ? classifySource(tokens, r, lex) : null);
+  const push = (h: Omit<CueHit, 'sourceClass' | 'colon'> & { colon?: boolean }) => {
+    for (let k = h.cue.first; k <= h.cue.last; k++) used.add(k);
+    hits.push({ ...h, sourceClass: klass(h.source), colon: h.colon ?? false });
+  };
+
+  for (let k = 0; k < tokens.length; k++) {
+    if (used.has(k) || !tokens[k].text) continue;
+    // 1. Prepositional cues: 'according to X', 'as reported by X', 'citing X'.
+    const prep = indexOf(lex.prepCues).matchAt(tokens, k);
+    if (prep) {
+      const cue = { first: k, last: k + prep.length - 1 };
+      const src = sourceAfter(tokens, cue.last + 1, lex);
+      if (src) {
+        push({ type: 'according', cue, source: src, content: framedContent(tokens, starts, cue, src), hedge: false });
+        k = src.last;
+        continue;
+      }
+    }
+    // 2. 'By (early) reports', 'by some estimates' at the start of a sentence or set off by commas.
+    if (tokens[k].lower === 'by' && (k === 0 || COMMA.test(gapAfter(tokens, k - 1)))) {
+      const src = npStartingAt(tokens, k + 1, end, 5);
+      if (src && lex.unsourcedNouns.has(tokens[headOf(tokens, src)].lower)) {
+        const cue = { first: k, last: k };
+        push({ type: 'according', cue, source: src, content: framedContent(tokens, starts, cue, src), hedge: false });
+        k = src.last;
+        continue;
+      }
+    }
+    // 3. 'In a situational report of NDRRMC, ...'
+    if (k === 0 || (k <= 2 && /^(but|and|also)$/.test(tokens[0].lower))) {
+      const hit = statementFrame(tokens, k, lex);
+      if (hit) {
+        push(hit);
+        k = hit.source!.last;
+        continue;
+      }
+    }
+    // 4. Multi-word opinion cues ('expressed the opinion', 'put the figure') and reporting verbs.
+    const opinion = indexOf(lex.opinionCues).matchAt(tokens, k);
+    if (opinion) {
+      const cue = { first: k, last: k + opinion.length - 1 };
+      const hit = verbCue(tokens, starts, cue, 'speech', lex);
+      if (hit) {
+        push(hit);
+        k = cue.last;
+        continue;
+      }
+    }
+    const roles = lex.cueForms.get(tokens[k].lower);
+    if (roles && looksLikeVerb(tokens, k)) {
+      const hit = bestVerbCue(tokens, starts, k, roles, lex);
+      if (hit) {
+        push(hit);
+        k = hit.cue.last;
+        continue;
+      }
+    }
+  }
+  findHedges(tokens, starts, lex, used, (h) => hits.push({ ...h, source: null, sourceClass: null, hedge: true, colon: false }));
+  return hits;
+}
+
+/** compromise sometimes tags 'reports' or 'estimate' as nouns; the position decides. */
+function looksLikeVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  // 'the total reported casualties', 'an estimated 5,000': attributive, a hedge not a verb.
+  if (prev && /^(the|a|an|its|their|his|her|total|officially|initially|first)$/.test(prev.lower) && !BE.has(prev.lower)) {
+    if (tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Value'))) return false;
+  }
+  if (t.tags.has('Verb')) return true;
+  // A noun-tagged cue form right after a name or pronoun and before 'that', punctuation or a determiner reads as a verb.
+  if (!prev) return false;
+  const prevOk = prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Plural') || prev.tags.has('Value') || /^\p{Lu}/u.test(prev.text);
+  const next = tokens[k + 1];
+  const nextOk = !next || /^(that|the|a|an|his|her|their|its|some|more|nearly|about|[\d$].*)$/.test(next.lower) || /[,.;:]/.test(gapAfter(tokens, k));
+  return prevOk && nextOk && !prev.tags.has('Determiner') && !prev.tags.has('Possessive');
+}
+
+/** Tries the roles a cue form can play, most specific first. */
+function bestVerbCue(tokens: Token[], starts: number[], k: number, roles: Set<CueRole>, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> & { colon?: boolean } | null {
+  const order: CueRole[] = ['toll', 'evidential', 'measurement', 'object', 'speech', 'position'];
+  for (const role of order) {
+    if (!roles.has(role)) continue;
+    const hit = verbCue(tokens, starts, { first: k, last: k }, role, lex);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** A reporting verb: finds its source (before or after it) and its content. */
+function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRole, lex: CompiledLexicon): (Omit<CueHit, 'sourceClass' | 'colon'> & { colon?: boolean }) | null {
+  const k = cue.first;
+  const end = tokens.length - 1;
+  const t = tokens[k];
+  // Toll verbs: 'put the toll at', 'increased the previous death toll to', 'placed the value of ... in the range of'.
+  let contentFrom = cue.last + 1;
+  if (role === 'toll') {
+    const toll = tollObject(tokens, cue.last + 1, lex);
+    if (toll < 0) return null;
+    contentFrom = toll + 1;
+  }
+  // Passive: 'was recorded as magnitude 6.4 by the US Geological Survey'.
+  const aux = beforeAdverbs(tokens, k);
+  if (aux >= 0 && BE.has(tokens[aux].lower) && !/ing$/.test(t.lower)) {
+    const clause = clauseOf(tokens, starts, k);
+    for (let b = cue.last + 1; b <= clause.last; b++) {
+      if (tokens[b].lower !== 'by' || /[,;:]/.test(gapAfter(tokens, b - 1))) continue;
+      const src = npStartingAt(tokens, b + 1, clause.last, 10);
+      if (src) {
+        const cls = classifySource(tokens, src, lex);
+        if (cls.kind === 'document' || cls.kind === 'anonymous' || /^\p{Lu}/u.test(tokens[src.first].text) || /^(the|police)$/.test(tokens[src.first].lower)) {
+          return { type: 'passive-agent', cue, source: src, content: [{ first: clause.first, last: b - 1 }], hedge: false };
+        }
+      }
+      break;
+    }
+    return null;
+  }
+  // Participial: ', saying that ...' takes the subject of the main clause.
+  if (/ing$/.test(t.lower)) {
+    let p = k - 1;
+    if (tokens[p] && /^(further|also|then|again)$/.test(tokens[p].lower)) p--;
+    if (p < 0 || !COMMA.test(gapAfter(tokens, p))) return null;
+    const subject = mainSubject(tokens, p, lex);
+    if (!subject) return null;
+    return { type: 'verb', cue, source: subject, content: [{ first: contentFrom, last: end }], hedge: false };
+  }
+  // Inverted: '"...", said Fiedler.' / ', says John Staiger, vice president.'
+  if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll') {
+    const src = npStartingAt(tokens, cue.last + 1, end, 8);
+    if (src && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last))) && nameLike(tokens, src, lex)) {
+      return { type: 'trailing', cue, source: src, content: [{ first: 0, last: k - 1 }], hedge: false };
+    }
+  }
+  const subject = subjectBefore(tokens, k, lex);
+  if (!subject) return null;
+  const cls = classifySource(tokens, subject, lex);
+  if (role === 'evidential') {
+    const head = tokens[headOf(tokens, subject)].lower.replace(/'s$/, '');
+    if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document') return null;
+  }
+  if (role === 'measurement' && (cls.kind === 'person' || cls.kind === 'anonymous' || cls.anaphoric)) return null;
+  // Where the verb and its trailing words ('said in a statement on Friday') end.
+  let v = cue.last;
+  while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v)) && (VERB_TRAILERS.has(tokens[v + 1].lower) || tokens[v + 1].tags.has('Date'))) v++;
+  const materialBefore = subject.first > 0;
+  const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
+  if (v >= end && materialBefore && role !== 'toll') {
+    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+  }
+  const afterGap = gapAfter(tokens, v);
+  if (setOff && COMMA.test(afterGap) && !/:/.test(afterGap) && role !== 'toll') {
+    return { type: 'parenthetical', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, { first: v + 1, last: end }], hedge: false };
+  }
+  if (role === 'object') contentFrom = objectEnd(tokens, cue.last) + 1;
+  const colon = /:\s*$/.test(gapAfter(tokens, cue.last)) || /:\s*["“]?\s*$/.test(gapAfter(tokens, end));
+  if (contentFrom > end) {
+    return colon ? { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true } : null;
+  }
+  return { type: role === 'toll' ? 'toll' : 'verb', cue, source: subject, content: [{ first: contentFrom, last: end }], hedge: false, colon };
+}
+
+/** A source phrase after an inverted verb must name somebody: 'said Fiedler', not 'said the plant'. */
+function nameLike(tokens: Token[], r: TokenRange, lex: CompiledLexicon): boolean {
+  const cls = classifySource(tokens, r, lex);
+  if (cls.kind === 'document') return true;
+  return tokens.slice(r.first, r.last + 1).some((t) => /^\p{Lu}/u.test(t.text) || lex.roles.has(t.lower) || lex.anonymous.has(t.lower) || lex.personPronouns.has(t.lower) || lex.groupPronouns.has(t.lower));
+}
+
+/** 'the (previous) (death) toll' after a toll verb; returns the index of the preposition after it, or -1. */
+function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    const w = tokens[k].lower;
+    const pair = `${w} ${tokens[k + 1]?.lower ?? ''}`;
+    if (lex.tollNouns.has(w) || lex.tollNouns.has(pair)) {
+      // The figure follows: 'at', 'to', 'in the range of', 'as'.
+      for (let p = k + 1; p < Math.min(tokens.length, k + 8); p++) {
+        if (/^(at|to|as|in|near|around|above|below)$/.test(tokens[p].lower)) return p;
+      }
+      return -1;
+    }
+    if (!npWord(tokens[k])) return -1;
+  }
+  return -1;
+}
+
+/** The end of a told-type verb's object: 'told some 350 persons that' -> before 'that'; 'told reporters the toll' -> 'reporters'. */
+function objectEnd(tokens: Token[], verb: number): number {
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 10); k++) {
+    if (tokens[k].lower === 'that' && !/[,;]/.test(gapAfter(tokens, k - 1))) return k;
+    if (/[,;:]/.test(gapAfter(tokens, k))) break;
+  }
+  const obj = npStartingAt(tokens, verb + 1, tokens.length - 1, 4);
+  if (!obj) return verb;
+  // The object ends at its first noun run: 'reporters', 'The Associated Press', 'the BBC'.
+  let last = obj.first;
+  while (last < obj.last && !tokens[last].tags.has('Noun') && !/^\p{Lu}/u.test(tokens[last].text)) last++;
+  while (last + 1 <= obj.last && /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
+  return last;
+}
+
+/** The subject of the reporting verb at k, stepping over adverbs, appositives and relative clauses. */
+export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon): TokenRange | null {
+  const j = beforeAdverbs(tokens, k);
+  if (j < 0) return null;
+  const g = gapAfter(tokens, j);
+  if (COMMA.test(g) && !QUOTE_CLOSE.test(g)) return appositiveSubject(tokens, j, lex);
+  if (!/^\s*$/.test(g) && !/^['’]s?\s*$/.test(g)) return null;
+  let np = npEndingAt(tokens, j);
+  if (!np) return null;
+  // 'Seven of the eight companies that turn out full lines of farm machinery say'
+  const rel = relativeHead(tokens, np.first);
+  if (rel) np = rel;
+  return np;
+}
+
+/** 'companies that turn out ...': when a relative clause sits between subject and verb, returns the subject before it. */
+function relativeHead(tokens: Token[], from: number): TokenRange | null {
+  for (let r = from - 1; r >= Math.max(0, from - 8); r--) {
+    const w = tokens[r].lower;
+    if (/[,;:"”]/.test(gapAfter(tokens, r))) return null;
+    if (w === 'that' || w === 'who' || w === 'which') {
+      const np = npEndingAt(tokens, r - 1);
+      return np && /^\s*$/.test(gapAfter(tokens, r - 1)) ? np : null;
+    }
+  }
+  return null;
+}
+
+/** 'Gus Ehlers, competitor of Mr. Houtz in this farm community, says': the subject before the appositive. */
+function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): TokenRange | null {
+  for (let c = j - 1; c >= Math.max(0, j - 18); c--) {
+    const g = gapAfter(tokens, c);
+    if (/["”]/.test(g)) return null;
+    if (!COMMA.test(g)) continue;
+    const np = npEndingAt(tokens, c);
+    if (!np) return null;
+    // The appositive describes the subject: 'a doctor', 'COAHR chairman', 'also known as the GUR', 'who ...'.
+    const appositive = { first: c + 1, last: j };
+    const a0 = tokens[appositive.first];
+    const describes =
+      /^(a|an|the|who|which|also|its|his|her|their|one|both|chief|head|president|director|spokesman|spokeswoman|formerly|then|now|now-retired)$/.test(a0.lower) ||
+      lex.roles.has(tokens[j].lower) ||
+      tokens.slice(appositive.first, appositive.last + 1).some((t) => lex.roles.has(t.lower) || t.tags.has('Actor'));
+    if (!describes) return null;
+    // The phrase before must name somebody and start the clause (or follow an introductory phrase).
+    if (np.first > 0 && !/[,;:"“”]\s*$|^\s*$/.test(gapAfter(tokens, np.first - 1))) return null;
+    if (np.first > 0 && /^\s*$/.test(gapAfter(tokens, np.first - 1)) && isVerb(tokens[np.first - 1])) return null;
+    return np;
+  }
+  return null;
+}
+
+/** The subject of the sentence's first verb, for participial cues (', saying that ...'). */
+function mainSubject(tokens: Token[], before: number, lex: CompiledLexicon): TokenRange | null {
+  for (let k = 1; k <= before; k++) {
+    const t = tokens[k];
+    if (!isVerb(t) || t.tags.has('Gerund') || t.tags.has('Participle') || t.tags.has('Auxiliary')) continue;
+    // Skip verbs inside an introductory clause ('When he arrived, ...').
+    const s = subjectBefore(tokens, k, lex);
+    if (s) return s;
+  }
+  return null;
+}
+
+/** After a preposition cue ('according to ...'): the source phrase, up to a comma or the clause's verb. */
+function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): TokenRange | null {
+  const end = tokens.length - 1;
+  if (from > end) return null;
+  let last = from;
+  // Reduced relatives belong to the source: 'agreed facts heard in court', 'a deed filed at City Hall'.
+  while (last + 1 <= end && !/[,;:()"“”—]/.test(gapAfter(tokens, last)) && last - from < 14) {
+    const nt = tokens[last + 1];
+    if (/^(that|which|who|said|says)$/.test(nt.lower)) break;
+    if (isVerb(nt) && !nt.tags.has('PastTense') && !nt.tags.has('Participle') && !nt.tags.has('Gerund')) break;
+    if (nt.tags.has('Value') && !/^\p{Lu}/u.test(nt.text)) break;
+    if (nt.tags.has('Copula') || nt.tags.has('Modal') || nt.tags.has('Auxiliary')) break;
+    last++;
+  }
+  // 'a Twitter post by Amy Cook, director of ...': keep the owner of the document.
+  let np: TokenRange | null = { first: from, last };
+  void lex;
+  while (np && np.last > np.first && /^(on|in|at|last|this|from)$/.test(tokens[np.last].lower)) np = { first: np.first, last: np.last - 1 };
+  if (!np || !npWord(tokens[np.first])) return null;
+  return np;
+}
+
+/**
+ * The content of a framing cue (according to X, by reports, citing X), by where it stands: at the start
+ * it covers what follows; at the end, what precedes; set off in the middle, its clause.
+ */
+function framedContent(tokens: Token[], starts: number[], cue: TokenRange, src: TokenRange): TokenRange[] {
+  const end = tokens.length - 1;
+  const initial = cue.first === 0 || (cue.first <= 3 && tokens.slice(0, cue.first).every((t) => !isVerb(t) && !t.tags.has('Noun')));
+  if (initial) return src.last < end ? [{ first: src.last + 1, last: end }] : [];
+  if (src.last >= end) return [{ first: 0, last: cue.first - 1 }];
+  const setOff = COMMA.test(gapAfter(tokens, cue.first - 1)) && COMMA.test(gapAfter(tokens, src.last));
+  if (setOff) {
+    const clause = clauseOf(tokens, starts, cue.first);
+    const out: TokenRange[] = [];
+    if (cue.first - 1 >= clause.first) out.push({ first: clause.first, last: cue.first - 1 });
+    if (src.last + 1 <= clause.last) out.push({ first: src.last + 1, last: clause.last });
+    return out;
+  }
+  return [{ first: 0, last: cue.first - 1 }];
+}
+
+/** 'In a situational report of NDRRMC, ...' / 'In a statement from the ministry, ...' */
+function statementFrame(tokens: Token[], k: number, lex: CompiledLexicon): (Omit<CueHit, 'sourceClass' | 'colon'>) | null {
+  if (tokens[k].lower !== 'in') return null;
+  let n = k + 1;
+  while (n < tokens.length && n < k + 5 && !lex.documentNouns.has(tokens[n].lower)) {
+    if (/[,;]/.test(gapAfter(tokens, n))) return null;
+    n++;
+  }
+  if (n >= tokens.length || !lex.documentNouns.has(tokens[n].lower)) return null;
+  const by = tokens[n + 1];
+  if (!by || !/^(of|by|from)$/.test(by.lower)) return null;
+  const src = sourceAfter(tokens, n + 2, lex);
+  if (!src || !COMMA.test(gapAfter(tokens, src.last))) return null;
+  return { type: 'statement', cue: { first: k, last: n }, source: src, content: [{ first: src.last + 1, last: tokens.length - 1 }], hedge: false };
+}
+
+/** Agentless hedges: 'reportedly', 'is believed to', 'is estimated at', 'an estimated', 'it is said'. */
+function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, used: Set<number>, emit: (h: { type: CueType; cue: TokenRange; content: TokenRange[] }) => void): void {
+  const end = tokens.length - 1;
+  const clauseFromComma = (k: number): TokenRange => {
+    const clause = clauseOf(tokens, starts, k);
+    let first = clause.first;
+    for (let c = k - 1; c >= clause.first; c--) {
+      if (COMMA.test(gapAfter(tokens, c))) {
+        first = c + 1;
+        break;
+      }
+    }
+    return { first, last: clause.last };
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    if (used.has(k)) continue;
+    const t = tokens[k];
+    const w = t.lower;
+    // Adverbs: 'reportedly'. Sentence-initial ('Reportedly, ...') covers the sentence.
+    if (lex.hedgeAdverbs.has(w)) {
+      const content = k === 0 ? { first: 0, last: end } : clauseOf(tokens, starts, k);
+      emit({ type: 'hedge', cue: { first: k, last: k }, content: [content] });
+      continue;
+    }
+    // Phrases: 'it is said', 'there appears to be', 'as revealed (at trial)', 'estimates range'.
+    const phrase = indexOf(lex.hedgePhrases).matchAt(tokens, k);
+    if (phrase) {
+      const cue = { first: k, last: k + phrase.length - 1 };
+      const initial = k === 0 || (k <= 2 && tokens.slice(0, k).every((x) => !x.tags.has('Noun')));
+      const content = initial && /^as /.test(phrase.phrase) ? { first: 0, last: end } : { first: k, last: clauseOf(tokens, starts, k).last };
+      emit({ type: 'hedge', cue, content: [content] });
+      k = cue.last;
+      continue;
+    }
+    // Passives: 'is believed to', 'was estimated at', 'are expected to', 'is officially forecast at'.
+    if (lex.hedgeParticiples.has(w)) {
+      const aux = beforeAdverbs(tokens, k);
+      const next = tokens[k + 1]?.lower ?? '';
+      const passive = aux >= 0 && BE.has(tokens[aux].lower) && aux < k;
+      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && /^(at|to)$/.test(next) && /^\s*$/.test(gapAfter(tokens, k - 1));
+      if (passive || reduced) {
+        const weak = lex.weakHedgeParticiples.has(w);
+        if (weak && !/^(at|as)$/.test(next) && !(next === 'to' && tokens[k + 2]?.lower === 'be')) continue;
+        if (!/^(to|at|as|that|in|by)$/.test(next) && !weak && !/^(dead|killed|missing|injured|lost|high|higher|low|lower|around|about|near)$/.test(next)) continue;
+        // 'was recorded ... by the USGS' is sourced, not hedged: the verb pass took those.
+        emit({ type: 'hedge', cue: { first: passive ? aux : k, last: k }, content: [clauseFromComma(passive ? aux : k)] });
+        continue;
+      }
+    }
+    // Attributive: 'an estimated 5,000', 'with reported magnitude 6.3', 'the total reported casualties increased to 167'.
+    if (lex.attributiveHedges.has(w) && k + 1 <= end && /^\s*$/.test(gapAfter(tokens, k))) {
+      const prev = tokens[k - 1];
+      if (prev && (BE.has(prev.lower) || /^(has|have|had)$/.test(prev.lower))) continue;
+      const nt = tokens[k + 1];
+      if (!(nt.tags.has('Value') || nt.tags.has('Noun') || /^\d|^\$/.test(nt.text))) continue;
+      if (prev && !(prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Preposition') || /[,;:(]\s*$/.test(gapAfter(tokens, k - 1)))) continue;
+      // The phrase it modifies; when that phrase is a subject, the rest of its clause too.
+      let last = k + 1;
+      while (last + 1 <= end && /^\s*$/.test(gapAfter(tokens, last)) && npWord(tokens[last + 1]) && !/^(that|which|who)$/.test(tokens[last + 1].lower)) last++;
+      const after = tokens[last + 1];
+      if (after && isVerb(after) && /^\s*$/.test(gapAfter(tokens, last))) last = clauseOf(tokens, starts, k).last;
+      emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: k + 1, last }] });
+    }
+  }
+}

@@ -1,0 +1,98 @@
+// What kind of source a phrase names, and whether it names anybody at all. 'Local officials' and
+// 'experts' are anonymous (vague); 'police', 'the ministry', 'Agriculture Department economists' are
+// institutions named by role or name (guide section 2).
+import type { CompiledLexicon } from '../../lexicon';
+import type { SourceKind } from '../types';
+import type { Token } from '../nlp/tagger';
+import { headOf, type TokenRange } from './np';
+
+export interface SourceClass {
+  kind: SourceKind;
+  /** A pronoun or a common noun with 'the' that stands for a source named earlier. */
+  anaphoric: boolean;
+}
+
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Demonym'];
+
+/** Looks the phrase up among the known entities (Yonhap, NDRRMC, the US Geological Survey). */
+export function knownEntity(tokens: Token[], r: TokenRange, lex: CompiledLexicon): SourceKind | null {
+  for (let k = r.first; k <= r.last; k++) {
+    const starts = lex.entityStarts.get(tokens[k].lower);
+    if (!starts) continue;
+    for (const words of starts) {
+      if (k + words.length - 1 > r.last) continue;
+      let ok = true;
+      for (let w = 0; w < words.length && ok; w++) {
+        const t = tokens[k + w];
+        const want = words[w];
+        // Acronyms must match in case ('AP', not 'ap'); names match in any case.
+        ok = /^[A-Z.$&]+$/.test(want) ? t.text.replace(/['’]s$/, '') === want : t.lower.replace(/'s$/, '') === want.toLowerCase();
+      }
+      if (ok) return lex.entities.get(words.join(' '))!.kind;
+    }
+  }
+  return null;
+}
+
+/** A word in the phrase that names somebody: a capitalized word that is not a place, nationality or sentence opener. */
+function namedWord(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
+  const t = tokens[k];
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (PLACE_TAGS.some((p) => t.tags.has(p))) return false;
+  if (lex.months.has(t.lower) || lex.weekdays.has(t.lower)) return false;
+  if (lex.anonymous.has(t.lower) || lex.anonymousModifiers.has(t.lower) || lex.unsourcedNouns.has(t.lower)) return false;
+  if (/^(the|a|an|some|many|most|other|several|u\.s\.|us|uk|u\.k\.|eu)$/.test(t.lower) || t.tags.has('Value')) return false;
+  // A capital that only opens the sentence names nobody ('Officials said').
+  const opensSentence = k === 0 || /["“‘'(]\s*$/.test(tokens[k - 1].post + t.pre) || /^["“‘'(]/.test(t.pre);
+  if (opensSentence && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Organization')) return false;
+  return true;
+}
+
+export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexicon): SourceClass {
+  const words = tokens.slice(r.first, r.last + 1);
+  const lowers = words.map((t) => t.lower.replace(/'s$/, ''));
+  const text = lowers.join(' ');
+  // Pronouns.
+  if (words.length === 1) {
+    const w = lowers[0];
+    if (lex.personPronouns.has(w)) return { kind: 'person', anaphoric: true };
+    if (lex.groupPronouns.has(w)) return { kind: 'organization', anaphoric: true };
+  }
+  const known = knownEntity(tokens, r, lex);
+  const headIdx = headOf(tokens, r);
+  const head = tokens[headIdx].lower.replace(/'s$/, '');
+  const anyNamed = words.some((_, k) => namedWord(tokens, r.first + k, lex));
+  const hasPerson = words.some((t) => t.tags.has('Person') || t.tags.has('Honorific') || lex.honorifics.has(t.lower));
+  // Several sources joined by 'and' are one span; it is named when any of them is (guide section 3).
+  const parts = text.split(/ and | & /);
+  const anonymousPart = (p: string) => {
+    const ws = p.split(' ');
+    const h = ws[ws.length - 1];
+    return lex.anonymous.has(h) || lex.anonymous.has(p) || lex.unsourcedNouns.has(h) || /^(some|many|most|others|few|all)$/.test(p);
+  };
+  if (known) return { kind: known, anaphoric: false };
+  // 'two out of three', 'some', 'many': a quantity standing for unnamed people.
+  if (words.every((t) => t.tags.has('Value') || /^(of|out|in|the|a|some|many|most|others|few|all|several)$/.test(t.lower))) {
+    return { kind: 'anonymous', anaphoric: false };
+  }
+  if (!anyNamed && parts.every(anonymousPart)) return { kind: 'anonymous', anaphoric: false };
+  // 'Seven of the eight companies', 'the ministry', 'state media', 'police'.
+  const multi = lex.rolePhrases.find((p) => text.endsWith(p) || text.includes(p + ' '));
+  const role = lex.roles.get(head) ?? (multi ? lex.roles.get(multi) : undefined);
+  const definite = /^(the|this|that|these|those|its|their|his|her)$/.test(lowers[0]);
+  if (hasPerson) return { kind: 'person', anaphoric: false };
+  if (role && !anyNamed) {
+    // 'the jury', 'the agency': stands for a source named earlier when one was.
+    return { kind: role, anaphoric: definite && role !== 'document' };
+  }
+  const capital = words.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text.replace(/['’]s$/, ''));
+  if (capital.some((w) => lex.mediaWords.has(w)) && !capital.some((w) => lex.agencyWords.has(w))) return { kind: 'media', anaphoric: false };
+  if (capital.some((w) => lex.agencyWords.has(w))) return { kind: 'agency', anaphoric: false };
+  if (capital.some((w) => lex.organizationWords.has(w))) return { kind: 'organization', anaphoric: false };
+  if (role) return { kind: role, anaphoric: false };
+  if (lex.documentNouns.has(head)) return { kind: 'document', anaphoric: false };
+  // All-capital acronyms name organizations; other capitalized phrases are mostly people in news copy.
+  if (words.length === 1 && /^[A-Z]{2,}$/.test(words[0].text)) return { kind: 'agency', anaphoric: false };
+  if (anyNamed) return { kind: 'person', anaphoric: false };
+  return { kind: 'anonymous', anaphoric: false };
+}

@@ -1,0 +1,131 @@
+// Noun phrases around a cue: the subject before a reporting verb ("Ukrainian President Zelensky
+// claimed"), the source after an inverted verb or a preposition ("said Fiedler", "according to the
+// ministry"), with appositives ("Hugh Hill, a doctor, said") and relative clauses ("Seven of the eight
+// companies that turn out ... say") stepped over. Token indexes are inclusive.
+import type { Token } from '../nlp/tagger';
+import { gapAfter } from '../nlp/phrases';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** Words that sit between a subject and its verb: 'The jury further said', 'he had earlier reported'. */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'also', 'further', 'later', 'earlier', 'previously', 'then', 'again', 'still', 'now', 'recently', 'first', 'initially',
+  'had', 'has', 'have', 'would', 'will', 'did', 'does', 'do', 'could', 'may', 'might', 'must', 'should', 'shall', 'can',
+  'not', 'never', 'once', 'originally', 'subsequently', 'separately', 'publicly', 'privately', 'officially', 'repeatedly',
+  'reportedly', 'allegedly', 'yesterday', 'today', 'last', 'formally', 'jointly', 'only', 'just', 'already', 'in', 'turn',
+]);
+
+/** Words that may sit inside a noun phrase even though they are not nouns. */
+const NP_GLUE = new Set(['of', 'and', '&', 'for', 'at', 'from', 'in', 'on', 'de', 'du', 'la', 'van', 'von', 'der', 'del', 'the', 'a', 'an', 'to']);
+const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if', 'as', 'than', 'but', 'or', 'said', 'says', 'so']);
+
+export const isVerb = (t: Token) =>
+  t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
+
+/** A word that can belong to a noun phrase. */
+export function npWord(t: Token): boolean {
+  if (!t.text) return false;
+  if (STOP_WORDS.has(t.lower)) return false;
+  if (NP_GLUE.has(t.lower)) return true;
+  if (t.tags.has('Possessive') || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value')) return true;
+  if (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Acronym') || t.tags.has('Honorific')) return true;
+  if (/^\p{Lu}/u.test(t.text) && !t.tags.has('Verb')) return true;
+  // Participles inside a name or description: 'the Hughes Steel Erection Co.', 'term-end'.
+  if (t.tags.has('Participle') || (t.tags.has('PastTense') && /^\p{Lu}/u.test(t.text))) return true;
+  return false;
+}
+
+/** Punctuation allowed inside a noun phrase: abbreviation dots, hyphens, possessives, brackets around an acronym. */
+function npGap(g: string): boolean {
+  return /^\s*$/.test(g) || g === '-' || g === '–' || /^\.\s*$/.test(g) || /^\s*\(\s*$/.test(g) || /^\s*\)\s*$/.test(g) || /^'s?\s*$/.test(g) || /^’s?\s*$/.test(g);
+}
+
+/** Trims function words off the ends of a range: 'of the jury' -> 'the jury', 'the ministry and' -> 'the ministry'. */
+export function trimRange(tokens: Token[], r: TokenRange): TokenRange | null {
+  let { first, last } = r;
+  while (first <= last && /^(of|and|&|for|at|from|in|on|to|by|with)$/.test(tokens[first].lower)) first++;
+  while (last >= first && (/^(of|and|&|for|at|from|in|on|to|the|a|an|by|with)$/.test(tokens[last].lower) || tokens[last].tags.has('Determiner'))) last--;
+  return first <= last ? { first, last } : null;
+}
+
+/** The noun phrase that ends at token `last`, walking left; stops at punctuation, verbs and clause words. */
+export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange | null {
+  if (last < floor || !npWord(tokens[last])) return null;
+  let first = last;
+  while (first - 1 >= floor && npGap(gapAfter(tokens, first - 1)) && npWord(tokens[first - 1])) first--;
+  // A phrase never starts on a preposition: 'In Kyiv the ministry' -> 'the ministry'.
+  return trimRange(tokens, { first, last });
+}
+
+/** The noun phrase that starts at token `first`, walking right. */
+export function npStartingAt(tokens: Token[], first: number, ceiling = tokens.length - 1, maxLen = 14): TokenRange | null {
+  if (first > ceiling || !tokens[first] || !npWord(tokens[first])) return null;
+  let last = first;
+  while (last + 1 <= ceiling && last - first < maxLen && npGap(gapAfter(tokens, last)) && npWord(tokens[last + 1])) {
+    // A capitalized word after a lower-case noun starts a new phrase only across punctuation, so keep going.
+    last++;
+  }
+  return trimRange(tokens, { first, last });
+}
+
+/** Skips adverbs and auxiliaries before a verb; returns the index of the word that may end the subject. */
+export function beforeAdverbs(tokens: Token[], verb: number, floor = 0): number {
+  let k = verb - 1;
+  while (k >= floor && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower) && /^\s*$/.test(gapAfter(tokens, k))) {
+    // 'in turn' only as a pair
+    if (tokens[k].lower === 'in' && tokens[k + 1]?.lower !== 'turn') break;
+    k--;
+  }
+  return k;
+}
+
+/** The head noun of a phrase: the last noun before a preposition ('estimates of the loss' -> 'estimates'). */
+export function headOf(tokens: Token[], r: TokenRange): number {
+  for (let k = r.first; k <= r.last; k++) {
+    if (/^(of|for|at|from|in|on|by|with)$/.test(tokens[k].lower) && k > r.first) {
+      // The head is the word before the preposition, unless that word is a quantity ('seven of the companies').
+      const before = tokens[k - 1];
+      if (before.tags.has('Value') || /^(some|many|most|all|none|each|one|both|several|few|majority|half|part|rest)$/.test(before.lower)) continue;
+      return k - 1;
+    }
+  }
+  return r.last;
+}
+
+export function rangeText(text: (s: number, e: number) => string, tokens: Token[], r: TokenRange): string {
+  return text(tokens[r.first].start, tokens[r.last].end);
+}
+
+/**
+ * Clause boundaries in a sentence: token indexes where a new coordinated or semicolon-separated clause
+ * begins ('; the rest', ', and five of those', 'but AFP reported'). Used for the scope of hedges and of
+ * cues set off in the middle of a sentence.
+ */
+export function clauseStarts(tokens: Token[]): number[] {
+  const out: number[] = [0];
+  for (let k = 1; k < tokens.length; k++) {
+    const g = gapAfter(tokens, k - 1);
+    const w = tokens[k].lower;
+    if (/[;]/.test(g)) out.push(k);
+    else if (/^(but|whereas|while|although|though|yet)$/.test(w) && /,\s*$/.test(g)) out.push(k);
+    else if (/^(and|or)$/.test(w) && (/,\s*$/.test(g) || /^\s*,/.test(gapAfter(tokens, k)))) out.push(k);
+  }
+  return out;
+}
+
+/** The clause [first, last] holding token k. */
+export function clauseOf(tokens: Token[], starts: number[], k: number): TokenRange {
+  let first = 0;
+  let next = tokens.length;
+  for (const s of starts) {
+    if (s <= k) first = s;
+    else {
+      next = s;
+      break;
+    }
+  }
+  return { first, last: next - 1 };
+}

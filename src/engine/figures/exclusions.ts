@@ -1,0 +1,199 @@
+// Numbers that are not figures (guide section 1): dates, times, durations, ages, ordinals, numbers
+// inside names and identifiers, list markers, and number words that count nothing. Each test reads
+// the words around the number; each returns the reason, which the tests and the debugger can show.
+import type { CompiledLexicon } from '../../lexicon';
+import type { Token } from '../nlp/tagger';
+import { cleanGap, gapAfter } from '../nlp/phrases';
+import type { NumTok } from './numeric';
+import type { Candidate } from './recognize';
+
+export type Exclusion =
+  | 'date'
+  | 'time'
+  | 'year'
+  | 'duration'
+  | 'age'
+  | 'ordinal'
+  | 'identifier'
+  | 'address'
+  | 'phone'
+  | 'list-marker'
+  | 'system'
+  | 'non-count';
+
+const CAP_BEFORE = /\b(maximum|minimum|max|min|up to|at most|no more than|not more than|cap|capped at|limit|limited to|faces?|facing|could (receive|get|face)|punishable by|carries|carrying|restricted to|ceiling of|floor of|mandatory)\b/;
+const CAP_AFTER = /^(is|was|are|were) (the )?(maximum|minimum|limit|cap|most|least)/;
+const HAVE = /^(has|have|had|having|given|gets|got|get|allowed|allotted)$/;
+
+const lowerAt = (tokens: Token[], i: number) => tokens[i]?.lower ?? '';
+const capitalized = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+
+export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidate, lex: CompiledLexicon): Exclusion | null {
+  const core = c.nums;
+  const first = core[0];
+  const coreTok = tokens[c.coreFirst];
+  const prev = tokens[c.first - 1];
+  const prevClean = prev ? cleanGap(tokens, c.first - 1) : false;
+  const next = tokens[c.last + 1];
+  const nextClean = next ? cleanGap(tokens, c.last) : false;
+  const single = c.coreFirst === c.coreLast && !c.merged;
+  const bare = single && !c.modifier && !c.unit;
+
+  // Ordinals: 11th, 2d, and spelled ordinals that reached here.
+  if (core.some((n) => n.ordinal)) return 'ordinal';
+
+  // Times: 7:37, 6 a.m., 1137 UTC, 2053 Wednesday night.
+  if (/^\d{1,2}[:.]\d{2}$/.test(coreTok.text) && (next && lex.timeSuffixes.has(next.lower) || /:/.test(coreTok.text))) return 'time';
+  if (next && nextClean && (lex.timeSuffixes.has(next.lower) || lex.timeSuffixes.has(`${next.lower} ${lowerAt(tokens, c.last + 2)}`)) && !c.unit) {
+    if (first.type === 'digits' || first.type === 'word') return 'time';
+  }
+  if (first.type === 'digits' && first.plainInt && first.intDigits === 4 && next && lex.weekdays.has(next.lower) && bare) return 'time';
+  if (coreTok.tags.has('Time') && first.type === 'digits' && !c.unit && !c.modifier) return 'time';
+
+  // Dates: Dec 27, Jan. 1, 27 December, the 1950s, 1947-49, years.
+  if (first.decade) {
+    const before = lowerAt(tokens, c.first - 1);
+    if (/^(his|her|their|its|my|our|your|early|late|mid)$/.test(before)) return 'age';
+    return 'date';
+  }
+  if (first.type === 'digits' && !first.currency && !first.percent && !c.unit) {
+    if (prev && lex.months.has(prev.lower) && first.intDigits <= 4) return 'date';
+    if (prev && prev.lower === 'mid' && gapAfter(tokens, c.first - 1) === '-') return 'date';
+    if (next && lex.months.has(next.lower) && first.intDigits <= 2 && first.plainInt) return 'date';
+    if (next && next.lower === 'of' && lex.months.has(lowerAt(tokens, c.last + 2))) return 'date';
+  }
+  if (first.rangeParts) {
+    const [a, b] = first.rangeParts;
+    if (/^\d{4}$/.test(a) && /^(1[0-9]|20)\d\d$/.test(a) && /^\d{2}$|^\d{4}$/.test(b) && !first.currency && !first.percent) return 'date';
+    if (first.rangeParts.length >= 3 && !first.percent) {
+      return /^\d{3,4}$/.test(first.rangeParts[1]) ? 'phone' : 'system';
+    }
+    if (next && lex.systemNouns.has(next.lower)) return 'system';
+    if (first.rangeParts.every((p) => /^\d{3,}$/.test(p)) && first.rangeParts.length >= 2 && !first.currency) return 'phone';
+  }
+  if (isYear(tokens, c, lex)) return 'year';
+
+  // Ages: 'Smith, 45,', 'a 45-year-old man', 'aged 17', 'age 29'.
+  if (c.unitWord && /^(years?|months?|weeks?|days?)-old$/.test(c.unitWord)) return 'age';
+  if (c.unit === 'time' && /^years?$/.test(c.unitWord ?? '') && next && next.lower === 'old') return 'age';
+  if ((first.type === 'digits' || first.type === 'word') && /\b(aged|age|ages)( as| of)?$/.test(wordsBefore(tokens, c.first, 3))) return 'age';
+  if (bare && first.type === 'digits' && first.plainInt && first.value > 0 && first.value < 125 && isAgeApposition(tokens, c)) return 'age';
+
+  // Durations and periods, unless the quantity is itself the claim (a cap, a rate, time allowed).
+  if (c.unit === 'time') {
+    if (isTimeClaim(tokens, c, lex)) return null;
+    return next && lex.relativeTime.has(next.lower) ? 'date' : 'duration';
+  }
+  // 'a three day hearing': number word + time unit without a hyphen was read as the unit above;
+  // 'two weeks ago' likewise. 'for hours' has no number.
+
+  // Identifiers: Route 66, Chapter 11, No. 48, COVID-19, Apollo 11, page 12.
+  if (first.type === 'digits' && !first.currency && !first.percent && c.coreFirst === c.first && !c.unit) {
+    if (prev && lex.identifierNouns.has(prev.lower.replace(/\.$/, '')) && /^(\.?\s*|-)$/.test(gapAfter(tokens, c.first - 1))) return 'identifier';
+    if (prev && gapAfter(tokens, c.first - 1) === '-' && /^\p{L}+$/u.test(prev.text)) return 'identifier';
+    if (prev && prevClean && capitalized(prev) && isNameWord(tokens, c.first - 1, lex) && first.intDigits <= 4 && !/,/.test(coreTok.text)) {
+      if (!next || !nextClean || !(next.tags.has('Plural') || lex.timeUnits.has(next.lower))) return 'identifier';
+    }
+    if (prev && lex.callVerbs.has(prev.lower)) return 'phone';
+    if (next && /^(call|calls|operator|operators|dispatcher|dispatchers|hotline|number)$/.test(next.lower) && nextClean) return 'phone';
+    if (isAddress(tokens, c, lex)) return 'address';
+    // '(1)' list markers: a small bare number alone in brackets.
+    if (bare && first.plainInt && first.value <= 30 && /\($/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && /^\)/.test(coreTok.post)) return 'list-marker';
+    // '51 Pegasi b': a number that begins a name written in capitals and a trailing letter.
+    if (bare && next && capitalized(next) && !next.tags.has('Demonym') && tokens[c.last + 2] && /^[a-z]$/.test(tokens[c.last + 2].text)) return 'identifier';
+  }
+
+  // Number words that count nothing: a bare 'one' (one of the, no one, one day), names like 'Big Three'.
+  if (c.coreFirst === c.coreLast && !c.merged && first.type === 'word' && first.small) {
+    if (coreTok.lower === 'one' && !c.modifier && !c.unit) return 'non-count';
+    if (capitalized(coreTok) && prev && capitalized(prev) && prevClean && !isSentenceStart(tokens, c.first)) return 'identifier';
+    if (next && next.lower === 'another') return 'non-count';
+  }
+  return null;
+}
+
+/** The n lower-cased words before token i, joined by spaces. */
+function wordsBefore(tokens: Token[], i: number, n: number): string {
+  return tokens
+    .slice(Math.max(0, i - n), i)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  return i === 0 || /[.!?:;"“]\s*$/.test(gapAfter(tokens, i - 1));
+}
+
+/** A capitalized word that names something (Apollo, Region, Court), not a sentence opener, month or modifier. */
+function isNameWord(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
+  const t = tokens[i];
+  if (isSentenceStart(tokens, i)) return false;
+  if (lex.months.has(t.lower) || lex.weekdays.has(t.lower)) return false;
+  if (t.tags.has('Demonym') || t.tags.has('Verb') || t.tags.has('Preposition') || t.tags.has('Determiner')) return false;
+  return t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Acronym');
+}
+
+/** A four-digit number read as a year: 'in 1961', 'since 1937', '1960's record'; not '1000 rooms'. */
+function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
+  const n = c.nums[0];
+  if (c.merged || c.unit || n.type !== 'digits' || !n.plainInt || n.intDigits !== 4) return false;
+  if (n.value < 1000 || n.value > 2099) return false;
+  const next = tokens[c.last + 1];
+  if (c.modifier) {
+    // 'slightly above 1960,' is a year; 'about 1500 soldiers' a count.
+    if (!/(above|below|over|under|around|about|before|after|circa|c\.)$/.test(c.modifier) || n.value < 1800) return false;
+    if (next && cleanGap(tokens, c.last) && (next.tags.has('Noun') || next.tags.has('Verb') || next.tags.has('Adjective'))) return false;
+  }
+  if (next && cleanGap(tokens, c.last) && next.tags.has('Plural') && !lex.timeUnits.has(next.lower)) return false;
+  if (next && cleanGap(tokens, c.last) && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Date') && n.value < 1500) return false;
+  return true;
+}
+
+/** 'Ierulli, 29, ...', 'Another brother, 22, was', 'John Smith (45)'. */
+function isAgeApposition(tokens: Token[], c: Candidate): boolean {
+  let p = c.first - 1;
+  // 'her maiden aunt, also 80 and bedridden'
+  if (tokens[p] && /^(also|both|now|then|still)$/.test(tokens[p].lower) && cleanGap(tokens, p)) p--;
+  const prev = tokens[p];
+  if (!prev) return false;
+  const gapBefore = gapAfter(tokens, p);
+  const gapAfterNum = gapAfter(tokens, c.last);
+  const nounBefore = (prev.tags.has('Noun') || prev.tags.has('ProperNoun') || /^\p{Lu}/u.test(prev.text)) && !prev.tags.has('Value') && !prev.tags.has('Date') && !/\d/.test(prev.text);
+  if (!nounBefore) return false;
+  if (/^,\s*$/.test(gapBefore) && (/^\s*[,.;)]/.test(gapAfterNum) || c.last + 1 >= tokens.length || tokens[c.last + 1].lower === 'and')) return true;
+  if (/\(\s*$/.test(gapBefore) && /^\s*\)/.test(gapAfterNum) && (prev.tags.has('Person') || prev.tags.has('ProperNoun'))) return true;
+  return false;
+}
+
+/** A quantity in time units that is itself the claim: a cap or penalty, a rate, time allowed (guide section 1). */
+function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
+  const before = tokens
+    .slice(Math.max(0, c.first - 5), c.first)
+    .map((t) => t.lower)
+    .join(' ');
+  if (CAP_BEFORE.test(before) || (c.modifier && /^(up to|at most|a maximum of|a minimum of|no more than|not more than)$/.test(c.modifier))) return true;
+  const after = tokens
+    .slice(c.last + 1, c.last + 5)
+    .map((t) => t.lower)
+    .join(' ');
+  if (CAP_AFTER.test(after)) return true;
+  // '200 hours a month', '10 days per year'
+  const m = /^(a|per|each|every) (\S+)/.exec(after);
+  if (m && lex.timeUnits.has(m[2])) return true;
+  // 'had exactly 20 minutes to get down'
+  const lead = tokens[c.first - 1];
+  if (lead && HAVE.test(lead.lower) && /^to \S+/.test(after) && tokens[c.last + 2]?.tags.has('Verb')) return true;
+  return false;
+}
+
+/** '637 E. Pelham Rd.', '3646 N. 2d St.', '10 Downing Street'. */
+function isAddress(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
+  for (let k = c.last + 1; k <= c.last + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    const w = t.lower;
+    if (lex.streetSuffixes.has(w) && k > c.last + 1 && capitalized(t)) return true;
+    if (lex.directions.has(w) || capitalized(t) || /^\d+(st|nd|rd|th|d)$/.test(w)) continue;
+    return false;
+  }
+  return false;
+}

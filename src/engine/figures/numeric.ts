@@ -1,0 +1,140 @@
+// Reads one token as a number, if it is one. compromise's own number parsing drops modifiers, splits
+// '$2 billion', misses 'SEK9' or 'GBP738' and reads '6 a.m.' as a count (see ../shared/notes), so
+// the linter reads number tokens itself, from the lexicon, and uses compromise only for the words around them.
+import type { CompiledLexicon } from '../../lexicon';
+import type { Token } from '../nlp/tagger';
+
+export type NumType = 'digits' | 'word' | 'scale' | 'approx' | 'fraction' | 'change' | 'multiplier' | 'dozen';
+
+export interface NumTok {
+  type: NumType;
+  /** Numeric value where it is known (digits and number words). */
+  value: number;
+  currency: boolean;
+  percent: boolean;
+  /** Digits with no comma, decimal point, currency or suffix: could be a year, an age, an identifier. */
+  plainInt: boolean;
+  /** Number of digits before any decimal point, commas excluded. */
+  intDigits: number;
+  /** 1950s, '90s */
+  decade: boolean;
+  /** 11th, 2d */
+  ordinal: boolean;
+  /** Parts of a hyphenated digit run (16–17, 6-3-3, 1947-49), when the token is one. */
+  rangeParts: string[] | null;
+  /** Word glued after a hyphen: 5.3-magnitude -> magnitude, 45-year-old -> year-old. */
+  compound: string | null;
+  /** Scale glued to the digits: £40m, $5bn. */
+  glued: string | null;
+  /** Spelled one to nine (or 'a single', 'twice'): a minor figure when it stands alone. */
+  small: boolean;
+}
+
+const cache = new WeakMap<CompiledLexicon, RegExp>();
+
+function digitsPattern(lex: CompiledLexicon): RegExp {
+  let re = cache.get(lex);
+  if (!re) {
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const cur = [...lex.currencySymbols, ...lex.currencyCodes].sort((a, b) => b.length - a.length).map(esc).join('|');
+    re = new RegExp(
+      `^(?<sign>[-−+~≈])?(?<cur>${cur})?\\s?(?<num>\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)` +
+        `(?<suf>%|'s|s|st|nd|rd|th|d|bn|tn|mn|[kKmMbB]|x)?` +
+        `(?:(?<dash>[-–—])(?<rest>[^\\s]+))?$`,
+    );
+    cache.set(lex, re);
+  }
+  return re;
+}
+
+const base = (type: NumType, value: number): NumTok => ({
+  type,
+  value,
+  currency: false,
+  percent: false,
+  plainInt: false,
+  intDigits: 0,
+  decade: false,
+  ordinal: false,
+  rangeParts: null,
+  compound: null,
+  glued: null,
+  small: false,
+});
+
+/** A spelled small count that is not a single number word: 'a single', 'a couple'. */
+export function smallNumber(value: number): NumTok {
+  return { ...base('word', value), small: true };
+}
+
+function parseDigits(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+/** Reads a token as a number, or returns null. */
+export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
+  const w = tok.lower;
+  if (!w) return null;
+  const c = w.charCodeAt(0);
+  const digitish = (c >= 48 && c <= 57) || /^[-−+~≈]?[^\p{L}\s]{0,2}\d/u.test(tok.text) || /^[A-Z]{3}\d/.test(tok.text) || /^[A-Z]{1,2}\$\d/.test(tok.text);
+  if (digitish) {
+    const m = digitsPattern(lex).exec(tok.text);
+    if (!m?.groups) return null;
+    const g = m.groups;
+    const n = base('digits', parseDigits(g.num));
+    n.currency = !!g.cur;
+    n.percent = g.suf === '%';
+    n.intDigits = g.num.split('.')[0].replace(/,/g, '').length;
+    if (g.suf === 's' || g.suf === "'s") n.decade = /^\d{2,4}$/.test(g.num) && /0$/.test(g.num);
+    if (g.suf && /^(st|nd|rd|th|d)$/.test(g.suf)) n.ordinal = true;
+    if (g.suf && /^(bn|tn|mn|[kKmMbB])$/.test(g.suf)) n.glued = g.suf.toLowerCase();
+    if (g.dash && g.rest) {
+      if (/^\d[\d,.]*(?:[-–—]\d[\d,.]*)*%?$/.test(g.rest)) {
+        n.rangeParts = [g.num, ...g.rest.replace(/%$/, '').split(/[-–—]/)];
+        if (g.rest.endsWith('%')) n.percent = true;
+      } else if (/^\p{L}/u.test(g.rest)) n.compound = g.rest.toLowerCase();
+      else return null;
+    }
+    n.plainInt = !g.cur && !g.suf && !g.sign && !g.dash && /^\d+$/.test(g.num);
+    return n;
+  }
+  if (w.includes('-') && /^\p{L}/u.test(w)) return readHyphenatedWord(w, lex);
+  const small = lex.small.get(w);
+  if (small !== undefined) return { ...base('word', small), small: true };
+  const word = lex.numberWords.get(w);
+  if (word !== undefined) return base('word', word);
+  const scale = lex.scales.get(w);
+  if (scale !== undefined && w.length > 2) return base('scale', scale);
+  if (lex.approximate.has(w)) return base('approx', 0);
+  if (lex.dozen.has(w)) return base('dozen', w === 'dozen' ? 12 : 20);
+  const frac = lex.fractions.get(w);
+  if (frac !== undefined) return base('fraction', 1 / frac);
+  if (lex.changes.has(w)) return base('change', 0);
+  if (lex.multipliers.has(w)) return { ...base('multiplier', 0), small: w === 'twice' || w === 'thrice' };
+  return null;
+}
+
+/** A hyphenated word compromise kept whole: 'twenty-five', 'two-thirds', 'five-foot', 'multi-million-dollar'. */
+function readHyphenatedWord(w: string, lex: CompiledLexicon): NumTok | null {
+  const parts = w.split('-');
+  if (parts[0] === 'multi' && parts[1] && lex.scales.has(parts[1])) {
+    return { ...base('approx', 0), compound: parts.length > 2 ? parts.slice(2).join('-') : null };
+  }
+  const head = lex.numberWords.get(parts[0]);
+  if (head === undefined) return null;
+  let value = head;
+  let k = 1;
+  // twenty-five, forty-two
+  if (head >= 20 && head < 100 && parts[1] && lex.small.has(parts[1])) {
+    value += lex.small.get(parts[1])!;
+    k = 2;
+  }
+  const rest = parts.slice(k);
+  if (rest.length === 0) return base('word', value);
+  const frac = lex.fractions.get(rest[0]);
+  if (frac !== undefined && rest.length === 1) return base('fraction', value / frac);
+  const n = base('word', value);
+  n.small = k === 1 && lex.small.has(parts[0]);
+  n.compound = rest.join('-');
+  return n;
+}

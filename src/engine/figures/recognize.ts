@@ -1,0 +1,396 @@
+// Finds the figures of one tagged sentence (guide section 1): the number with its modifiers and
+// unit, ranges and ratios as one figure, lists as several. What is not a figure (dates, times,
+// durations, ages, ordinals, identifiers) is decided in ./exclusions.ts.
+import type { CompiledLexicon } from '../../lexicon';
+import type { FigureKind } from '../types';
+import type { Token } from '../nlp/tagger';
+import { cleanGap, gapAfter, indexOf } from '../nlp/phrases';
+import { readNumber, smallNumber, type NumTok } from './numeric';
+import { excludedAs } from './exclusions';
+
+export type UnitType = 'percent' | 'currency' | 'measure' | 'time' | 'compound' | null;
+
+/** A figure under construction, in token indexes (inclusive). */
+export interface Candidate {
+  first: number;
+  coreFirst: number;
+  coreLast: number;
+  last: number;
+  nums: NumTok[];
+  unit: UnitType;
+  unitWord: string | null;
+  modifier: string | null;
+  merged: 'range' | 'ratio' | 'rate' | null;
+}
+
+export interface FoundFigure {
+  first: number;
+  last: number;
+  kind: FigureKind;
+  minor: boolean;
+}
+
+const RANGE_VERBS = new Set(['range', 'ranged', 'ranges', 'ranging', 'vary', 'varied', 'varies', 'varying', 'anywhere', 'estimates']);
+const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'or']);
+
+export function findFigures(tokens: Token[], lex: CompiledLexicon): FoundFigure[] {
+  const nums: (NumTok | null)[] = tokens.map((t) => readNumber(t, lex));
+  const out: FoundFigure[] = [];
+  const candidates: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const c = parseCandidate(tokens, nums, i, lex);
+    if (!c) {
+      i++;
+      continue;
+    }
+    candidates.push(c);
+    i = c.last + 1;
+  }
+  // Ranges, ratios and rates join two numbers into one figure.
+  const joined: Candidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    let c = candidates[k];
+    while (k + 1 < candidates.length) {
+      const merged = tryJoin(tokens, c, candidates[k + 1], lex);
+      if (!merged) break;
+      c = merged;
+      k++;
+    }
+    joined.push(c);
+  }
+  for (const c of joined) {
+    if (excludedAs(tokens, nums, c, lex)) continue;
+    out.push({ first: c.first, last: c.last, kind: kindOf(c), minor: isMinor(c, tokens) });
+  }
+  return out;
+}
+
+function kindOf(c: Candidate): FigureKind {
+  if (c.unit === 'currency' || c.nums.some((n) => n.currency)) return 'money';
+  if (c.unit === 'percent' || c.nums.some((n) => n.percent)) return 'percent';
+  if (c.merged === 'ratio' || c.merged === 'rate' || c.nums.some((n) => n.type === 'fraction')) return 'ratio';
+  if (c.nums.some((n) => n.type === 'change' || n.type === 'multiplier')) return 'change';
+  if (c.unit === 'measure' || c.unit === 'compound' || c.unit === 'time') return 'measure';
+  if (c.nums.some((n) => n.type === 'approx') || (c.nums.some((n) => n.type === 'dozen') && c.nums.length === 1)) return 'approximate';
+  if (c.modifier && /^(several|a few|many)$/.test(c.modifier) && c.nums.some((n) => n.type === 'scale')) return 'approximate';
+  return 'count';
+}
+
+/** One to nine spelled out, 'a single', 'a couple', 'twice': minor (guide section 1). Ratios, money and percentages never are. */
+function isMinor(c: Candidate, tokens: Token[]): boolean {
+  if (c.merged === 'ratio' || c.merged === 'rate') return false;
+  if (c.unit === 'currency' || c.unit === 'percent') return false;
+  const core = c.nums;
+  if (core.some((n) => n.type === 'fraction' || n.type === 'scale' || n.type === 'approx' || n.type === 'digits' || n.type === 'dozen')) return false;
+  if (core.every((n) => n.small)) return true;
+  // 'a single', 'a couple', 'a pair'
+  const words = tokens.slice(c.coreFirst, c.coreLast + 1).map((t) => t.lower).join(' ');
+  return /^(a )?(single|couple|pair)$/.test(words);
+}
+
+const isWord = (t: Token | undefined, ...ws: string[]) => !!t && ws.includes(t.lower);
+
+/** The number core starting at token i, with its unit and left modifiers, or null. */
+function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex: CompiledLexicon): Candidate | null {
+  const core = parseCore(tokens, nums, i, lex);
+  if (!core) return null;
+  let { first, last } = core;
+  const c: Candidate = { first, coreFirst: first, coreLast: last, last, nums: core.nums, unit: null, unitWord: null, modifier: null, merged: null };
+  // A glued compound (5.3-magnitude, 45-year-old) carries its own unit.
+  const lastNum = nums[last];
+  if (lastNum?.compound) {
+    c.unit = lex.timeUnits.has(lastNum.compound.split('-')[0]) ? 'time' : 'compound';
+    c.unitWord = lastNum.compound;
+  } else if (!lastNum?.percent) readUnit(tokens, c, lex);
+  // Left modifiers: 'more than', 'about', 'an estimated', a currency sign or code standing apart.
+  for (let rounds = 0; rounds < 2; rounds++) {
+    const m = indexOf(lex.modifiers).matchEndingAt(tokens, c.first - 1);
+    if (!m || !cleanGap(tokens, c.first - 1)) break;
+    c.modifier = c.modifier ? `${m.phrase} ${c.modifier}` : m.phrase;
+    c.first = m.start;
+  }
+  const before = tokens[c.first - 1];
+  if (before && cleanGap(tokens, c.first - 1)) {
+    if (lex.currencyCodes.has(before.text) || lex.currencySymbols.includes(before.text)) {
+      c.first--;
+      c.unit ??= 'currency';
+    } else if (before.lower === 'magnitude' && c.nums[0]?.type === 'digits') {
+      c.first--;
+      c.unit = 'measure';
+      c.unitWord = 'magnitude';
+    }
+  }
+  return c;
+}
+
+interface Core {
+  first: number;
+  last: number;
+  nums: NumTok[];
+}
+
+/** The number itself: digits, number words, 'a hundred', 'dozens', 'a third', 'doubled', 'twice'. */
+function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: CompiledLexicon): Core | null {
+  const t = tokens[i];
+  const n = nums[i];
+  const next = tokens[i + 1];
+  const nextNum = nums[i + 1];
+  // 'a hundred', 'a dozen', 'a third of', 'a score of', 'a single', 'a couple of', 'a half'
+  if (t.lower === 'a' || t.lower === 'an') {
+    if (!next || !cleanGap(tokens, i)) return null;
+    if (nextNum && (nextNum.type === 'scale' || nextNum.type === 'dozen')) {
+      if (nextNum.type === 'dozen' && next.lower === 'score' && !isWord(tokens[i + 2], 'of') && !isPrecededByModifier(tokens, i, lex)) return null;
+      return extendWords(tokens, nums, i, i + 1, lex);
+    }
+    if (nextNum?.type === 'fraction' && fractionRole(tokens, i + 1)) return { first: i, last: i + 1, nums: [nextNum] };
+    if (next.lower === 'single' || next.lower === 'couple' || next.lower === 'pair') {
+      return { first: i, last: i + 1, nums: [smallNumber(next.lower === 'single' ? 1 : 2)] };
+    }
+    return null;
+  }
+  // 'multi-million-dollar', 'multibillion'
+  if (t.lower === 'multi' && gapAfter(tokens, i) === '-' && nextNum?.type === 'scale') return { first: i, last: i + 1, nums: [{ ...nextNum, type: 'approx' }] };
+  if (!n) return null;
+  switch (n.type) {
+    case 'digits':
+      return extendDigits(tokens, nums, i, lex);
+    case 'word':
+    case 'scale':
+      if (n.type === 'scale' && i > 0 && nums[i - 1]) return null;
+      return extendWords(tokens, nums, i, i, lex);
+    case 'approx': {
+      // 'tens' only counts in 'tens of thousands'.
+      if (t.lower === 'tens' && !(isWord(next, 'of') && nums[i + 2]?.type === 'approx')) return null;
+      if (t.lower === 'scores' && !isWord(next, 'of')) return null;
+      // 'hundreds of thousands'
+      if (isWord(next, 'of') && (nums[i + 2]?.type === 'approx' || nums[i + 2]?.type === 'scale') && cleanGap(tokens, i) && cleanGap(tokens, i + 1)) {
+        return { first: i, last: i + 2, nums: [n, nums[i + 2]!] };
+      }
+      return { first: i, last: i, nums: [n] };
+    }
+    case 'dozen':
+      // A bare 'dozen'/'score' only after a number (two dozen) is handled by extendWords.
+      return null;
+    case 'fraction':
+      if (t.lower === 'half' || t.lower === 'halves') return halfCore(tokens, nums, i, lex);
+      return null; // 'two thirds' is read from the number word; 'a third' above.
+    case 'change':
+      return { first: i, last: i, nums: [n] };
+    case 'multiplier':
+      return multiplierCore(tokens, i, n);
+  }
+  return null;
+}
+
+function isPrecededByModifier(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
+  return !!indexOf(lex.modifiers).matchEndingAt(tokens, i - 1);
+}
+
+/** 'third', 'quarter', 'fourth' as fractions: 'a third of', 'two-thirds', not 'a third term'. */
+function fractionRole(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  if (!after || !cleanGap(tokens, i)) return true;
+  return /^(of|the|that|this|those|these|its|his|her|their|our|my|more|less|fewer|as)$/.test(after.lower);
+}
+
+/** 'half the salary', 'half of the budget', 'his half of the prize'; not 'second half', 'half-time', 'half an hour'. */
+function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: CompiledLexicon): Core | null {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && /^(first|second|third|fourth|last|latter|final|other|and)$/.test(prev.lower)) return null;
+  if (!next) return null;
+  if (gapAfter(tokens, i) === '-') return null;
+  // 'half a million'
+  if (isWord(next, 'a') && nums[i + 2]?.type === 'scale') return { first: i, last: i + 2, nums: [nums[i]!, nums[i + 2]!] };
+  if (!cleanGap(tokens, i)) return null;
+  if (/^(a|an)$/.test(next.lower)) {
+    const unit = tokens[i + 2];
+    if (unit && (lex.timeUnits.has(unit.lower) || /^(dozen|century|mile|kilometre|kilometer|percent|point)$/.test(unit.lower))) return null;
+  }
+  if (/^(of|the|a|an|that|this|its|his|her|their|our|my|those|these|what|as|again)$/.test(next.lower) || next.tags.has('Possessive') || next.tags.has('Value')) {
+    return { first: i, last: i, nums: [nums[i]!] };
+  }
+  return null;
+}
+
+/** 'twice as many', 'about double the', 'triple that'. */
+function multiplierCore(tokens: Token[], i: number, n: NumTok): Core | null {
+  const next = tokens[i + 1];
+  const t = tokens[i].lower;
+  if (/fold$/.test(t)) return { first: i, last: i, nums: [n] };
+  if (!next) return t === 'twice' || t === 'thrice' ? { first: i, last: i, nums: [n] } : null;
+  if (t === 'twice' || t === 'thrice') return { first: i, last: i, nums: [n] };
+  if (/^(the|that|its|his|her|their|this|what|as)$/.test(next.lower) && cleanGap(tokens, i)) return { first: i, last: i, nums: [n] };
+  return null;
+}
+
+/** Digits, then a scale word (1.5 million), then 'and a half'. */
+function extendDigits(tokens: Token[], nums: (NumTok | null)[], i: number, _lex: CompiledLexicon): Core {
+  let last = i;
+  const list: NumTok[] = [nums[i]!];
+  while (last + 1 < tokens.length && cleanGap(tokens, last)) {
+    const nn = nums[last + 1];
+    if (nn && (nn.type === 'scale' || (nn.type === 'dozen' && tokens[last + 1].lower === 'dozen'))) {
+      list.push(nn);
+      last++;
+      continue;
+    }
+    break;
+  }
+  return { first: i, last, nums: list };
+}
+
+/** Number words: 'twenty-five', 'one hundred and twenty', 'four thousand', 'nine and a half', 'one and two thirds'. */
+function extendWords(tokens: Token[], nums: (NumTok | null)[], first: number, at: number, _lex: CompiledLexicon): Core {
+  const list: NumTok[] = [];
+  let last = first;
+  for (let k = first; k <= at; k++) if (nums[k]) list.push(nums[k]!);
+  last = at;
+  for (;;) {
+    if (last + 1 >= tokens.length) break;
+    const gap = gapAfter(tokens, last);
+    const clean = /^\s*$/.test(gap);
+    const hyphen = gap === '-' || gap === '–';
+    const nt = tokens[last + 1];
+    const nn = nums[last + 1];
+    if ((clean || hyphen) && nn && (nn.type === 'word' || nn.type === 'scale' || nn.type === 'dozen' || nn.type === 'fraction')) {
+      if (nn.type === 'fraction' && nn.value !== 0.5 && list.length && !(hyphen || clean)) break;
+      // 'two thirds' yes, 'the third' no: a fraction word counts only right after a number word.
+      list.push(nn);
+      last++;
+      continue;
+    }
+    // 'and' inside a number: 'one hundred and twenty', 'nine and a half', 'one and two thirds'
+    if (clean && nt.lower === 'and' && cleanGap(tokens, last + 1)) {
+      const a = nums[last + 2];
+      const b = tokens[last + 2];
+      const prevIsScale = nums[last]?.type === 'scale';
+      if (b?.lower === 'a' && nums[last + 3]?.type === 'fraction' && cleanGap(tokens, last + 2)) {
+        list.push(nums[last + 3]!);
+        last += 3;
+        continue;
+      }
+      if (a && a.type === 'word' && nums[last + 3]?.type === 'fraction' && cleanGap(tokens, last + 2)) {
+        list.push(a, nums[last + 3]!);
+        last += 3;
+        continue;
+      }
+      if (a && a.type === 'word' && prevIsScale) {
+        list.push(a);
+        last += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return { first, last, nums: list };
+}
+
+/** Units after the number: %, per cent, dollars, miles, light-years, and hyphenated compounds (a 40-foot wall). */
+function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
+  const at = c.last + 1;
+  const t = tokens[at];
+  if (!t) return;
+  const gap = gapAfter(tokens, c.last);
+  if (gap === '-' || gap === '–') {
+    // A hyphenated compound: '900-student', 'five-foot', 'multi-million-dollar', 'two-year'.
+    let end = at;
+    while (end + 1 < tokens.length && gapAfter(tokens, end) === '-' && /^\p{L}/u.test(tokens[end + 1].text)) end++;
+    const word = tokens
+      .slice(at, end + 1)
+      .map((x) => x.lower)
+      .join('-');
+    if (!/^\p{L}/u.test(word)) return;
+    c.last = end;
+    c.unitWord = word;
+    c.unit = lex.timeUnits.has(word.split('-')[0]) ? 'time' : 'compound';
+    return;
+  }
+  if (!/^\s*$/.test(gap)) return;
+  const tryList = (list: string[], unit: UnitType) => {
+    const m = indexOf(list).matchAt(tokens, at);
+    if (!m) return false;
+    c.last = at + m.length - 1;
+    c.unit = unit;
+    c.unitWord = m.phrase;
+    return true;
+  };
+  if (tryList(lex.percentUnits, 'percent')) {
+    // 'points' and 'point' count as a percent-like unit only after a number: 'three points higher'.
+    if (c.unitWord === 'points' || c.unitWord === 'point') c.unit = 'measure';
+    return;
+  }
+  // 'US dollars', 'U.S. dollars'
+  if ((t.text === 'US' || t.text === 'U.S.') && tokens[at + 1] && /^dollars?$/.test(tokens[at + 1].lower) && cleanGap(tokens, at)) {
+    c.last = at + 1;
+    c.unit = 'currency';
+    c.unitWord = 'dollars';
+    return;
+  }
+  if (tryList(lex.currencyWords, 'currency')) return;
+  if (lex.currencyCodes.has(t.text)) {
+    c.last = at;
+    c.unit = 'currency';
+    c.unitWord = t.text;
+    return;
+  }
+  if (tryList(lex.measures, 'measure')) return;
+  if (lex.timeUnits.has(t.lower)) {
+    c.last = at;
+    c.unit = 'time';
+    c.unitWord = t.lower;
+    return;
+  }
+  // 'three day hearing': a number, a time unit used attributively.
+  return;
+}
+
+/** Joins two neighbouring candidates into a range, ratio or rate, or returns null. */
+function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexicon): Candidate | null {
+  const between = tokens.slice(a.last + 1, b.first).map((t) => t.lower);
+  const allClean = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!cleanGap(tokens, k)) return false;
+    return true;
+  };
+  const bHasOwnModifier = b.first !== b.coreFirst;
+  // Range: '$2,400 to $3,100', '48 to 74 percent', 'five to six million', 'between $5 and $7 billion', '4 to 3'.
+  if (between.length === 1 && !bHasOwnModifier && allClean(a.last, b.first)) {
+    const j = between[0];
+    const aBetween = a.modifier?.endsWith('between') ?? false;
+    if (RANGE_JOINERS.has(j) || (j === 'and' && aBetween)) {
+      // 'increased from three to four' is a change (two figures); 'ranged from $2,400 to $3,100' is one range.
+      const from = tokens[a.first - 1];
+      if (from?.lower === 'from' && !RANGE_VERBS.has(tokens[a.first - 2]?.lower ?? '')) return null;
+      if (j === 'or' && (a.unit || !b.nums.every((n) => n.type === 'word' || n.type === 'digits'))) return null;
+      // A unit on the first number must match the second's: '5% to 50%' yes, '5 miles to 30 people' no.
+      if (a.unit && b.unit && a.unitWord !== b.unitWord && !(a.unit === 'percent' && b.unit === 'percent')) return null;
+      if (a.unit === 'time' && !b.unit) return null;
+      return { ...a, last: b.last, nums: [...a.nums, ...b.nums], unit: b.unit ?? a.unit, unitWord: b.unitWord ?? a.unitWord, merged: 'range' };
+    }
+  }
+  const countLike = (c: Candidate) => !c.unit && c.nums.every((n) => (n.type === 'word' || n.type === 'digits') && !n.percent && !n.currency);
+  // Ratio: 'seven of the eight', 'two out of three', 'one in five', '12 of the 15 members'.
+  if (countLike(a) && !bHasOwnModifier && !b.unit && b.nums.every((n) => n.type === 'word' || n.type === 'digits' || n.type === 'scale') && allClean(a.last, b.first)) {
+    const j = between.join(' ');
+    if (/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j)) {
+      if (!b.nums.some((n) => n.type === 'digits' && !n.plainInt) && b.nums[0].type === 'digits' && b.nums[0].intDigits === 4 && !j.startsWith('in')) {
+        // 'two of 1961' is not a ratio; fall through.
+      } else {
+        return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
+      }
+    }
+    // 'one person in a hundred'
+    if (between.length >= 2 && between.length <= 3 && /^(in|in a|in every)$/.test(between.slice(1).join(' ')) && tokens[a.last + 1].tags.has('Noun')) {
+      return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
+    }
+  }
+  // Rate: '18.9 deaths per 100,000 people'.
+  if (!bHasOwnModifier && allClean(a.last, b.first) && between.length <= 3 && between[between.length - 1] === 'per' && between.slice(0, -1).every((w, k) => tokens[a.last + 1 + k].tags.has('Noun'))) {
+    let last = b.last;
+    const unit = tokens[last + 1];
+    if (unit && unit.tags.has('Noun') && cleanGap(tokens, last) && !lex.timeUnits.has(unit.lower)) last++;
+    return { ...a, last, nums: [...a.nums, ...b.nums], merged: 'rate' };
+  }
+  return null;
+}

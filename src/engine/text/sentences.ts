@@ -1,0 +1,88 @@
+// Sentence splitting, written for news prose rather than taken from compromise: compromise keeps a
+// quotation that spans sentences as one sentence and splits "No. 10", and a cue's scope is exactly
+// one sentence (guide section 2), so the boundaries must be predictable.
+import type { CompiledLexicon } from '../../lexicon';
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const CLOSERS = '"\'”’)]»';
+const OPENERS = '"\'“‘([«';
+
+/** The word before a period, without leading punctuation: "(Mr." -> "mr", "U.S." -> "u.s". */
+function wordBefore(text: string, dot: number): string {
+  let s = dot;
+  while (s > 0 && !/\s/.test(text[s - 1])) s--;
+  return text
+    .slice(s, dot)
+    .replace(/^[("'“‘[]+/, '')
+    .toLowerCase();
+}
+
+function wordAfter(text: string, at: number): string {
+  const m = /^[("'“‘[]*([\p{L}\p{N}'’.-]+)/u.exec(text.slice(at, at + 40));
+  return m ? m[1].toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '') : '';
+}
+
+/**
+ * Splits one paragraph. `offset` is the paragraph's start in the document; spans are document offsets,
+ * trimmed of surrounding spaces.
+ */
+export function splitSentences(text: string, offset: number, lex: CompiledLexicon): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: offset + s, end: offset + e });
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // Take the whole run of terminal punctuation and closing quotes/brackets.
+    let j = i + 1;
+    while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…' || CLOSERS.includes(text[j]))) j++;
+    if (j < n && !/\s/.test(text[j])) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < n && /\s/.test(text[k])) k++;
+    if (k >= n) break;
+    const next = text[k];
+    // A sentence starts with a capital, a digit or an opening quote or bracket.
+    if (!/[\p{Lu}\p{N}]/u.test(next) && !OPENERS.includes(next)) {
+      i = j - 1;
+      continue;
+    }
+    if (c === '.' && j === i + 1) {
+      const w = wordBefore(text, i);
+      const bare = w.replace(/\.$/, '');
+      // Initials (Charles A. Black) and titles never end a sentence.
+      if (/^\p{Lu}$/u.test(text[i - 1] ?? '') && (i < 2 || !/[\p{L}\p{N}]/u.test(text[i - 2]))) {
+        i = j - 1;
+        continue;
+      }
+      if (lex.abbrevNever.has(bare)) {
+        i = j - 1;
+        continue;
+      }
+      if (lex.abbrevMaybe.has(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare)) {
+        if (!lex.sentenceOpeners.has(wordAfter(text, k))) {
+          i = j - 1;
+          continue;
+        }
+      }
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(n);
+  return out;
+}

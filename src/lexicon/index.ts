@@ -1,0 +1,233 @@
+// The lexicon: the domain knowledge of the linter, kept as data (the JSON files beside this one) and
+// compiled once into sets and maps the engine looks words up in. A user's configuration adds to it.
+import cues from './cues.json';
+import verbs from './verbs.json';
+import hedges from './hedges.json';
+import sources from './sources.json';
+import entities from './entities.json';
+import numbers from './numbers.json';
+import units from './units.json';
+import dates from './dates.json';
+import abbreviations from './abbreviations.json';
+import identifiers from './identifiers.json';
+import type { SourceKind } from '../engine/types';
+
+export type CueRole = 'speech' | 'object' | 'evidential' | 'position' | 'measurement' | 'toll';
+
+export interface EntityEntry {
+  name: string;
+  aliases?: string[];
+  kind: SourceKind;
+}
+
+/** What a user may add from configuration. Every list adds to the built-in one. */
+export interface LexiconExtension {
+  cues?: string[];
+  hedges?: string[];
+  agencies?: (string | EntityEntry)[];
+  anonymousSources?: string[];
+}
+
+export interface CompiledLexicon {
+  /** Inflected cue form -> roles it can play. */
+  cueForms: Map<string, Set<CueRole>>;
+  /** Inflected form -> lemma, for every cue verb. */
+  cueLemma: Map<string, string>;
+  tollNouns: Set<string>;
+  prepCues: string[];
+  opinionCues: string[];
+  statementCues: string[];
+  documentNouns: Set<string>;
+  findingSubjects: Set<string>;
+  hedgeAdverbs: Set<string>;
+  hedgeParticiples: Set<string>;
+  weakHedgeParticiples: Set<string>;
+  attributiveHedges: Set<string>;
+  hedgePhrases: string[];
+  unsourcedNouns: Set<string>;
+  anonymous: Set<string>;
+  anonymousModifiers: Set<string>;
+  roles: Map<string, SourceKind>;
+  /** Multi-word roles, longest first. */
+  rolePhrases: string[];
+  personPronouns: Set<string>;
+  groupPronouns: Set<string>;
+  honorifics: Set<string>;
+  /** Entity alias or name (as written) -> entry. */
+  entities: Map<string, EntityEntry>;
+  /** Lower-cased first token of every entity name/alias -> the token lists that start with it. */
+  entityStarts: Map<string, string[][]>;
+  mediaWords: Set<string>;
+  agencyWords: Set<string>;
+  organizationWords: Set<string>;
+  small: Map<string, number>;
+  numberWords: Map<string, number>;
+  scales: Map<string, number>;
+  dozen: Set<string>;
+  approximate: Set<string>;
+  fractions: Map<string, number>;
+  changes: Set<string>;
+  multipliers: Set<string>;
+  modifiers: string[];
+  ordinalWords: Set<string>;
+  percentUnits: string[];
+  currencySymbols: string[];
+  currencyCodes: Set<string>;
+  currencyWords: string[];
+  measures: string[];
+  timeUnits: Set<string>;
+  periodUnits: Set<string>;
+  hyphenNotFigure: Set<string>;
+  months: Set<string>;
+  weekdays: Set<string>;
+  timeSuffixes: Set<string>;
+  relativeTime: Set<string>;
+  yearContext: Set<string>;
+  abbrevNever: Set<string>;
+  abbrevMaybe: Set<string>;
+  sentenceOpeners: Set<string>;
+  identifierNouns: Set<string>;
+  callVerbs: Set<string>;
+  systemNouns: Set<string>;
+  streetSuffixes: Set<string>;
+  directions: Set<string>;
+}
+
+const lower = (s: string) => s.toLowerCase();
+const words = (s: string) => lower(s).split(/\s+/).filter(Boolean);
+/** Multi-word entries, lower case with single spaces, longest first so the longest match wins. */
+const phrases = (list: string[]) =>
+  [...new Set(list.map((p) => words(p).join(' ')))].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+
+/** Every form of a regular or listed irregular verb: lemma, third person, past, participles. */
+export function inflect(lemma: string): string[] {
+  const [head, ...rest] = words(lemma);
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  const irregular = (verbs.irregular as Record<string, string[]>)[head];
+  let forms: string[];
+  if (irregular) forms = [head, ...irregular];
+  else if (/[^aeiou]y$/.test(head)) forms = [head, head.slice(0, -1) + 'ies', head.slice(0, -1) + 'ied', head + 'ing'];
+  else if (/e$/.test(head)) forms = [head, head + 's', head + 'd', head.slice(0, -1) + 'ing'];
+  else if (/(s|sh|ch|x|z)$/.test(head)) forms = [head, head + 'es', head + 'ed', head + 'ing'];
+  else forms = [head, head + 's', head + 'ed', head + 'ing'];
+  return [...new Set(forms)].map((f) => f + tail);
+}
+
+export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
+  const cueForms = new Map<string, Set<CueRole>>();
+  const cueLemma = new Map<string, string>();
+  const addCue = (lemma: string, role: CueRole) => {
+    for (const form of inflect(lemma)) {
+      if (!cueForms.has(form)) cueForms.set(form, new Set());
+      cueForms.get(form)!.add(role);
+      if (!cueLemma.has(form)) cueLemma.set(form, lower(lemma));
+    }
+  };
+  for (const role of ['speech', 'object', 'evidential', 'position', 'measurement'] as const) {
+    for (const lemma of cues[role]) addCue(lemma, role);
+  }
+  for (const lemma of cues.toll.verbs) addCue(lemma, 'toll');
+  for (const lemma of ext.cues ?? []) addCue(lemma, 'speech');
+
+  const roles = new Map<string, SourceKind>();
+  const roleKinds: [string, SourceKind][] = [
+    ['person', 'person'],
+    ['document', 'document'],
+    ['media', 'media'],
+    ['organization', 'organization'],
+    ['agency', 'agency'],
+  ];
+  for (const [key, kind] of roleKinds) {
+    for (const w of (sources.roles as Record<string, string[]>)[key]) roles.set(lower(w), kind);
+  }
+
+  const entityMap = new Map<string, EntityEntry>();
+  const entityStarts = new Map<string, string[][]>();
+  const addEntity = (e: EntityEntry) => {
+    for (const name of [e.name, ...(e.aliases ?? [])]) {
+      entityMap.set(name, e);
+      const toks = name.split(/\s+/);
+      const key = lower(toks[0]);
+      if (!entityStarts.has(key)) entityStarts.set(key, []);
+      entityStarts.get(key)!.push(toks);
+    }
+  };
+  for (const e of entities.entities as EntityEntry[]) addEntity(e);
+  for (const a of ext.agencies ?? []) addEntity(typeof a === 'string' ? { name: a, kind: 'agency' } : a);
+  for (const list of entityStarts.values()) list.sort((a, b) => b.length - a.length);
+
+  const hedgeAdverbs = new Set(hedges.adverbs.map(lower));
+  const hedgePhrases = hedges.phrases.map(lower);
+  for (const h of ext.hedges ?? []) {
+    // A one-word hedge is an adverb (reportedly); a longer one a phrase (it is rumoured).
+    if (words(h).length === 1) hedgeAdverbs.add(lower(h));
+    else hedgePhrases.push(lower(h));
+  }
+
+  const toMap = (o: Record<string, number>) => new Map(Object.entries(o));
+  return {
+    cueForms,
+    cueLemma,
+    tollNouns: new Set(cues.toll.nouns.map(lower)),
+    prepCues: phrases(cues.phrases.prep),
+    opinionCues: phrases(cues.phrases.opinion),
+    statementCues: phrases(cues.phrases.statement),
+    documentNouns: new Set(cues.documentNouns.map(lower)),
+    findingSubjects: new Set(cues.findingSubjects.map(lower)),
+    hedgeAdverbs,
+    hedgeParticiples: new Set(hedges.passives.participles.map(lower)),
+    weakHedgeParticiples: new Set(hedges.passives.weakParticiples.map(lower)),
+    attributiveHedges: new Set(hedges.attributive.map(lower)),
+    hedgePhrases: phrases(hedgePhrases),
+    unsourcedNouns: new Set(hedges.unsourcedNouns.map(lower)),
+    anonymous: new Set([...sources.anonymous, ...(ext.anonymousSources ?? [])].map(lower)),
+    anonymousModifiers: new Set(sources.anonymousModifiers.map(lower)),
+    roles,
+    rolePhrases: phrases([...roles.keys()].filter((r) => r.includes(' '))),
+    personPronouns: new Set(sources.pronouns.person),
+    groupPronouns: new Set(sources.pronouns.group),
+    honorifics: new Set(sources.honorifics.map(lower)),
+    entities: entityMap,
+    entityStarts,
+    mediaWords: new Set(entities.mediaWords),
+    agencyWords: new Set(entities.agencyWords),
+    organizationWords: new Set(entities.organizationWords),
+    small: toMap(numbers.small),
+    numberWords: toMap({ ...numbers.small, ...numbers.words }),
+    scales: toMap(numbers.scales),
+    dozen: new Set(numbers.dozen),
+    approximate: new Set(numbers.approximate),
+    fractions: toMap(numbers.fractions),
+    changes: new Set(numbers.changes),
+    multipliers: new Set(numbers.multipliers),
+    modifiers: phrases(numbers.modifiers),
+    ordinalWords: new Set(numbers.ordinalWords),
+    percentUnits: phrases(units.percent),
+    currencySymbols: [...units.currencySymbols].sort((a, b) => b.length - a.length),
+    currencyCodes: new Set(units.currencyCodes),
+    currencyWords: phrases(units.currencyWords),
+    measures: phrases(units.measures),
+    timeUnits: new Set(units.time),
+    periodUnits: new Set(units.periodUnits),
+    hyphenNotFigure: new Set(units.hyphenNotFigure),
+    months: new Set(dates.months),
+    weekdays: new Set(dates.weekdays),
+    timeSuffixes: new Set(dates.timeSuffixes),
+    relativeTime: new Set(dates.relative),
+    yearContext: new Set(dates.yearContext),
+    abbrevNever: new Set(abbreviations.never),
+    abbrevMaybe: new Set(abbreviations.maybe),
+    sentenceOpeners: new Set(abbreviations.openers),
+    identifierNouns: new Set(identifiers.nouns),
+    callVerbs: new Set(identifiers.callVerbs),
+    systemNouns: new Set(identifiers.systemNouns),
+    streetSuffixes: new Set(identifiers.streetSuffixes),
+    directions: new Set(identifiers.directions),
+  };
+}
+
+let defaultLexicon: CompiledLexicon | undefined;
+/** The built-in lexicon, compiled once. */
+export function builtinLexicon(): CompiledLexicon {
+  return (defaultLexicon ??= compileLexicon());
+}
