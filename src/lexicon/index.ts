@@ -86,6 +86,7 @@ export interface CompiledLexicon {
   abbrevNever: Set<string>;
   abbrevMaybe: Set<string>;
   sentenceOpeners: Set<string>;
+  runInOpeners: Set<string>;
   identifierNouns: Set<string>;
   callVerbs: Set<string>;
   systemNouns: Set<string>;
@@ -116,8 +117,14 @@ export function inflect(lemma: string): string[] {
 export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
   const cueForms = new Map<string, Set<CueRole>>();
   const cueLemma = new Map<string, string>();
+  // Multi-word cue verbs ('tells of') are matched as phrases, with the opinion cues.
+  const phraseForms: string[] = [];
   const addCue = (lemma: string, role: CueRole) => {
     for (const form of inflect(lemma)) {
+      if (form.includes(' ')) {
+        phraseForms.push(form);
+        continue;
+      }
       if (!cueForms.has(form)) cueForms.set(form, new Set());
       cueForms.get(form)!.add(role);
       if (!cueLemma.has(form)) cueLemma.set(form, lower(lemma));
@@ -170,7 +177,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     cueLemma,
     tollNouns: new Set(cues.toll.nouns.map(lower)),
     prepCues: phrases(cues.phrases.prep),
-    opinionCues: phrases(cues.phrases.opinion),
+    opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     statementCues: phrases(cues.phrases.statement),
     documentNouns: new Set(cues.documentNouns.map(lower)),
     findingSubjects: new Set(cues.findingSubjects.map(lower)),
@@ -218,6 +225,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     abbrevNever: new Set(abbreviations.never),
     abbrevMaybe: new Set(abbreviations.maybe),
     sentenceOpeners: new Set(abbreviations.openers),
+    runInOpeners: new Set(abbreviations.runInOpeners),
     identifierNouns: new Set(identifiers.nouns),
     callVerbs: new Set(identifiers.callVerbs),
     systemNouns: new Set(identifiers.systemNouns),

@@ -58,8 +58,13 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     }
     // 2. 'By (early) reports', 'by some estimates' at the start of a sentence or set off by commas.
     if (tokens[k].lower === 'by' && (k === 0 || COMMA.test(gapAfter(tokens, k - 1)))) {
-      const src = npStartingAt(tokens, k + 1, end, 5);
-      if (src && lex.unsourcedNouns.has(tokens[headOf(tokens, src)].lower)) {
+      // compromise reads 'reports' here as a verb, so find the noun by the lexicon, not by tags.
+      let h = k + 1;
+      while (h <= Math.min(end, k + 3) && !lex.unsourcedNouns.has(tokens[h].lower) && /^\s*$/.test(gapAfter(tokens, h - 1))) h++;
+      let last = h;
+      while (last + 1 <= Math.min(end, h + 4) && !/[,;:]/.test(gapAfter(tokens, last))) last++;
+      const src = h <= end && lex.unsourcedNouns.has(tokens[h].lower) ? { first: k + 1, last } : null;
+      if (src) {
         const cue = { first: k, last: k };
         push({ type: 'according', cue, source: src, content: framedContent(tokens, starts, cue, src), hedge: false });
         k = src.last;
@@ -104,6 +109,8 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
 function looksLikeVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
+  // A capital inside a sentence is a name: 'United States', 'Reports Without Borders'.
+  if (k > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:"“]\s*$/.test(gapAfter(tokens, k - 1))) return false;
   // 'the total reported casualties', 'an estimated 5,000': attributive, a hedge not a verb.
   if (prev && /^(the|a|an|its|their|his|her|total|officially|initially|first)$/.test(prev.lower) && !BE.has(prev.lower)) {
     if (tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Value'))) return false;
@@ -135,10 +142,14 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   const t = tokens[k];
   // Toll verbs: 'put the toll at', 'increased the previous death toll to', 'placed the value of ... in the range of'.
   let contentFrom = cue.last + 1;
+  let contentTo = end;
   if (role === 'toll') {
     const toll = tollObject(tokens, cue.last + 1, lex);
     if (toll < 0) return null;
     contentFrom = toll + 1;
+    // Only the amount it is put at: 'to six following the landslide caused by the 5.0 earthquake'.
+    const amount = npStartingAt(tokens, contentFrom, end, 12);
+    if (amount) contentTo = amount.last;
   }
   // Passive: 'was recorded as magnitude 6.4 by the US Geological Survey'.
   const aux = beforeAdverbs(tokens, k);
@@ -175,7 +186,11 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   }
   const subject = subjectBefore(tokens, k, lex);
   if (!subject) return null;
+  // 'With cash receipts expected to be ...': the subject of an absolute phrase, not of a cue.
+  if (subject.first > 0 && /^(with|without)$/.test(tokens[subject.first - 1].lower)) return null;
   const cls = classifySource(tokens, subject, lex);
+  // 'Sales expected to reach $5bn' is a reduced passive (a hedge), not 'the city expects to ...'.
+  if (cls.guessed && role === 'position' && tokens[cue.last + 1]?.lower === 'to') return null;
   if (role === 'evidential') {
     const head = tokens[headOf(tokens, subject)].lower.replace(/'s$/, '');
     if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document') return null;
@@ -198,7 +213,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   if (contentFrom > end) {
     return colon ? { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true } : null;
   }
-  return { type: role === 'toll' ? 'toll' : 'verb', cue, source: subject, content: [{ first: contentFrom, last: end }], hedge: false, colon };
+  return { type: role === 'toll' ? 'toll' : 'verb', cue, source: subject, content: [{ first: contentFrom, last: contentTo }], hedge: false, colon };
 }
 
 /** A source phrase after an inverted verb must name somebody: 'said Fiedler', not 'said the plant'. */
@@ -241,17 +256,46 @@ function objectEnd(tokens: Token[], verb: number): number {
 }
 
 /** The subject of the reporting verb at k, stepping over adverbs, appositives and relative clauses. */
-export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon): TokenRange | null {
-  const j = beforeAdverbs(tokens, k);
-  if (j < 0) return null;
+export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, depth = 0): TokenRange | null {
+  let j = beforeAdverbs(tokens, k);
+  if (j < 0 || depth > 3) return null;
+  // 'other scientists have been able to calculate', 'the ministry is expected to announce'
+  if (tokens[j].lower === 'to' && /^\s*$/.test(gapAfter(tokens, j - 1))) {
+    let a = j - 1;
+    let steps = 0;
+    while (a >= 0 && steps < 5 && /^\s*$/.test(gapAfter(tokens, a)) && (isVerb(tokens[a]) || tokens[a].tags.has('Adjective') || tokens[a].tags.has('Adverb') || tokens[a].tags.has('Auxiliary'))) {
+      a--;
+      steps++;
+    }
+    if (steps === 0 || a < 0) return null;
+    j = a;
+  }
   const g = gapAfter(tokens, j);
+  // '..., which figured 21 injured': the relative pronoun's antecedent is the subject.
+  if (/^(which|who)$/.test(tokens[j].lower) && j > 0) {
+    const before = gapAfter(tokens, j - 1);
+    if (!/^\s*,?\s*$/.test(before)) return null;
+    return npEndingAt(tokens, j - 1);
+  }
+  // 'Bob Houtz tilts back in a battered chair and tells of': coordinated verbs share the subject.
+  if (/^(and|but|then)$/.test(tokens[j].lower) && /^\s*$/.test(g)) {
+    for (let v = j - 1; v >= Math.max(0, j - 15); v--) {
+      if (/[;:."”]/.test(gapAfter(tokens, v))) break;
+      if (isVerb(tokens[v]) && !tokens[v].tags.has('Gerund')) return subjectBefore(tokens, v, lex, depth + 1);
+    }
+    return null;
+  }
   if (COMMA.test(g) && !QUOTE_CLOSE.test(g)) return appositiveSubject(tokens, j, lex);
   if (!/^\s*$/.test(g) && !/^['’]s?\s*$/.test(g)) return null;
   let np = npEndingAt(tokens, j);
   if (!np) return null;
-  // 'Seven of the eight companies that turn out full lines of farm machinery say'
-  const rel = relativeHead(tokens, np.first);
-  if (rel) np = rel;
+  // 'Seven of the eight companies that turn out full lines of farm machinery say': the phrase right
+  // before the verb is the object inside a relative clause; the subject stands before 'that'.
+  const lead = tokens[np.first - 1];
+  if (lead && /^\s*$/.test(gapAfter(tokens, np.first - 1)) && (isVerb(lead) || lead.tags.has('Particle') || /^(out|up|off|down|over)$/.test(lead.lower))) {
+    const rel = relativeHead(tokens, np.first);
+    if (rel) np = rel;
+  }
   return np;
 }
 
@@ -276,12 +320,15 @@ function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): To
     if (!COMMA.test(g)) continue;
     const np = npEndingAt(tokens, c);
     if (!np) return null;
+    // 'Bruce McArthur, from Toronto, Canada, on Tuesday admitted': a phrase opened by a preposition is
+    // part of the appositive; keep looking left.
+    if (np.first > 0 && tokens[np.first - 1].tags.has('Preposition') && /^\s*$/.test(gapAfter(tokens, np.first - 1))) continue;
     // The appositive describes the subject: 'a doctor', 'COAHR chairman', 'also known as the GUR', 'who ...'.
     const appositive = { first: c + 1, last: j };
     const a0 = tokens[appositive.first];
     const describes =
-      /^(a|an|the|who|which|also|its|his|her|their|one|both|chief|head|president|director|spokesman|spokeswoman|formerly|then|now|now-retired)$/.test(a0.lower) ||
-      lex.roles.has(tokens[j].lower) ||
+      /^(a|an|the|who|which|also|its|his|her|their|one|both|formerly|then|now|himself|herself)$/.test(a0.lower) ||
+      npWord(a0) ||
       tokens.slice(appositive.first, appositive.last + 1).some((t) => lex.roles.has(t.lower) || t.tags.has('Actor'));
     if (!describes) return null;
     // The phrase before must name somebody and start the clause (or follow an introductory phrase).
@@ -322,7 +369,9 @@ function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): Token
   let np: TokenRange | null = { first: from, last };
   void lex;
   while (np && np.last > np.first && /^(on|in|at|last|this|from)$/.test(tokens[np.last].lower)) np = { first: np.first, last: np.last - 1 };
-  if (!np || !npWord(tokens[np.first])) return null;
+  const lead = tokens[np.first];
+  // 'agreed facts heard in court': a participle can open the source phrase.
+  if (!npWord(lead) && !((lead.tags.has('PastTense') || lead.tags.has('Participle') || lead.tags.has('Adjective')) && np.last > np.first)) return null;
   return np;
 }
 
@@ -417,7 +466,7 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
       if (prev && (BE.has(prev.lower) || /^(has|have|had)$/.test(prev.lower))) continue;
       const nt = tokens[k + 1];
       if (!(nt.tags.has('Value') || nt.tags.has('Noun') || /^\d|^\$/.test(nt.text))) continue;
-      if (prev && !(prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Preposition') || /[,;:(]\s*$/.test(gapAfter(tokens, k - 1)))) continue;
+      if (prev && !(prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Preposition') || prev.tags.has('Noun') || /[,;:(]\s*$/.test(gapAfter(tokens, k - 1)))) continue;
       // The phrase it modifies; when that phrase is a subject, the rest of its clause too.
       let last = k + 1;
       while (last + 1 <= end && /^\s*$/.test(gapAfter(tokens, last)) && npWord(tokens[last + 1]) && !/^(that|which|who)$/.test(tokens[last + 1].lower)) last++;

@@ -10,6 +10,8 @@ export interface SourceClass {
   kind: SourceKind;
   /** A pronoun or a common noun with 'the' that stands for a source named earlier. */
   anaphoric: boolean;
+  /** Nothing in the lexicon or the tags says what it is: a common noun taken as somebody named by role. */
+  guessed?: boolean;
 }
 
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Demonym'];
@@ -42,9 +44,13 @@ function namedWord(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   if (lex.months.has(t.lower) || lex.weekdays.has(t.lower)) return false;
   if (lex.anonymous.has(t.lower) || lex.anonymousModifiers.has(t.lower) || lex.unsourcedNouns.has(t.lower)) return false;
   if (/^(the|a|an|some|many|most|other|several|u\.s\.|us|uk|u\.k\.|eu)$/.test(t.lower) || t.tags.has('Value')) return false;
-  // A capital that only opens the sentence names nobody ('Officials said').
-  const opensSentence = k === 0 || /["“‘'(]\s*$/.test(tokens[k - 1].post + t.pre) || /^["“‘'(]/.test(t.pre);
-  if (opensSentence && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Organization')) return false;
+  // A capital that only opens the sentence names nobody when the word is a common one ('Officials
+  // said', 'Board members'); an unknown capitalized word there is still a name ('Goodis said').
+  const opensSentence = k === 0 || /[."“‘'(]\s*$/.test(tokens[k - 1].post + t.pre) || /^["“‘'(]/.test(t.pre);
+  if (opensSentence && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Organization')) {
+    const w = t.lower;
+    if (lex.roles.has(w) || lex.documentNouns.has(w) || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Pronoun') || t.tags.has('Adverb') || t.tags.has('Preposition')) return false;
+  }
   return true;
 }
 
@@ -67,8 +73,14 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   const parts = text.split(/ and | & /);
   const anonymousPart = (p: string) => {
     const ws = p.split(' ');
-    const h = ws[ws.length - 1];
-    return lex.anonymous.has(h) || lex.anonymous.has(p) || lex.unsourcedNouns.has(h) || /^(some|many|most|others|few|all)$/.test(p);
+    // The head: the last word, or with one part the phrase's head noun ('estimates of the loss').
+    const h = parts.length === 1 ? head : ws[ws.length - 1];
+    if (!(lex.anonymous.has(h) || lex.anonymous.has(p) || lex.unsourcedNouns.has(h) || /^(some|many|most|others|few|all)$/.test(p))) return false;
+    // 'Board members', 'police officials', 'hospital staff': unnamed people of an institution named by
+    // its role speak for it; 'government officials' and 'security sources' stay vague.
+    const headAt = parts.length === 1 ? ws.indexOf(h) : ws.length - 1;
+    const modifiers = ws.slice(0, headAt < 0 ? ws.length - 1 : headAt).filter((w) => !/^(the|a|an|some|many|several|other|two|three|four|five|six|seven|eight|nine|ten)$/.test(w));
+    return !modifiers.some((w) => lex.roles.has(w) && lex.roles.get(w) !== 'person' && lex.roles.get(w) !== 'document' && !lex.anonymousModifiers.has(w));
   };
   if (known) return { kind: known, anaphoric: false };
   // 'two out of three', 'some', 'many': a quantity standing for unnamed people.
@@ -94,5 +106,8 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   // All-capital acronyms name organizations; other capitalized phrases are mostly people in news copy.
   if (words.length === 1 && /^[A-Z]{2,}$/.test(words[0].text)) return { kind: 'agency', anaphoric: false };
   if (anyNamed) return { kind: 'person', anaphoric: false };
-  return { kind: 'anonymous', anaphoric: false };
+  // A common noun the lexicon does not know: 'a man', 'one resident' name nobody; 'the family',
+  // 'the victim's mother' name somebody by role.
+  if (/^(a|an|one|some|several|many|various|numerous|unnamed|anonymous)$/.test(lowers[0])) return { kind: 'anonymous', anaphoric: false };
+  return { kind: tokens[headIdx].tags.has('Actor') || tokens[headIdx].tags.has('Person') ? 'person' : 'organization', anaphoric: false, guessed: true };
 }

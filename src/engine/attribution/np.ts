@@ -74,25 +74,44 @@ export function npStartingAt(tokens: Token[], first: number, ceiling = tokens.le
 /** Skips adverbs and auxiliaries before a verb; returns the index of the word that may end the subject. */
 export function beforeAdverbs(tokens: Token[], verb: number, floor = 0): number {
   let k = verb - 1;
-  while (k >= floor && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower) && /^\s*$/.test(gapAfter(tokens, k))) {
+  while (k >= floor && /^\s*$/.test(gapAfter(tokens, k))) {
+    const w = tokens[k].lower;
     // 'in turn' only as a pair
-    if (tokens[k].lower === 'in' && tokens[k + 1]?.lower !== 'turn') break;
-    k--;
+    if (w === 'in' && tokens[k + 1]?.lower !== 'turn') break;
+    if (BETWEEN_SUBJECT_AND_VERB.has(w) || (tokens[k].tags.has('Adverb') && /ly$/.test(w))) {
+      k--;
+      continue;
+    }
+    // A time phrase between subject and verb: 'McArthur, from Toronto, on Tuesday admitted'.
+    if (tokens[k].tags.has('Date') && !tokens[k].tags.has('Value')) {
+      let d = k - 1;
+      while (d >= floor && /^\s*$/.test(gapAfter(tokens, d)) && (tokens[d].tags.has('Date') || /^(on|last|this|early|late|earlier|later|next)$/.test(tokens[d].lower))) d--;
+      if (/^(on|last|this|early|late|earlier|later)$/.test(tokens[d + 1].lower) || d + 1 < k) {
+        k = d;
+        continue;
+      }
+    }
+    break;
   }
   return k;
 }
 
 /** The head noun of a phrase: the last noun before a preposition ('estimates of the loss' -> 'estimates'). */
 export function headOf(tokens: Token[], r: TokenRange): number {
+  let lastNoun = -1;
   for (let k = r.first; k <= r.last; k++) {
-    if (/^(of|for|at|from|in|on|by|with)$/.test(tokens[k].lower) && k > r.first) {
-      // The head is the word before the preposition, unless that word is a quantity ('seven of the companies').
+    const t = tokens[k];
+    if (/^(of|for|at|from|in|on|by|with)$/.test(t.lower) && k > r.first) {
+      // The head comes before the preposition, unless that word is a quantity ('seven of the companies').
       const before = tokens[k - 1];
       if (before.tags.has('Value') || /^(some|many|most|all|none|each|one|both|several|few|majority|half|part|rest)$/.test(before.lower)) continue;
-      return k - 1;
+      return lastNoun >= 0 ? lastNoun : k - 1;
     }
+    // A participle after the head starts a reduced relative: 'agreed facts heard in court'.
+    if (lastNoun >= 0 && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund')) && !t.tags.has('Noun')) return lastNoun;
+    if (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Acronym')) lastNoun = k;
   }
-  return r.last;
+  return lastNoun >= 0 ? lastNoun : r.last;
 }
 
 export function rangeText(text: (s: number, e: number) => string, tokens: Token[], r: TokenRange): string {

@@ -28,6 +28,8 @@ interface Term {
 }
 
 let pluginFor: CompiledLexicon | null = null;
+/** Lexicon nouns compromise's post-tagger may still turn into verbs ('according to police'). */
+let forcedNouns = new Set<string>();
 
 /**
  * Teaches compromise the lexicon's names and number words through its own plugin mechanism, so it
@@ -42,6 +44,15 @@ function ensurePlugin(lex: CompiledLexicon): void {
   }
   for (const w of lex.approximate) words[w] = 'Value';
   for (const w of lex.dozen) words[w] = 'Value';
+  // Source nouns compromise mis-tags after 'according to' ('police' as a verb): tag them as nouns,
+  // except words that are just as often verbs in news copy.
+  const verbish = new Set(['account', 'accounts', 'order', 'review', 'release', 'update', 'table', 'file', 'files', 'model', 'index', 'chart', 'budget', 'study', 'poll', 'audit', 'minutes', 'paper', 'head', 'chair', 'head', 'house', 'state', 'service', 'command', 'mission', 'record', 'count', 'post', 'story', 'video', 'letter', 'notice', 'lab', 'team', 'group', 'party', 'campaign', 'network', 'chain', 'operator', 'coach', 'general', 'principal', 'chief', 'official', 'agent', 'pilot', 'driver', 'nurse', 'witness', 'source', 'estimate', 'forecast', 'claim', 'claims', 'accounts', 'counts', 'one', 'many', 'some', 'others', 'member', 'person', 'individual', 'staff']);
+  forcedNouns = new Set();
+  for (const w of [...lex.roles.keys(), ...lex.anonymous, ...lex.documentNouns, ...lex.findingSubjects]) {
+    if (w.includes(' ') || verbish.has(w) || lex.cueForms.has(w)) continue;
+    words[w] ??= /[^s]s$/.test(w) ? 'Plural' : 'Noun';
+    forcedNouns.add(w);
+  }
   for (const [form] of lex.cueForms) {
     // Reporting verbs that compromise does not know as verbs (tweeted, testified) get their tense.
     if (/ed$/.test(form) && !form.includes(' ')) words[form] ??= 'PastTense';
@@ -77,7 +88,7 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
         end: empty ? start : begin + text.length,
         pre: (t.pre ?? '') + (text === t.text ? '' : t.text.slice(0, lead)),
         post: t.post ?? '',
-        tags: t.tags,
+        tags: forcedNouns.has(t.text.toLowerCase()) && t.tags.has('Verb') ? new Set(['Noun', /[^s]s$/i.test(t.text) ? 'Plural' : 'Singular']) : t.tags,
       });
     }
   }

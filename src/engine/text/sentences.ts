@@ -41,7 +41,12 @@ export function splitSentences(text: string, offset: number, lex: CompiledLexico
     if (e > s) out.push({ start: offset + s, end: offset + e });
   };
   const n = text.length;
+  const runIn = runInHeadings(text, lex);
   for (let i = 0; i < n; i++) {
+    if (runIn.has(i) && i > start) {
+      push(i);
+      start = i;
+    }
     const c = text[i];
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     // Take the whole run of terminal punctuation and closing quotes/brackets.
@@ -84,5 +89,19 @@ export function splitSentences(text: string, offset: number, lex: CompiledLexico
     i = j - 1;
   }
   push(n);
+  return out;
+}
+
+/**
+ * Run-in headings: a heading glued to the paragraph it heads ('Merger proposed However, the jury
+ * said', 'Two of three report gains Among individual dealers'), as text pasted from web pages and
+ * wire copy often has. A capitalized sentence opener right after a lower-case word, with no
+ * punctuation between, starts a new sentence. Returns the offsets where such sentences start.
+ */
+function runInHeadings(text: string, lex: CompiledLexicon): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/(?<=[\p{Ll}\d]) (\p{Lu}\p{Ll}+)(?=[ ,])/gu)) {
+    if (lex.runInOpeners.has(m[1])) out.add(m.index! + 1);
+  }
   return out;
 }
