@@ -1,0 +1,577 @@
+// `npm run bench`: the performance goals of issue 4 (and the pathological inputs of issue 5), measured
+// in one run and printed as one Markdown table with each goal's PASS/MISS. Times are wall-clock
+// medians; the machine is shared, so read ratios rather than absolute seconds.
+//
+//   node dist/bench.js [--quick] [--repeat N] [--out FILE]
+//   node dist/bench.js --engine-child [--format text|markdown] FILE...   (one engine pass, JSON line out)
+//
+// --quick is the CI version: a slice of the corpus, small inputs, few iterations; it asserts nothing
+// about time and exits non-zero only when something crashes or hangs.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { Engine } from '../src/engine';
+import { buildCorpus, countWords, SECTION_NAMES, type Corpus } from './corpus';
+
+const CACHE = join('bench', '.cache');
+const CLI = join('dist', 'cli.js');
+const NLP = join('dist', 'bench-nlp.js');
+const SELF = join('dist', 'bench.js');
+const MB = 1e6;
+const TIME = '/usr/bin/time';
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
+};
+const fmt = (n: number, digits = 2) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const mbOf = (bytes: number) => `${fmt(bytes / MB)} MB`;
+const rate = (bytes: number, seconds: number) => `${fmt(bytes / MB / seconds, 3)} MB/s`;
+const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
+
+/** A small seeded PRNG (mulberry32), so every run makes the same edits and inputs. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+interface Run {
+  seconds: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  /** Peak resident set size of the whole process (all threads), from /usr/bin/time -v. */
+  maxRssMB: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const hasTime = existsSync(TIME);
+
+/**
+ * Runs a command to completion, timing it from spawn to exit. stdout goes to `stdoutFile` (or is
+ * captured when small output is expected); with `rss`, the command runs under /usr/bin/time -v.
+ */
+function run(argv: string[], opts: { stdoutFile?: string; rss?: boolean; timeoutMs?: number } = {}): Promise<Run> {
+  const rssFile = join(CACHE, 'out', `time-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+  const full = opts.rss && hasTime ? [TIME, '-v', '-o', rssFile, ...argv] : argv;
+  const outFd = opts.stdoutFile ? openSync(opts.stdoutFile, 'w') : null;
+  return new Promise((resolve, reject) => {
+    const t0 = now();
+    const child = spawn(full[0], full.slice(1), { stdio: ['ignore', outFd ?? 'pipe', 'pipe'], detached: true });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
+    let timedOut = false;
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          try {
+            process.kill(-child.pid!, 'SIGKILL');
+          } catch {
+            /* already gone */
+          }
+        }, opts.timeoutMs)
+      : null;
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const seconds = (now() - t0) / 1000;
+      if (timer) clearTimeout(timer);
+      if (outFd !== null) closeSync(outFd);
+      let maxRssMB: number | null = null;
+      if (opts.rss && hasTime && existsSync(rssFile)) {
+        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(rssFile, 'utf8'));
+        if (m) maxRssMB = Number(m[1]) / 1024;
+        rmSync(rssFile, { force: true });
+      }
+      resolve({ seconds, code, signal, timedOut, maxRssMB, stdout, stderr });
+    });
+  });
+}
+
+const failures: string[] = [];
+
+/** A crash (or a hang) is what --quick exists to catch: remember it, keep going, exit 1 at the end. */
+function check(what: string, r: Run, okCodes = [0]): boolean {
+  if (r.timedOut) failures.push(`${what}: killed after ${fmt(r.seconds, 1)} s (timeout)`);
+  else if (r.code === null || !okCodes.includes(r.code)) failures.push(`${what}: exit ${r.code ?? r.signal}\n${r.stderr.trim().split('\n').slice(-8).join('\n')}`);
+  else return true;
+  console.error(`! ${failures[failures.length - 1]}`);
+  return false;
+}
+
+/** The CLI exits 0 (no findings) or 1 (findings); anything else is a failure. */
+const CLI_OK = [0, 1];
+
+// ---------------------------------------------------------------------------------------------
+// --engine-child: one engine pass over files, in a fresh process (pathological inputs, profiling).
+
+function engineChild(args: string[]): void {
+  let format: 'text' | 'markdown' = 'text';
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--format') format = args[++i] as 'text' | 'markdown';
+    else files.push(args[i]);
+  }
+  const engine = new Engine();
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  let figures = 0;
+  const t0 = now();
+  for (const text of texts) figures += engine.analyze(text, { format }).figures.length;
+  const seconds = (now() - t0) / 1000;
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  process.stdout.write(JSON.stringify({ seconds, bytes, figures, cache: engine.cacheStats, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+type Status = 'PASS' | 'MISS' | '';
+interface Row {
+  measure: string;
+  result: string;
+  goal?: string;
+  status?: Status;
+}
+const sections: { title: string; rows: Row[] }[] = [];
+let current: Row[] = [];
+function section(title: string): void {
+  current = [];
+  sections.push({ title, rows: current });
+  console.error(`\n== ${title}`);
+}
+function row(measure: string, result: string, goal = '', status: Status = ''): void {
+  current.push({ measure, result, goal, status });
+  console.error(`   ${measure}: ${result}${goal ? `  (goal ${goal}: ${status})` : ''}`);
+}
+const judge = (ok: boolean): Status => (ok ? 'PASS' : 'MISS');
+
+function table(): string {
+  const lines = ['| Measure | Result | Goal | |', '| --- | --- | --- | --- |'];
+  for (const s of sections) {
+    lines.push(`| **${s.title}** | | | |`);
+    for (const r of s.rows) lines.push(`| ${r.measure} | ${r.result} | ${r.goal ?? ''} | ${r.status ?? ''} |`);
+  }
+  return lines.join('\n');
+}
+
+function git(args: string[]): string {
+  const r = spawnSync('git', args, { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : '';
+}
+
+function machine(): string[] {
+  const cpu = cpus();
+  const commit = git(['rev-parse', '--short', 'HEAD']) || 'unknown';
+  const dirty = git(['status', '--porcelain', '--untracked-files=no']) ? ' (working tree has uncommitted changes)' : '';
+  return [
+    `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores; load average at start ${loadavg().map((l) => fmt(l)).join(' ')}`,
+    `- Node ${process.version}, ${process.platform}-${process.arch}`,
+    `- Date: ${new Date().toISOString()}`,
+    `- Commit: ${commit}${dirty}`,
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+interface Inputs {
+  corpus: Corpus;
+  /** Corpus files used for throughput (all of them, or a slice in --quick). */
+  files: string[];
+  bytes: number;
+  words: number;
+  /** One big file made by concatenating corpus documents. */
+  big: { path: string; bytes: number; repeats: number };
+  draft: string;
+}
+
+function makeInputs(quick: boolean): Inputs {
+  const corpus = buildCorpus(CACHE);
+  const chosen = quick ? corpus.files.slice(0, 6) : corpus.files;
+  const texts = corpus.files.map((f) => readFileSync(f.path, 'utf8'));
+  const dir = join(CACHE, 'inputs');
+  mkdirSync(dir, { recursive: true });
+
+  // The big file: every corpus document in order, over and over, until the size is reached.
+  const target = quick ? 0.3 * MB : 10 * MB;
+  const bigPath = join(dir, `big-${target / MB}mb.txt`);
+  let bigBytes = 0;
+  let repeats = 0;
+  if (!existsSync(bigPath)) {
+    const parts: string[] = [];
+    outer: for (;;) {
+      repeats++;
+      for (const t of texts) {
+        parts.push(t);
+        bigBytes += Buffer.byteLength(t) + 1;
+        if (bigBytes >= target) break outer;
+      }
+    }
+    writeFileSync(bigPath, parts.join('\n'));
+  }
+  bigBytes = Buffer.byteLength(readFileSync(bigPath, 'utf8'));
+  repeats = Math.ceil(bigBytes / corpus.bytes);
+
+  // The 5,000-word draft: press reportage paragraphs in order until 5,000 words.
+  const paras: string[] = [];
+  let words = 0;
+  for (const t of texts) {
+    for (const p of t.split(/\n\n+/)) {
+      if (!p.trim()) continue;
+      paras.push(p.trim());
+      words += countWords(p);
+      if (words >= 5000) break;
+    }
+    if (words >= 5000) break;
+  }
+  const files = chosen.map((f) => f.path);
+  return {
+    corpus,
+    files,
+    bytes: chosen.reduce((n, f) => n + f.bytes, 0),
+    words: chosen.reduce((n, f) => n + f.words, 0),
+    big: { path: bigPath, bytes: bigBytes, repeats },
+    draft: paras.join('\n\n') + '\n',
+  };
+}
+
+/** The inputs of issue 5, at a given scale (1 = full size). */
+function pathologicalInputs(corpusText: string, scale: number): { name: string; path: string; bytes: number }[] {
+  const dir = join(CACHE, 'inputs');
+  mkdirSync(dir, { recursive: true });
+  const out: { name: string; path: string; bytes: number }[] = [];
+  const make = (name: string, file: string, build: () => string) => {
+    const path = join(dir, file);
+    if (!existsSync(path)) writeFileSync(path, build());
+    out.push({ name, path, bytes: Buffer.byteLength(readFileSync(path, 'utf8')) });
+  };
+  const flat = corpusText.replace(/\s+/g, ' ');
+  const noNewlineBytes = Math.round(10 * MB * scale);
+  make(`${mbOf(noNewlineBytes)} with no newline`, `no-newline-${scale}.txt`, () => {
+    let s = '';
+    while (s.length < noNewlineBytes) s += flat + ' ';
+    return s.slice(0, noNewlineBytes);
+  });
+  const lines = Math.round(100_000 * scale);
+  make(`${int(lines)} one-word lines`, `one-word-lines-${scale}.txt`, () => {
+    const words = flat.split(' ').filter(Boolean);
+    const out: string[] = [];
+    for (let i = 0; i < lines; i++) out.push(words[i % words.length]);
+    return out.join('\n') + '\n';
+  });
+  const count = Math.round(50_000 * scale);
+  make(`a paragraph of ${int(count)} numbers`, `numbers-${scale}.txt`, () => {
+    const rnd = prng(5);
+    const shapes = [
+      () => String(Math.floor(rnd() * 100)),
+      () => int(rnd() * 10_000_000),
+      () => fmt(rnd() * 100, 1),
+      () => `${Math.floor(rnd() * 100)}%`,
+      () => `$${fmt(rnd() * 1000, 2)}`,
+      () => `${Math.floor(rnd() * 90) + 1} million`,
+    ];
+    const nums: string[] = [];
+    for (let i = 0; i < count; i++) nums.push(shapes[Math.floor(rnd() * shapes.length)]());
+    return `The figures were ${nums.join(', ')}.\n`;
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+interface CliRun {
+  seconds: number;
+  maxRssMB: number | null;
+  output: string;
+  ok: boolean;
+}
+
+async function cli(what: string, args: string[], files: string[], outName: string, timeoutMs: number): Promise<CliRun> {
+  const outFile = join(CACHE, 'out', outName);
+  const r = await run(['node', CLI, '--format', 'json', ...args, ...files], { stdoutFile: outFile, rss: true, timeoutMs });
+  const ok = check(what, r, CLI_OK);
+  return { seconds: r.seconds, maxRssMB: r.maxRssMB, output: outFile, ok };
+}
+
+/** Median over `n` CLI runs; the output and RSS of the last. */
+async function cliMedian(what: string, args: string[], files: string[], outName: string, n: number, timeoutMs: number): Promise<CliRun | null> {
+  const runs: CliRun[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = await cli(what, args, files, outName, timeoutMs);
+    if (!r.ok) return null;
+    runs.push(r);
+  }
+  return { ...runs[runs.length - 1], seconds: median(runs.map((r) => r.seconds)) };
+}
+
+/** The figures of a JSON report, for comparing runs ('results and their order unchanged'). */
+function reportFiles(path: string): string | null {
+  try {
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { files?: unknown };
+    return JSON.stringify(json.files ?? json);
+  } catch {
+    return null;
+  }
+}
+
+function countFigures(path: string): number | null {
+  try {
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { files?: { figures?: unknown[] }[] };
+    return (json.files ?? []).reduce((n, f) => n + (f.figures?.length ?? 0), 0);
+  } catch {
+    return null;
+  }
+}
+
+function typing(draft: string, edits: number, coldRuns: number): void {
+  section('While typing (goal 4): one Engine, in process');
+  const words = countWords(draft);
+  const paragraphs = draft.split(/\n\n+/).filter((p) => p.trim());
+  row('Draft', `${int(words)} words, ${paragraphs.length} paragraphs, ${fmt(Buffer.byteLength(draft) / 1000, 1)} KB (Brown press reportage, Markdown)`);
+
+  const engine = new Engine();
+  let t0 = now();
+  const first = engine.analyze(draft, { format: 'markdown' });
+  const firstMs = now() - t0;
+  row('First analysis in a fresh process (cold cache, cold JIT, first compromise call)', `${fmt(firstMs, 1)} ms, ${first.figures.length} figures`);
+
+  const cold: number[] = [];
+  for (let i = 0; i < coldRuns; i++) {
+    engine.clearCache();
+    t0 = now();
+    engine.analyze(draft, { format: 'markdown' });
+    cold.push(now() - t0);
+  }
+  const coldMs = median(cold);
+  row(`Full analysis, cold paragraph cache (median of ${coldRuns})`, `${fmt(coldMs, 1)} ms`, '< 150 ms', judge(coldMs < 150));
+
+  // Typing: one character changes in a random paragraph; the draft keeps each edit.
+  const rnd = prng(4);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let text = draft;
+  engine.analyze(text, { format: 'markdown' });
+  const times: number[] = [];
+  const before = engine.cacheStats;
+  for (let i = 0; i < edits; i++) {
+    const starts = [0];
+    for (let k = text.indexOf('\n\n'); k >= 0; k = text.indexOf('\n\n', k + 2)) starts.push(k + 2);
+    const p = Math.floor(rnd() * starts.length);
+    const from = starts[p];
+    const to = p + 1 < starts.length ? starts[p + 1] - 2 : text.length;
+    // A letter in that paragraph becomes another letter of the same case.
+    let at = from + Math.floor(rnd() * (to - from));
+    while (at < to && !/[a-z]/i.test(text[at])) at++;
+    if (at >= to) at = from;
+    let c = letters[Math.floor(rnd() * 26)];
+    if (c === text[at].toLowerCase()) c = letters[(letters.indexOf(c) + 1) % 26];
+    if (/[A-Z]/.test(text[at])) c = c.toUpperCase();
+    text = text.slice(0, at) + c + text.slice(at + 1);
+    t0 = now();
+    engine.analyze(text, { format: 'markdown' });
+    times.push(now() - t0);
+  }
+  const after = engine.cacheStats;
+  const p50 = percentile(times, 50);
+  const p95 = percentile(times, 95);
+  row(`Edit latency p50 (${edits} one-character edits)`, `${fmt(p50)} ms`);
+  row('Edit latency p95', `${fmt(p95)} ms (max ${fmt(Math.max(...times))} ms)`, '< 10 ms', judge(p95 < 10));
+  row('Paragraph cache during the edits', `${int(after.hits - before.hits)} hits, ${int(after.misses - before.misses)} misses`);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const quick = args.includes('--quick');
+  const repeatArg = args.indexOf('--repeat');
+  const repeat = repeatArg >= 0 ? Number(args[repeatArg + 1]) : quick ? 1 : 3;
+  const outArg = args.indexOf("--out");
+  const startRuns = quick ? 3 : 10;
+  const timeout = quick ? 120_000 : 600_000;
+  mkdirSync(join(CACHE, 'out'), { recursive: true });
+
+  const header = machine();
+  console.error(header.join('\n'));
+  const started = now();
+  const inputs = makeInputs(quick);
+  const { corpus } = inputs;
+
+  section('Corpus');
+  row(
+    'Benchmark corpus',
+    `${mbOf(corpus.bytes)}, ${int(corpus.words)} words, ${corpus.files.length} files of ${fmt(Math.min(...corpus.files.map((f) => f.bytes)) / 1000, 1)}-${fmt(Math.max(...corpus.files.map((f) => f.bytes)) / 1000, 1)} KB: Brown ${corpus.sections.map((s) => SECTION_NAMES[s]).join('; ')}`,
+  );
+  if (quick) row('--quick: measured on a slice', `${inputs.files.length} files, ${mbOf(inputs.bytes)}, ${int(inputs.words)} words`);
+
+  // In process first, while nothing else has warmed the engine up.
+  typing(inputs.draft, quick ? 20 : 200, quick ? 2 : 5);
+
+  const cliSource = existsSync(join('src', 'cli', 'main.ts'));
+  const haveCli = existsSync(CLI);
+  if (!haveCli) {
+    const msg = `${CLI} is not built${cliSource ? ' although src/cli/main.ts exists' : ' (no CLI in the project yet)'}`;
+    console.error(`! ${msg}`);
+    if (cliSource) failures.push(msg);
+  }
+
+  // Goal 1: the plain compromise pass vs the CLI's whole run.
+  section('Throughput (goal 1)');
+  const nlpRuns: { seconds: number; words: number; maxRssMB: number }[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const r = await run(['node', NLP, ...inputs.files], { timeoutMs: timeout });
+    if (!check('plain nlp() pass', r)) break;
+    nlpRuns.push(JSON.parse(r.stdout));
+  }
+  const nlpSeconds = nlpRuns.length ? median(nlpRuns.map((r) => r.seconds)) : NaN;
+  if (nlpRuns.length) {
+    row(
+      `Plain \`nlp(text)\`, full compromise, one call per file (median of ${nlpRuns.length}; nlp() calls only)`,
+      `${fmt(nlpSeconds)} s, ${rate(inputs.bytes, nlpSeconds)}, ${int(nlpRuns[0].words / nlpSeconds)} words/s`,
+    );
+  }
+
+  let t1: CliRun | null = null;
+  let t2: CliRun | null = null;
+  if (haveCli) {
+    t1 = await cliMedian('CLI --threads 1 over the corpus', ['--threads', '1'], inputs.files, 'corpus-t1.json', repeat, timeout);
+    const figs = t1 ? countFigures(t1.output) : null;
+    if (t1) row(`CLI whole run, \`--threads 1\` (median of ${repeat}; spawn to exit)`, `${fmt(t1.seconds)} s, ${rate(inputs.bytes, t1.seconds)}${figs !== null ? `, ${int(figs)} figures` : ''}`);
+    if (t1 && nlpRuns.length) row('Ratio: plain nlp() / CLI `--threads 1`', `${fmt(nlpSeconds / t1.seconds)}×`, '≥ 2×', judge(nlpSeconds / t1.seconds >= 2));
+    const td = await cliMedian('CLI default threads over the corpus', [], inputs.files, 'corpus-default.json', repeat, timeout);
+    if (td && nlpRuns.length) row(`CLI whole run, default threads (median of ${repeat})`, `${fmt(td.seconds)} s, ${rate(inputs.bytes, td.seconds)}; ratio ${fmt(nlpSeconds / td.seconds)}×`);
+    t2 = await cliMedian('CLI --threads 2 over the corpus', ['--threads', '2'], inputs.files, 'corpus-t2.json', repeat, timeout);
+    if (t2) row(`CLI whole run, \`--threads 2\` (median of ${repeat})`, `${fmt(t2.seconds)} s, ${rate(inputs.bytes, t2.seconds)}; ratio ${nlpRuns.length ? fmt(nlpSeconds / t2.seconds) : '?'}×`);
+  }
+
+  // Goal 3: 1 vs 2 workers.
+  section('Both cores (goal 3)');
+  if (t1 && t2) {
+    row('Throughput, 2 workers / 1 worker', `${fmt(t1.seconds / t2.seconds)}× (${rate(inputs.bytes, t1.seconds)} → ${rate(inputs.bytes, t2.seconds)})`, '≥ 1.6×', judge(t1.seconds / t2.seconds >= 1.6));
+    const a = reportFiles(t1.output);
+    const b = reportFiles(t2.output);
+    row('Results and their order, 1 vs 2 workers', a !== null && a === b ? 'identical' : 'DIFFERENT', 'unchanged', judge(a !== null && a === b));
+  } else row('Throughput, 2 workers / 1 worker', 'not measured (no CLI run)');
+
+  // Goals 2 and 5: the big file.
+  section('Linear scale (goal 2) and memory (goal 5)');
+  const bigName = `one ${mbOf(inputs.big.bytes)} file (the corpus ${inputs.big.repeats}× over)`;
+  if (haveCli && t1) {
+    const big = await cli(`CLI on ${bigName}`, ['--threads', '1'], [inputs.big.path], 'big.json', timeout);
+    const small = inputs.bytes / t1.seconds;
+    row(`CLI \`--threads 1\`, ${inputs.files.length} files of 11-14 KB (run above)`, rate(inputs.bytes, t1.seconds));
+    if (big.ok) {
+      const ratio = inputs.big.bytes / big.seconds / small;
+      row(`CLI \`--threads 1\`, ${bigName}`, `${fmt(big.seconds)} s, ${rate(inputs.big.bytes, big.seconds)}`);
+      row('MB/s ratio, big file / 10 KB files', `${fmt(ratio)}`, '0.75-1.25', judge(Math.abs(ratio - 1) <= 0.25));
+      row(`CLI peak RSS on the ${mbOf(inputs.big.bytes)} file`, big.maxRssMB !== null ? `${fmt(big.maxRssMB, 0)} MB` : 'not measured (no /usr/bin/time)', '< 250 MB', big.maxRssMB !== null ? judge(big.maxRssMB < 250) : '');
+    }
+  }
+  {
+    const r = await run(['node', SELF, '--engine-child', inputs.big.path], { timeoutMs: timeout });
+    if (check(`engine on ${bigName}`, r)) {
+      const j = JSON.parse(r.stdout);
+      row(`Engine alone, in process, on the big file`, `${fmt(j.seconds)} s, ${rate(j.bytes, j.seconds)}, peak RSS ${fmt(j.maxRssMB, 0)} MB, paragraph cache ${int(j.cache.hits)} hits / ${int(j.cache.misses)} misses`);
+    }
+  }
+  if (nlpRuns.length) row('Plain nlp() pass peak RSS (for comparison)', `${fmt(median(nlpRuns.map((r) => r.maxRssMB)), 0)} MB`);
+
+  // Goal 6: start-up.
+  section('Start-up (goal 6), median of ' + startRuns);
+  const timeMany = async (what: string, argv: string[], ok: number[]) => {
+    const xs: number[] = [];
+    for (let i = 0; i < startRuns; i++) {
+      const r = await run(argv, { timeoutMs: 60_000 });
+      if (!check(what, r, ok)) return null;
+      xs.push(r.seconds * 1000);
+    }
+    return median(xs);
+  };
+  const bare = await timeMany('node -e ""', ['node', '-e', ''], [0]);
+  if (bare !== null) row('`node -e ""` (Node itself, for reference)', `${fmt(bare, 0)} ms`);
+  if (haveCli) {
+    const version = await timeMany('cli --version', ['node', CLI, '--version'], [0]);
+    if (version !== null) row('`node dist/cli.js --version`', `${fmt(version, 0)} ms`, '< 300 ms', judge(version < 300));
+    const one = corpus.files[0];
+    const oneRun = await timeMany('cli one file', ['node', CLI, '--format', 'json', one.path], CLI_OK);
+    if (oneRun !== null) row(`One-file run (\`--format json\`, ${one.id}, ${fmt(one.bytes / 1000, 1)} KB)`, `${fmt(oneRun, 0)} ms`, '< 300 ms', judge(oneRun < 300));
+  }
+
+  // Issue 5: pathological inputs, each at a tenth of its size and at full size.
+  section('Pathological inputs (issue 5): engine in a fresh process; time should grow with size');
+  const corpusText = corpus.files.map((f) => readFileSync(f.path, 'utf8')).join('\n');
+  const full = pathologicalInputs(corpusText, quick ? 0.01 : 1);
+  const tenth = pathologicalInputs(corpusText, quick ? 0.001 : 0.1);
+  for (let i = 0; i < full.length; i++) {
+    const res: { seconds: number; bytes: number; figures: number; maxRssMB: number }[] = [];
+    for (const input of [tenth[i], full[i]]) {
+      const r = await run(['node', SELF, '--engine-child', input.path], { timeoutMs: timeout });
+      if (!check(`engine on ${input.name}`, r)) break;
+      res.push(JSON.parse(r.stdout));
+    }
+    if (res.length < 2) {
+      row(full[i].name, 'failed (see above)');
+      continue;
+    }
+    const [a, b] = res;
+    const growth = b.seconds / a.seconds / (b.bytes / a.bytes);
+    row(
+      full[i].name,
+      `${fmt(a.seconds, 3)} s (${rate(a.bytes, a.seconds)}) at ${mbOf(a.bytes)}; ${fmt(b.seconds, 3)} s (${rate(b.bytes, b.seconds)}) at ${mbOf(b.bytes)}; ${int(b.figures)} figures; peak RSS ${fmt(b.maxRssMB, 0)} MB`,
+      'time ∝ size',
+      // Time per byte at full size within 2× of a tenth: linear with noise and per-process cost; a
+      // quadratic step would show as 10×.
+      growth <= 2 ? 'PASS' : 'MISS',
+    );
+  }
+  if (haveCli) {
+    for (const input of full) {
+      const r = await cli(`CLI on ${input.name}`, ['--threads', '1'], [input.path], 'pathological.json', timeout);
+      if (r.ok) row(`CLI \`--threads 1\` on ${input.name}`, `${fmt(r.seconds)} s, ${rate(input.bytes, r.seconds)}, peak RSS ${r.maxRssMB !== null ? fmt(r.maxRssMB, 0) + ' MB' : '?'}`, '< 250 MB', r.maxRssMB !== null ? judge(r.maxRssMB < 250) : '');
+    }
+  }
+
+  const out = [
+    `# attribution-lint benchmark${quick ? ' (--quick)' : ''}`,
+    '',
+    ...header,
+    `- Load average at end: ${loadavg().map((l) => fmt(l)).join(' ')}; bench took ${fmt((now() - started) / 1000, 0)} s`,
+    '',
+    table(),
+  ].join('\n');
+  console.log(out);
+  if (failures.length) {
+    console.log(`\n${failures.length} failure(s):\n${failures.map((f) => `- ${f}`).join('\n')}`);
+  }
+  const resultsFile = outArg >= 0 ? args[outArg + 1] : join(CACHE, `results${quick ? '-quick' : ''}.md`);
+  writeFileSync(resultsFile, out + '\n');
+  console.error(`\n(written to ${relative(process.cwd(), resultsFile)})`);
+  process.exitCode = failures.length ? 1 : 0;
+}
+
+if (process.argv[2] === '--engine-child') engineChild(process.argv.slice(3));
+else
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
