@@ -4,7 +4,7 @@ import { builtinLexicon, compileLexicon, type CompiledLexicon, type LexiconExten
 import { runRules, type RuleSettings } from '../rules';
 import { applyDirectives } from './directives';
 import { ParagraphAnalyzer, type Coverage, type ParagraphAnalysis } from './paragraph';
-import { fullName, lastPersonBefore, nounAntecedent, type SentenceRef } from './attribution/resolve';
+import { fullName, lastPersonBefore, nounAntecedent, titleAntecedent, type SentenceRef } from './attribution/resolve';
 import { prepareProse } from './text/prose';
 import { splitParagraphs } from './text/paragraphs';
 import { LineIndex } from './text/lines';
@@ -121,7 +121,7 @@ export class Engine {
             const s = coverage.source;
             const start = base + s.start;
             const srcText = text.slice(start, base + s.end);
-            fig.source = { text: srcText, start, end: base + s.end, kind: s.kind, resolved: this.resolve(srcText, start, s.kind, s.anaphoric, text, sentences) };
+            fig.source = { text: srcText, start, end: base + s.end, kind: s.kind, resolved: this.resolve(srcText, start, s, text, sentences) };
           }
         }
         figures.push(fig);
@@ -137,18 +137,20 @@ export class Engine {
   }
 
   /** The named source a pronoun or common noun stands for, or the full name behind a short one. */
-  private resolve(srcText: string, start: number, kind: Source['kind'], anaphoric: boolean, text: string, sentences: SentenceRef[]): string | null {
+  private resolve(srcText: string, start: number, src: { kind: Source['kind']; anaphoric: boolean; head?: string }, text: string, sentences: SentenceRef[]): string | null {
     const lex = this.lexicon;
     const words = srcText.toLowerCase().replace(/['’]s$/, '').split(/\s+/);
-    if (anaphoric) {
+    if (src.anaphoric) {
       if (words.length === 1 && lex.personPronouns.has(words[0])) {
         const person = lastPersonBefore(sentences, start, text, lex);
         return person ? fullName(person, text, start, lex) ?? person : null;
       }
       if (words.length === 1) return null;
-      return nounAntecedent(words[words.length - 1], text, start);
+      const head = src.head ?? words[words.length - 1];
+      // 'the mayor' -> 'Mayor Jane Smith'; 'the jury' -> 'The Fulton County Grand Jury'.
+      return src.kind === 'person' ? titleAntecedent(head, text, start) : nounAntecedent(head, text, start);
     }
-    if (kind === 'person' && srcText.split(/\s+/).filter((w) => !lex.honorifics.has(w.toLowerCase())).length <= 1) {
+    if (src.kind === 'person' && srcText.split(/\s+/).filter((w) => !lex.honorifics.has(w.toLowerCase())).length <= 1) {
       return fullName(srcText, text, start, lex);
     }
     return null;

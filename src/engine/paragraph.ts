@@ -17,6 +17,8 @@ export interface LocalSource {
   kind: SourceKind;
   /** A pronoun or 'the agency'-style noun that stands for a source named earlier. */
   anaphoric: boolean;
+  /** Head noun of an anaphoric common-noun source ('jury'). */
+  head?: string;
 }
 
 export interface LocalCue {
@@ -169,6 +171,6 @@ function pickCue(covering: CueHit[]): CueHit | null {
 function coverageOf(h: CueHit, toks: Token[]): Coverage {
   const cue: LocalCue = { start: toks[h.cue.first].start, end: toks[h.cue.last].end, type: h.type };
   if (h.hedge || !h.source || !h.sourceClass) return { status: 'vague', source: null, cue, reason: 'hedged' };
-  const source: LocalSource = { start: toks[h.source.first].start, end: toks[h.source.last].end, kind: h.sourceClass.kind, anaphoric: h.sourceClass.anaphoric };
+  const source: LocalSource = { start: toks[h.source.first].start, end: toks[h.source.last].end, kind: h.sourceClass.kind, anaphoric: h.sourceClass.anaphoric, head: h.sourceClass.head };
   return { status: h.sourceClass.kind === 'anonymous' ? 'vague' : 'attributed', source, cue, reason: 'in-content' };
 }

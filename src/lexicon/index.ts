@@ -34,6 +34,7 @@ export interface CompiledLexicon {
   /** Inflected form -> lemma, for every cue verb. */
   cueLemma: Map<string, string>;
   tollNouns: Set<string>;
+  nounCues: Set<string>;
   prepCues: string[];
   opinionCues: string[];
   statementCues: string[];
@@ -176,6 +177,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     cueForms,
     cueLemma,
     tollNouns: new Set(cues.toll.nouns.map(lower)),
+    nounCues: new Set(cues.nounCues.map(lower)),
     prepCues: phrases(cues.phrases.prep),
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     statementCues: phrases(cues.phrases.statement),

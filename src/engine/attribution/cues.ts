@@ -91,6 +91,15 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         continue;
       }
     }
+    // 5. Noun cues with an owner: 'his estimate that ...', "the ministry's claim that ...".
+    if (lex.nounCues.has(tokens[k].lower) && tokens[k + 1]?.lower === 'that' && /^\s*$/.test(gapAfter(tokens, k))) {
+      const owner = possessorBefore(tokens, k);
+      if (owner) {
+        push({ type: 'noun', cue: { first: k, last: k + 1 }, source: owner, content: [{ first: k + 2, last: end }], hedge: false });
+        k++;
+        continue;
+      }
+    }
     const roles = lex.cueForms.get(tokens[k].lower);
     if (roles && looksLikeVerb(tokens, k)) {
       const hit = bestVerbCue(tokens, starts, k, roles, lex);
@@ -115,6 +124,8 @@ function looksLikeVerb(tokens: Token[], k: number): boolean {
   if (prev && /^(the|a|an|its|their|his|her|total|officially|initially|first)$/.test(prev.lower) && !BE.has(prev.lower)) {
     if (tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Value'))) return false;
   }
+  // '12 states', 'three reports': a cue form after a number is a noun.
+  if (prev && prev.tags.has('Value') && (t.tags.has('Noun') || /s$/.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
   if (t.tags.has('Verb')) return true;
   // A noun-tagged cue form right after a name or pronoun and before 'that', punctuation or a determiner reads as a verb.
   if (!prev) return false;
@@ -151,12 +162,18 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     const amount = npStartingAt(tokens, contentFrom, end, 12);
     if (amount) contentTo = amount.last;
   }
+  // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
+  if (isNegated(tokens, k)) return null;
+  // 'a salary believed to be ...', 'deaths estimated at 5,000': a reduced passive is a hedge, not a cue.
+  if (PASSIVE_BEFORE_TO.has(t.lower) && /^(to|at)$/.test(tokens[cue.last + 1]?.lower ?? '') && !tokens[k - 1]?.tags.has('Pronoun')) return null;
   // Passive: 'was recorded as magnitude 6.4 by the US Geological Survey'.
   const aux = beforeAdverbs(tokens, k);
   if (aux >= 0 && BE.has(tokens[aux].lower) && !/ing$/.test(t.lower)) {
     const clause = clauseOf(tokens, starts, k);
     for (let b = cue.last + 1; b <= clause.last; b++) {
-      if (tokens[b].lower !== 'by' || /[,;:]/.test(gapAfter(tokens, b - 1))) continue;
+      // The agent belongs to this verb only before any punctuation or relative clause.
+      if (/[,;:()"“”]/.test(gapAfter(tokens, b - 1)) || /^(which|who|that|where|when)$/.test(tokens[b].lower)) break;
+      if (tokens[b].lower !== 'by') continue;
       const src = npStartingAt(tokens, b + 1, clause.last, 10);
       if (src) {
         const cls = classifySource(tokens, src, lex);
@@ -196,8 +213,12 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document') return null;
   }
   if (role === 'measurement' && (cls.kind === 'person' || cls.kind === 'anonymous' || cls.anaphoric)) return null;
-  // Where the verb and its trailing words ('said in a statement on Friday') end.
+  // Where the verb and its trailing words ('said in a statement on Friday', 'told the Senate') end.
   let v = cue.last;
+  if (role === 'object') {
+    const obj = objectEnd(tokens, cue.last);
+    if (obj >= end || (obj > cue.last && /[,;.:!?]/.test(gapAfter(tokens, obj)) && !/^(that)$/.test(tokens[obj].lower))) v = obj;
+  }
   while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v)) && (VERB_TRAILERS.has(tokens[v + 1].lower) || tokens[v + 1].tags.has('Date'))) v++;
   const materialBefore = subject.first > 0;
   const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
@@ -209,11 +230,39 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     return { type: 'parenthetical', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, { first: v + 1, last: end }], hedge: false };
   }
   if (role === 'object') contentFrom = objectEnd(tokens, cue.last) + 1;
+  // 'did not mention it when ...', 'confirmed this': a pronoun object, no reported clause.
+  const obj = tokens[contentFrom];
+  if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !isVerb(tokens[contentFrom + 1]))) return null;
   const colon = /:\s*$/.test(gapAfter(tokens, cue.last)) || /:\s*["“]?\s*$/.test(gapAfter(tokens, end));
   if (contentFrom > end) {
     return colon ? { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true } : null;
   }
   return { type: role === 'toll' ? 'toll' : 'verb', cue, source: subject, content: [{ first: contentFrom, last: contentTo }], hedge: false, colon };
+}
+
+/** The owner of a noun: 'his' in 'his estimate', 'the ministry' in "the ministry's latest estimate". */
+function possessorBefore(tokens: Token[], k: number): TokenRange | null {
+  for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
+    const t = tokens[b];
+    if (/^(his|her|their|its|our|my)$/.test(t.lower)) return { first: b, last: b };
+    if (/['’]s?$/.test(t.text) || t.tags.has('Possessive') || /^['’]s?\s*$/.test(gapAfter(tokens, b))) return npEndingAt(tokens, b);
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun')) || /[,;:]/.test(gapAfter(tokens, b))) return null;
+  }
+  return null;
+}
+
+/** Participles that before 'to' or 'at' are always passive: 'believed to be', 'estimated at'. */
+const PASSIVE_BEFORE_TO = new Set(['believed', 'thought', 'said', 'reported', 'estimated', 'alleged', 'rumored', 'rumoured', 'feared', 'understood', 'presumed', 'suspected', 'considered', 'known', 'claimed', 'put', 'valued', 'pegged', 'projected', 'forecast']);
+
+/** 'did not say', 'has never confirmed', "didn't mention", 'declined to say', 'refused to confirm'. */
+function isNegated(tokens: Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
+    const w = tokens[b].lower;
+    if (/^(not|never|n't|no)$/.test(w) || /n't$/.test(w)) return true;
+    if (w === 'to' && /^(declined|refused|declines|refuses|decline|refuse|unable|failed|fails|reluctant)$/.test(tokens[b - 1]?.lower ?? '')) return true;
+    if (!/^(to|did|does|do|has|have|had|would|will|could|can|also|yet|still|always|ever)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** A source phrase after an inverted verb must name somebody: 'said Fiedler', not 'said the plant'. */
@@ -320,6 +369,8 @@ function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): To
     if (!COMMA.test(g)) continue;
     const np = npEndingAt(tokens, c);
     if (!np) return null;
+    // 'Samuel Verstandig, 41, proprietor of a food store, told': an age between commas is part of the apposition.
+    if (np.first === np.last && tokens[np.first].tags.has('Value')) continue;
     // 'Bruce McArthur, from Toronto, Canada, on Tuesday admitted': a phrase opened by a preposition is
     // part of the appositive; keep looking left.
     if (np.first > 0 && tokens[np.first - 1].tags.has('Preposition') && /^\s*$/.test(gapAfter(tokens, np.first - 1))) continue;
@@ -454,7 +505,9 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
       if (passive || reduced) {
         const weak = lex.weakHedgeParticiples.has(w);
         if (weak && !/^(at|as)$/.test(next) && !(next === 'to' && tokens[k + 2]?.lower === 'be')) continue;
-        if (!/^(to|at|as|that|in|by)$/.test(next) && !weak && !/^(dead|killed|missing|injured|lost|high|higher|low|lower|around|about|near)$/.test(next)) continue;
+        // 'is said', 'is understood' hedge only before 'to'/'that' ('is said to have'); 'is expected',
+        // 'are believed', 'were reported' hedge on their own ('A crowd of 1,400 is expected').
+        if (/^(said|understood|thought|known|considered)$/.test(w) && !/^(to|that)$/.test(next)) continue;
         // 'was recorded ... by the USGS' is sourced, not hedged: the verb pass took those.
         emit({ type: 'hedge', cue: { first: passive ? aux : k, last: k }, content: [clauseFromComma(passive ? aux : k)] });
         continue;
@@ -467,12 +520,18 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
       const nt = tokens[k + 1];
       if (!(nt.tags.has('Value') || nt.tags.has('Noun') || /^\d|^\$/.test(nt.text))) continue;
       if (prev && !(prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Preposition') || prev.tags.has('Noun') || /[,;:(]\s*$/.test(gapAfter(tokens, k - 1)))) continue;
-      // The phrase it modifies; when that phrase is a subject, the rest of its clause too.
+      // The phrase it modifies ('an estimated $15,000' includes its article); when that phrase is the
+      // subject of its clause ('the total reported casualties increased to 167'), the clause too.
+      const from = prev && prev.tags.has('Determiner') ? k - 1 : k;
       let last = k + 1;
-      while (last + 1 <= end && /^\s*$/.test(gapAfter(tokens, last)) && npWord(tokens[last + 1]) && !/^(that|which|who)$/.test(tokens[last + 1].lower)) last++;
+      while (last + 1 <= end && /^\s*$/.test(gapAfter(tokens, last)) && npWord(tokens[last + 1]) && !/^(that|which|who|and|or)$/.test(tokens[last + 1].lower)) last++;
       const after = tokens[last + 1];
-      if (after && isVerb(after) && /^\s*$/.test(gapAfter(tokens, last))) last = clauseOf(tokens, starts, k).last;
-      emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: k + 1, last }] });
+      const clause = clauseOf(tokens, starts, k);
+      let np = from;
+      while (np - 1 >= clause.first && /^\s*$/.test(gapAfter(tokens, np - 1)) && npWord(tokens[np - 1]) && !tokens[np - 1].tags.has('Preposition')) np--;
+      const isSubject = np === clause.first || /[,;:]\s*$/.test(gapAfter(tokens, np - 1));
+      if (after && isVerb(after) && /^\s*$/.test(gapAfter(tokens, last)) && isSubject) last = clause.last;
+      emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: from, last }] });
     }
   }
 }

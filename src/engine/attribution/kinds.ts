@@ -12,6 +12,8 @@ export interface SourceClass {
   anaphoric: boolean;
   /** Nothing in the lexicon or the tags says what it is: a common noun taken as somebody named by role. */
   guessed?: boolean;
+  /** The head noun, lower case ('jury' in 'the grand jury'), for resolving an anaphoric source. */
+  head?: string;
 }
 
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Demonym'];
@@ -94,8 +96,8 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   const definite = /^(the|this|that|these|those|its|their|his|her)$/.test(lowers[0]);
   if (hasPerson) return { kind: 'person', anaphoric: false };
   if (role && !anyNamed) {
-    // 'the jury', 'the agency': stands for a source named earlier when one was.
-    return { kind: role, anaphoric: definite && role !== 'document' };
+    // 'the jury', 'the agency', 'the mayor': stands for a source named earlier when one was.
+    return { kind: role, anaphoric: definite && role !== 'document', head };
   }
   const capital = words.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text.replace(/['’]s$/, ''));
   if (capital.some((w) => lex.mediaWords.has(w)) && !capital.some((w) => lex.agencyWords.has(w))) return { kind: 'media', anaphoric: false };
@@ -103,8 +105,8 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   if (capital.some((w) => lex.organizationWords.has(w))) return { kind: 'organization', anaphoric: false };
   if (role) return { kind: role, anaphoric: false };
   if (lex.documentNouns.has(head)) return { kind: 'document', anaphoric: false };
-  // All-capital acronyms name organizations; other capitalized phrases are mostly people in news copy.
-  if (words.length === 1 && /^[A-Z]{2,}$/.test(words[0].text)) return { kind: 'agency', anaphoric: false };
+  // All-capital acronyms name organizations ('the TEA'); other capitalized phrases are mostly people in news copy.
+  if (words.some((t) => /^[A-Z]{2,6}$/.test(t.text.replace(/['’]s$/, '')) && !t.tags.has('Person'))) return { kind: 'agency', anaphoric: false };
   if (anyNamed) return { kind: 'person', anaphoric: false };
   // A common noun the lexicon does not know: 'a man', 'one resident' name nobody; 'the family',
   // 'the victim's mother' name somebody by role.

@@ -25,7 +25,10 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number, tex
     if (s.start >= position) continue;
     seen++;
     const toks = s.tokens();
+    // The last full name in the nearest sentence that has one ('Dewey Lawrence, a Tyler lawyer, ...
+    // when he said' is Lawrence, not Tyler); a single name only when the sentence has no full one.
     let best: string | null = null;
+    let bestSingle: string | null = null;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
       if (t.end > position) break;
@@ -33,10 +36,14 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number, tex
       let j = k;
       while (j + 1 < toks.length && toks[j + 1].end <= position && isNameToken(toks[j + 1], lex) && /^[\s.]*$/.test(toks[j].post + toks[j + 1].pre)) j++;
       const run = toks.slice(k, j + 1);
-      if (run.some((x) => x.tags.has('Person') && !x.tags.has('Honorific') && !lex.honorifics.has(x.lower))) best = text.slice(run[0].start, run[run.length - 1].end).replace(/['’]s$/, '');
+      if (run.some((x) => x.tags.has('Person') && !x.tags.has('Honorific') && !lex.honorifics.has(x.lower))) {
+        const name = text.slice(run[0].start, run[run.length - 1].end).replace(/['’]s$/, '');
+        if (run.length >= 2) best = name;
+        else bestSingle = name;
+      }
       k = j;
     }
-    if (best) return best;
+    if (best ?? bestSingle) return best ?? bestSingle;
   }
   return null;
 }
@@ -80,5 +87,15 @@ export function nounAntecedent(head: string, text: string, before: number): stri
     if (cand.split(/\s+/).length < 2) continue;
     last = cand;
   }
+  return last;
+}
+
+/** 'the mayor' -> the latest earlier 'Mayor Jane Smith' (a title followed by a name). */
+export function titleAntecedent(head: string, text: string, before: number): string | null {
+  if (!/^\p{L}+$/u.test(head)) return null;
+  const H = head[0].toUpperCase() + head.slice(1);
+  const re = new RegExp(`\\b(?:${esc(H)}|${esc(head)})\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+  let last: string | null = null;
+  for (const m of text.slice(Math.max(0, before - NOUN_WINDOW_CHARS), before).matchAll(re)) last = m[0].trim();
   return last;
 }

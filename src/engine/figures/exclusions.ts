@@ -21,7 +21,7 @@ export type Exclusion =
   | 'system'
   | 'non-count';
 
-const CAP_BEFORE = /\b(maximum|minimum|max|min|up to|at most|no more than|not more than|cap|capped at|limit|limited to|faces?|facing|could (receive|get|face)|punishable by|carries|carrying|restricted to|ceiling of|floor of|mandatory)\b/;
+const CAP_BEFORE = /\b(maximum|minimum|max|min|up to|at most|no more than|not more than|cap|capped at|limit|limited to|faces?|facing|could (receive|get|face)|punishable by|carr(y|ies|ied|ying)|penalty of|penalties of|restricted to|ceiling of|floor of|mandatory)\b/;
 const CAP_AFTER = /^(is|was|are|were) (the )?(maximum|minimum|limit|cap|most|least)/;
 const HAVE = /^(has|have|had|having|given|gets|got|get|allowed|allotted)$/;
 
@@ -42,12 +42,15 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // Ordinals: 11th, 2d, and spelled ordinals that reached here.
   if (core.some((n) => n.ordinal)) return 'ordinal';
 
-  // Times: 7:37, 6 a.m., 1137 UTC, 2053 Wednesday night.
+  // Times: 7:37, 6 a.m., 1137 UTC, 2053 Wednesday night, a 10-o'clock class.
+  if (c.unitWord && /^o['’]clock|^(a|p)\.?m\b/.test(c.unitWord)) return 'time';
   if (/^\d{1,2}[:.]\d{2}$/.test(coreTok.text) && (next && lex.timeSuffixes.has(next.lower) || /:/.test(coreTok.text))) return 'time';
   if (next && nextClean && (lex.timeSuffixes.has(next.lower) || lex.timeSuffixes.has(`${next.lower} ${lowerAt(tokens, c.last + 2)}`)) && !c.unit) {
     if (first.type === 'digits' || first.type === 'word') return 'time';
   }
   if (first.type === 'digits' && first.plainInt && first.intDigits === 4 && next && lex.weekdays.has(next.lower) && bare) return 'time';
+  // The first end of a time range: 'from 6 to 8 p.m.'
+  if (bare && first.plainInt && first.value <= 24 && next && /^(to|-|–|and|or|until|till)$/.test(next.lower) && /^\d{1,2}([:.]\d\d)?$/.test(tokens[c.last + 2]?.text ?? '') && lex.timeSuffixes.has(tokens[c.last + 3]?.lower ?? '')) return 'time';
   if (coreTok.tags.has('Time') && first.type === 'digits' && !c.unit && !c.modifier) return 'time';
 
   // Dates: Dec 27, Jan. 1, 27 December, the 1950s, 1947-49, years.
@@ -78,6 +81,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (c.unit === 'time' && /^years?$/.test(c.unitWord ?? '') && next && next.lower === 'old') return 'age';
   if ((first.type === 'digits' || first.type === 'word') && /\b(aged|age|ages)( as| of)?$/.test(wordsBefore(tokens, c.first, 3))) return 'age';
   if (bare && first.type === 'digits' && first.plainInt && first.value > 0 && first.value < 125 && isAgeApposition(tokens, c)) return 'age';
+  if ((first.plainInt || first.type === 'word') && single && !c.unit && first.value > 0 && first.value < 125 && isAgeStatement(tokens, c)) return 'age';
 
   // Durations and periods, unless the quantity is itself the claim (a cap, a rate, time allowed).
   if (c.unit === 'time') {
@@ -87,6 +91,16 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // 'a three day hearing': number word + time unit without a hyphen was read as the unit above;
   // 'two weeks ago' likewise. 'for hours' has no number.
 
+  // Addresses: '637 E. Pelham Rd.', '4911 Miles Dr.', 'the 900 block of North Charles Street'.
+  if (first.type === 'digits' && first.plainInt && !c.modifier && c.coreFirst === c.first) {
+    if (isAddress(tokens, { ...c, last: c.coreLast }, lex)) return 'address';
+    const after = tokens[c.coreLast + 1];
+    if (after && after.lower === 'block' && cleanGap(tokens, c.coreLast)) return 'address';
+  }
+  // Abbreviated years: "the '49 team".
+  if (first.type === 'digits' && first.plainInt && first.intDigits === 2 && /['’‘]$/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && !c.modifier) return 'year';
+  // Dates in a list after a month: 'July 26, 27, 28 and 30', 'Dec. 8 thru 17'.
+  if (first.type === 'digits' && first.plainInt && first.value <= 31 && !c.unit && !c.modifier && dateListBefore(tokens, c.first, lex)) return 'date';
   // Identifiers: Route 66, Chapter 11, No. 48, COVID-19, Apollo 11, page 12.
   if (first.type === 'digits' && !first.currency && !first.percent && c.coreFirst === c.first && !c.unit) {
     if (prev && lex.identifierNouns.has(prev.lower.replace(/\.$/, '')) && /^(\.?\s*|-)$/.test(gapAfter(tokens, c.first - 1))) return 'identifier';
@@ -103,6 +117,12 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     if (bare && next && capitalized(next) && !next.tags.has('Demonym') && tokens[c.last + 2] && /^[a-z]$/.test(tokens[c.last + 2].text)) return 'identifier';
   }
 
+  // List markers: '... for several reasons: 1 Broglio's record;; 2 The desire ...', a small number
+  // opening a clause and followed by a capital.
+  if (bare && first.type === 'digits' && first.plainInt && first.value <= 20 && next && /^\p{Lu}/u.test(next.text) && (c.first === 0 || /[:;]\s*$/.test(gapAfter(tokens, c.first - 1)))) return 'list-marker';
+  // A number after a name that carries it: 'Division two', 'Mrs. John C. Davis 3,' (a generation numeral).
+  if (bare && prev && prevClean && lex.identifierNouns.has(prev.lower) && first.type === 'word') return 'identifier';
+  if (bare && first.type === 'digits' && first.value < 10 && prev && prevClean && prev.tags.has('Person') && /^\p{Lu}/u.test(prev.text) && (!next || /^\s*[,;.]/.test(gapAfter(tokens, c.last)))) return 'identifier';
   // Number words that count nothing: a bare 'one' (one of the, no one, one day), names like 'Big Three'.
   if (c.coreFirst === c.coreLast && !c.merged && first.type === 'word' && first.small) {
     if (coreTok.lower === 'one' && !c.modifier && !c.unit) return 'non-count';
@@ -160,8 +180,25 @@ function isAgeApposition(tokens: Token[], c: Candidate): boolean {
   const gapAfterNum = gapAfter(tokens, c.last);
   const nounBefore = (prev.tags.has('Noun') || prev.tags.has('ProperNoun') || /^\p{Lu}/u.test(prev.text)) && !prev.tags.has('Value') && !prev.tags.has('Date') && !/\d/.test(prev.text);
   if (!nounBefore) return false;
-  if (/^,\s*$/.test(gapBefore) && (/^\s*[,.;)]/.test(gapAfterNum) || c.last + 1 >= tokens.length || tokens[c.last + 1].lower === 'and')) return true;
+  if (/^[.)]?,\s*$/.test(gapBefore) && (/^\s*[,.;)]/.test(gapAfterNum) || c.last + 1 >= tokens.length || tokens[c.last + 1].lower === 'and')) return true;
   if (/\(\s*$/.test(gapBefore) && /^\s*\)/.test(gapAfterNum) && (prev.tags.has('Person') || prev.tags.has('ProperNoun'))) return true;
+  return false;
+}
+
+/**
+ * Ages said another way: 'at 26, she feels', 'when she was barely 20', 'Americans over 65'.
+ */
+function isAgeStatement(tokens: Token[], c: Candidate): boolean {
+  const before = wordsBefore(tokens, c.coreFirst, 3);
+  const next = tokens[c.last + 1];
+  const endsPhrase = !next || /^\s*[,.;)]/.test(gapAfter(tokens, c.last)) || /^(and|but|when|years?)$/.test(next.lower);
+  // 'At 26, she ...' (a clause-opening 'at' and a comma after the number)
+  if (tokens[c.first - 1]?.lower === 'at' && (c.first - 1 === 0 || /,\s*$/.test(gapAfter(tokens, c.first - 2))) && /^,/.test(gapAfter(tokens, c.last))) return true;
+  // 'she was barely 20', 'he is 45'
+  if (/\b(he|she|i|who) (was|is|were|are|turned|turns)( (barely|only|just|nearly|about|almost|now|then|still))?$/.test(before) && endsPhrase) return true;
+  // 'Americans over 65', 'children under 5'
+  const prev = tokens[c.first - 1];
+  if (c.modifier && /^(over|under|above|below)$/.test(c.modifier) && prev && (prev.tags.has('Actor') || prev.tags.has('Demonym') || /^(people|persons|adults|children|men|women|americans|those|residents|citizens|voters|patients|workers|drivers)$/.test(prev.lower))) return true;
   return false;
 }
 
@@ -183,6 +220,23 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // 'had exactly 20 minutes to get down'
   const lead = tokens[c.first - 1];
   if (lead && HAVE.test(lead.lower) && /^to \S+/.test(after) && tokens[c.last + 2]?.tags.has('Verb')) return true;
+  return false;
+}
+
+/** Walks back over a list of day numbers to a month: 'July 26, 27, 28 and 30', 'Aug. 8 and 12', 'Dec. 4 thru 10'. */
+function dateListBefore(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
+  let k = i - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 12) {
+    const t = tokens[k];
+    if (lex.months.has(t.lower)) return steps > 0;
+    if (/^\d{1,2}$/.test(t.text) || /^(and|or|thru|through|to|until|till|-|–)$/.test(t.lower)) {
+      k--;
+      steps++;
+      continue;
+    }
+    return false;
+  }
   return false;
 }
 

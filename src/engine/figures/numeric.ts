@@ -92,6 +92,9 @@ export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
       if (/^\d[\d,.]*(?:[-–—]\d[\d,.]*)*%?$/.test(g.rest)) {
         n.rangeParts = [g.num, ...g.rest.replace(/%$/, '').split(/[-–—]/)];
         if (g.rest.endsWith('%')) n.percent = true;
+      } else if (/^(to|and|or|by)-\d+$/i.test(g.rest)) {
+        // '3-to-3', '2-and-2': a score or count written with words.
+        n.rangeParts = [g.num, g.rest.split('-')[1]];
       } else if (/^\p{L}/u.test(g.rest)) n.compound = g.rest.toLowerCase();
       else return null;
     }
@@ -132,6 +135,8 @@ function readHyphenatedWord(w: string, lex: CompiledLexicon): NumTok | null {
   const rest = parts.slice(k);
   if (rest.length === 0) return base('word', value);
   const frac = lex.fractions.get(rest[0]);
+  // 'thirty-eighth' is an ordinal; 'two-thirds' a fraction.
+  if (frac !== undefined && rest.length === 1 && (head >= 20 || k === 2)) return null;
   if (frac !== undefined && rest.length === 1) return base('fraction', value / frac);
   const n = base('word', value);
   n.small = k === 1 && lex.small.has(parts[0]);

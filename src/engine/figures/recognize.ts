@@ -140,7 +140,8 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
   if (t.lower === 'a' || t.lower === 'an') {
     if (!next || !cleanGap(tokens, i)) return null;
     if (nextNum && (nextNum.type === 'scale' || nextNum.type === 'dozen')) {
-      if (nextNum.type === 'dozen' && next.lower === 'score' && !isWord(tokens[i + 2], 'of') && !isPrecededByModifier(tokens, i, lex)) return null;
+      // 'a score of states' counts; 'by a score of 5 to 3' is a game's score.
+      if (nextNum.type === 'dozen' && next.lower === 'score' && ((!isWord(tokens[i + 2], 'of') && !isPrecededByModifier(tokens, i, lex)) || nums[i + 3])) return null;
       return extendWords(tokens, nums, i, i + 1, lex);
     }
     if (nextNum?.type === 'fraction' && fractionRole(tokens, i + 1)) return { first: i, last: i + 1, nums: [nextNum] };
@@ -255,8 +256,13 @@ function extendWords(tokens: Token[], nums: (NumTok | null)[], first: number, at
     const nt = tokens[last + 1];
     const nn = nums[last + 1];
     if ((clean || hyphen) && nn && (nn.type === 'word' || nn.type === 'scale' || nn.type === 'dozen' || nn.type === 'fraction')) {
-      if (nn.type === 'fraction' && nn.value !== 0.5 && list.length && !(hyphen || clean)) break;
-      // 'two thirds' yes, 'the third' no: a fraction word counts only right after a number word.
+      // 'two thirds' is a fraction; 'thirty-eighth' an ordinal.
+      const prevValue = nums[last]?.value ?? 0;
+      if (nn.type === 'fraction' && prevValue >= 20 && nums[last]?.type === 'word') {
+        list.push({ ...nn, ordinal: true });
+        last++;
+        break;
+      }
       list.push(nn);
       last++;
       continue;
@@ -308,9 +314,14 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
     return;
   }
   if (!/^\s*$/.test(gap)) return;
+  // A capitalized word is a name, not a unit ('4911 Miles Dr.'), unless the unit itself has a capital ('Earth days').
+  const capital = /^\p{Lu}\p{Ll}/u.test(t.text);
   const tryList = (list: string[], unit: UnitType) => {
     const m = indexOf(list).matchAt(tokens, at);
     if (!m) return false;
+    if (capital && !m.phrase.startsWith('earth ')) return false;
+    // 'a 4-0 won-lost record': a unit word glued to another word is not a unit.
+    if (gapAfter(tokens, at + m.length - 1) === '-') return false;
     c.last = at + m.length - 1;
     c.unit = unit;
     c.unitWord = m.phrase;
@@ -373,7 +384,9 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
   // Ratio: 'seven of the eight', 'two out of three', 'one in five', '12 of the 15 members'.
   if (countLike(a) && !bHasOwnModifier && !b.unit && b.nums.every((n) => n.type === 'word' || n.type === 'digits' || n.type === 'scale') && allClean(a.last, b.first)) {
     const j = between.join(' ');
-    if (/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j)) {
+    // 'one of the three' counts nothing (guide section 1); 'seven of the eight' is a proportion.
+    const bareOne = a.nums.length === 1 && tokens[a.coreFirst].lower === 'one' && !a.modifier;
+    if (/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j) && !(bareOne && j.startsWith('of'))) {
       if (!b.nums.some((n) => n.type === 'digits' && !n.plainInt) && b.nums[0].type === 'digits' && b.nums[0].intDigits === 4 && !j.startsWith('in')) {
         // 'two of 1961' is not a ratio; fall through.
       } else {
@@ -381,7 +394,8 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       }
     }
     // 'one person in a hundred'
-    if (between.length >= 2 && between.length <= 3 && /^(in|in a|in every)$/.test(between.slice(1).join(' ')) && tokens[a.last + 1].tags.has('Noun')) {
+    const rateWords = [...between, ...(/^(a|every|each)$/.test(tokens[b.first].lower) ? [tokens[b.first].lower] : [])];
+    if (rateWords.length === 3 && /^(in a|in every|in each)$/.test(rateWords.slice(1).join(' ')) && tokens[a.last + 1].tags.has('Noun')) {
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
     }
   }
