@@ -335,7 +335,7 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
     return null;
   }
   if (COMMA.test(g) && !QUOTE_CLOSE.test(g)) return appositiveSubject(tokens, j, lex);
-  if (!/^\s*$/.test(g) && !/^['’]s?\s*$/.test(g)) return null;
+  if (!/^\s*$/.test(g) && !/^['’]s?\s*$/.test(g) && !/^\.\s*$/.test(g)) return null;
   let np = npEndingAt(tokens, j);
   if (!np) return null;
   // 'Seven of the eight companies that turn out full lines of farm machinery say': the phrase right

@@ -47,6 +47,8 @@ function ensurePlugin(lex: CompiledLexicon): void {
   // Source nouns compromise mis-tags after 'according to' ('police' as a verb): tag them as nouns,
   // except words that are just as often verbs in news copy.
   const verbish = new Set(['account', 'accounts', 'order', 'review', 'release', 'update', 'table', 'file', 'files', 'model', 'index', 'chart', 'budget', 'study', 'poll', 'audit', 'minutes', 'paper', 'head', 'chair', 'head', 'house', 'state', 'service', 'command', 'mission', 'record', 'count', 'post', 'story', 'video', 'letter', 'notice', 'lab', 'team', 'group', 'party', 'campaign', 'network', 'chain', 'operator', 'coach', 'general', 'principal', 'chief', 'official', 'agent', 'pilot', 'driver', 'nurse', 'witness', 'source', 'estimate', 'forecast', 'claim', 'claims', 'accounts', 'counts', 'one', 'many', 'some', 'others', 'member', 'person', 'individual', 'staff']);
+  // Multi-word roles ('state media', 'news agency') are nouns as a whole.
+  for (const phrase of lex.rolePhrases) words[phrase] ??= 'Noun';
   forcedNouns = new Set();
   for (const w of [...lex.roles.keys(), ...lex.anonymous, ...lex.documentNouns, ...lex.findingSubjects]) {
     if (w.includes(' ') || verbish.has(w) || lex.cueForms.has(w)) continue;

@@ -1,0 +1,143 @@
+// When a figure is attributed, vague or unattributed (GUIDE.md section 2), one test per cue class,
+// with sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { figure } from './helpers';
+
+const attributed = (text: string, fig: string, source: string, cue?: string) => {
+  const f = figure(text, fig);
+  expect(f.status, `${fig} in ${text}`).toBe('attributed');
+  expect(f.source?.text).toBe(source);
+  if (cue) expect(f.cue?.text).toBe(cue);
+};
+const vague = (text: string, fig: string, source: string | null, cue?: string) => {
+  const f = figure(text, fig);
+  expect(f.status, `${fig} in ${text}`).toBe('vague');
+  expect(f.source?.text ?? null).toBe(source);
+  if (cue) expect(f.cue?.text).toBe(cue);
+};
+const unattributed = (text: string, fig: string) => expect(figure(text, fig).status, `${fig} in ${text}`).toBe('unattributed');
+
+describe('reporting verbs, subject first', () => {
+  it.each([
+    ['Ukrainian President Zelensky claimed that more than 3,000 soldiers were killed.', 'more than 3,000', 'Ukrainian President Zelensky', 'claimed'],
+    ['The ministry said 40 people died.', '40', 'The ministry', 'said'],
+    ['Police reported 12 arrests on Friday.', '12', 'Police', 'reported'],
+    ['The agency estimated that 2,000 homes were lost.', '2,000', 'The agency', 'estimated'],
+    ['The senator testified that the program cost $4 billion.', '$4 billion', 'The senator', 'testified'],
+    ['Mayor Jane Smith tweeted that 300 trees had fallen.', '300', 'Mayor Jane Smith', 'tweeted'],
+    ['The company expects sales of $12 million next year.', '$12 million', 'The company', 'expects'],
+    ['The committee recommended hiring 45 more inspectors.', '45', 'The committee', 'recommended'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+});
+
+describe('inverted and trailing cues', () => {
+  it.each([
+    ['The plant will cut 1,200 jobs, said Mayor Jane Smith.', '1,200', 'Mayor Jane Smith', 'said'],
+    ['The plant will cut 1,200 jobs, the union said on Tuesday.', '1,200', 'the union', 'said'],
+    ['Damage reached $40 million, according to the insurer.', '$40 million', 'the insurer', 'according to'],
+    ['Some 500 homes were flooded, officials told reporters.', 'Some 500', 'officials', undefined],
+    ['The budget, the council said, will rise by 12 percent.', '12 percent', 'the council', 'said'],
+    ['Operating costs would be $451,500, Parkhouse told the Senate.', '$451,500', 'Parkhouse', 'told'],
+  ])('%s', (text, fig, source, cue) => {
+    const f = figure(text, fig);
+    expect(f.source?.text).toBe(source);
+    if (cue) expect(f.cue?.text).toBe(cue);
+  });
+});
+
+describe('according to, and framing cues', () => {
+  it('covers what follows when it opens the sentence', () => attributed('According to the Red Cross, 2,400 people were displaced.', '2,400', 'the Red Cross', 'According to'));
+  it('covers what precedes when it closes the sentence', () => attributed('2,400 people were displaced, according to the Red Cross.', '2,400', 'the Red Cross'));
+  it('keeps the owner of a document', () => attributed('According to a report by the World Bank, 40% of loans failed.', '40%', 'a report by the World Bank'));
+  it('reads a report frame', () => attributed('In a situational report of the NDRRMC, the quake damaged 143 buildings.', '143', 'the NDRRMC'));
+  it('reads a noun cue with its owner', () => attributed("Daniel called his estimate that it would raise 17 million dollars conservative.", '17 million dollars', 'his'));
+  it('reads a toll cue and only its amount', () => {
+    attributed('The agency put the death toll at 86 after the 5.0 aftershock.', '86', 'The agency');
+    unattributed('The agency put the death toll at 86 following the landslide caused by the 5.0 aftershock.', '5.0');
+  });
+});
+
+describe('scope is exact', () => {
+  it('does not cover a figure in the subject', () => unattributed('The company, which employs 5,000 people, said the plant will close.', '5,000'));
+  it('does not cover a figure before a forward cue', () => unattributed('With 300 beds, the hospital said it was full.', '300'));
+  it('does not reach the next sentence', () => unattributed('The ministry said the toll was rising. At least 80 people died.', 'At least 80'));
+  it('does not count the audience of told', () => {
+    unattributed('He told some 350 persons that the challenge was great.', 'some 350');
+  });
+  it('names the reason when a cue misses the figure', () => {
+    expect(figure('The company, which employs 5,000 people, said the plant will close.', '5,000').reason).toBe('out-of-scope');
+    expect(figure('Around 11,000 soldiers were deployed.', 'Around 11,000').reason).toBe('no-cue');
+  });
+  it('ignores negated cues', () => unattributed('Officials did not say whether 40 people died.', '40'));
+  it('ignores verbs of finding out', () => unattributed('Police found 12 bodies in the river.', '12'));
+  it('takes found as a cue with a study as subject', () => attributed('The study found that 40% of drivers speed.', '40%', 'The study', 'found'));
+});
+
+describe('subjects with appositives and relative clauses', () => {
+  it('steps over an appositive', () => attributed('Hugh Hill, a doctor at the clinic, said 30 patients were treated.', '30', 'Hugh Hill'));
+  it('steps over an age', () => attributed('Samuel Verstandig, 41, a grocer, told police the men stole $150.', '$150', 'Samuel Verstandig'));
+  it('steps over a relative clause', () => attributed('Seven of the eight companies that make tractors say sales rose 10%.', '10%', 'Seven of the eight companies'));
+  it('shares the subject of coordinated verbs', () => attributed('Bob Houtz leans back and tells of sales: "We sold 40 pickers."', '40', 'Bob Houtz'));
+  it('takes the antecedent of which', () => attributed('Aid came from the agency report, which counted 21 injured in the north.', '21', 'the agency report'));
+  it('takes the subject of a participle', () => attributed('Samuel Goodis objected to the fee, saying that occupancy was 48 percent.', '48 percent', 'Samuel Goodis'));
+});
+
+describe('vague attribution', () => {
+  it.each([
+    ['Officials said 24 people were hospitalised.', '24', 'Officials'],
+    ['Local officials said 24 people were hospitalised.', '24', 'Local officials'],
+    ['Experts estimate the repairs will cost $3 billion.', '$3 billion', 'Experts'],
+    ['Analysts said the firm lost $200 million.', '$200 million', 'Analysts'],
+  ])('%s', (text, fig, source) => vague(text, fig, source));
+  it.each([
+    ['The soldier is believed to be one of 200 prisoners.', '200', 'is believed'],
+    ['Farm income is estimated at $39.5 billion.', '$39.5 billion', 'is estimated'],
+    ['There are reportedly 1.3 billion people in the area.', '1.3 billion', 'reportedly'],
+    ['The fees are expected to raise $740,000.', '$740,000', 'are expected'],
+    ['An estimated 5,000 people fled.', 'An estimated 5,000', 'estimated'],
+    ['By early reports, at least 30 were injured.', 'at least 30', 'By'],
+  ])('hedge: %s', (text, fig, cue) => vague(text, fig, cue === 'By' ? 'early reports' : null, cue));
+  it('names institutions named by their role', () => {
+    attributed('Police said 3 people were arrested and 14 injured.', '14', 'Police');
+    attributed('State media reported 45 deaths.', '45', 'State media');
+    attributed('Agriculture Department economists estimate payments of $1.4 billion.', '$1.4 billion', 'Agriculture Department economists');
+  });
+  it('prefers a named source over a hedge inside its content', () => attributed('The ministry said 50 people are believed to have died.', '50', 'The ministry'));
+  it('treats a modal alone as no hedge', () => unattributed('Net income may reach $12.7 billion.', '$12.7 billion'));
+});
+
+describe('quotations', () => {
+  it('gives a quotation to the speaker named after it', () => attributed('"We sold 40 pickers this month," Smith said.', '40', 'Smith'));
+  it('gives a quotation to the speaker named before it', () => attributed('Smith said: "We sold 40 pickers this month."', '40', 'Smith'));
+  it('runs a quotation on across sentences of a paragraph', () => {
+    attributed('"She flew beautifully," said Fiedler. "There was one control. I had exactly 20 minutes to land."', 'exactly 20 minutes', 'Fiedler');
+  });
+  it('runs a quotation from X said: into the next paragraph', () => {
+    attributed('The mayor said:\n\n"We have hired 120 new officers this year."', '120', 'The mayor');
+  });
+  it('does not give a scare-quoted phrase a speaker', () => unattributed('The so-called "200 club" met on Friday.', '200'));
+});
+
+describe('sources: kinds and resolution', () => {
+  it('resolves a pronoun to the person named before', () => {
+    const f = figure('Gus Ehlers runs a farm store.\n\n"Sales were up 20%," he says.', '20%');
+    expect(f.source?.text).toBe('he');
+    expect(f.source?.resolved).toBe('Gus Ehlers');
+    expect(f.source?.kind).toBe('person');
+  });
+  it('resolves a common noun to the institution named before', () => {
+    const f = figure('The Fulton County Grand Jury met on Friday. The jury said 12 officials were paid twice.', '12');
+    expect(f.source?.resolved).toBe('The Fulton County Grand Jury');
+  });
+  it('expands a short name to the full name', () => {
+    const f = figure('Raymond H. Hawksley spoke on Monday. Mr. Hawksley said the city would pay $3,500.', '$3,500');
+    expect(f.source?.resolved).toBe('Raymond H. Hawksley');
+  });
+  it.each([
+    ['Reuters reported 45 deaths.', '45', 'media'],
+    ['The World Health Organization said 45 people died.', '45', 'agency'],
+    ['Acme Corp. said it would cut 450 jobs.', '450', 'organization'],
+    ['The report found that 45% of roads are unsafe.', '45%', 'document'],
+    ['Witnesses said 45 shots were fired.', '45', 'anonymous'],
+  ])('kind: %s', (text, fig, kind) => expect(figure(text, fig).source?.kind).toBe(kind));
+});

@@ -1,0 +1,115 @@
+// What counts as a figure (GUIDE.md section 1): spans with modifiers and units, one figure per range,
+// several per list, and the numbers that are never figures.
+import { describe, expect, it } from 'vitest';
+import { figure, figures } from './helpers';
+
+describe('counts and modifiers', () => {
+  it.each([
+    ['Around 11,000 soldiers were deployed.', ['Around 11,000']],
+    ['More than 3,000 were killed or wounded.', ['More than 3,000']],
+    ['The city has nearly 40 schools and at least 12 clinics.', ['nearly 40', 'at least 12']],
+    ['Twenty-five people were killed.', ['Twenty-five']],
+    ['The firm hired some 350 workers.', ['some 350']],
+    ['It employs no more than 21 people.', ['no more than 21']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('approximate magnitudes', () => {
+  it.each([
+    ['Thousands of troops crossed the border.', ['Thousands']],
+    ['Dozens of homes were destroyed.', ['Dozens']],
+    ['Hundreds of thousands of people marched.', ['Hundreds of thousands']],
+    ['They built a multi-million-dollar airport.', ['multi-million-dollar']],
+    ['Several hundred persons attended.', ['Several hundred']],
+    ['A dozen close friends came.', ['A dozen']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('money', () => {
+  it.each([
+    ['The deal is worth $2 billion.', ['$2 billion']],
+    ['It cost $1.5 million, up from £40m and €300,000.', ['$1.5 million', '£40m', '€300,000']],
+    ['He was paid 5,000 dollars.', ['5,000 dollars']],
+    ['They share SEK9 million (approximately GBP738 thousand).', ['SEK9 million', 'approximately GBP738 thousand']],
+    ['The value is five to six million US dollars.', ['five to six million US dollars']],
+    ['Bids ranged from $2,400 to $3,100 per joint.', ['$2,400 to $3,100']],
+    ['It costs Africa between $5 and $7 billion.', ['between $5 and $7 billion']],
+    ['Tickets are $75 and $65.', ['$75', '$65']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+  it('gives money its kind', () => expect(figure('The deal is worth $2 billion.', '$2 billion').kind).toBe('money'));
+});
+
+describe('percentages, ratios and fractions', () => {
+  it.each([
+    ['Turnout was 40%.', ['40%']],
+    ['Turnout was 40 per cent.', ['40 per cent']],
+    ['Rates ranged from 48 to 74 percent.', ['48 to 74 percent']],
+    ['About 16–17 percent of trade is local.', ['About 16–17 percent']],
+    ['One in five adults smokes.', ['One in five']],
+    ['A third of the budget went to roads.', ['A third']],
+    ['Half of the budget went to roads.', ['Half']],
+    ['Two-thirds of voters agreed.', ['Two-thirds']],
+    ['Seven of the eight companies agreed.', ['Seven of the eight']],
+    ['Two out of three dealers report gains.', ['Two out of three']],
+    ['The rate is 18.9 deaths per 100,000 people.', ['18.9 deaths per 100,000 people']],
+    ['Not more than one person in a hundred knows.', ['Not more than one person in a hundred']],
+    ['The bill passed 66 to 27.', ['66 to 27']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('changes and measures', () => {
+  it.each([
+    ['Prices doubled last year.', ['doubled']],
+    ['Output is about double the 1960 level.', ['about double']],
+    ['The wall is 5 miles long and 40-foot high.', ['5 miles', '40-foot']],
+    ['The ship carried 300 tons.', ['300 tons']],
+    ['The planet is about 110 light-years from Earth.', ['about 110 light-years']],
+    ['It flew at 420 m.p.h. over the field.', ['420 m.p.h.']],
+    ['A 5.3-magnitude quake struck.', ['5.3-magnitude']],
+    ['The quake had magnitude 6.3 and a 900-student school collapsed.', ['magnitude 6.3', '900-student']],
+    ['The home is 70 miles (112 km) south of the city.', ['70 miles', '112 km']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('time quantities that are claims', () => {
+  it.each([
+    ['He could receive 1 to 15 years in prison.', ['1 to 15 years']],
+    ['Fourteen years is the maximum penalty.', ['Fourteen years']],
+    ['Workers may do a maximum of 200 hours a month.', ['a maximum of 200 hours']],
+    ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
+    ['He faces a minimum term of 25 years.', ['25 years']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('numbers that are not figures', () => {
+  it.each([
+    ['dates', 'On Friday (Dec 27) and on Jan. 1, 1961, the 1950s ended.'],
+    ['date lists', 'The cycles are July 26, 27, 28 and 30.'],
+    ['times', 'It began at 6 a.m. and ended at 7:37 p.m. (1137 UTC).'],
+    ['durations', 'He served for 10 years after a 30-day session that lasted about an hour, two weeks ago.'],
+    ['prison terms', 'He was sentenced to 15 years in prison.'],
+    ['ages', 'Smith, 45, and a 45-year-old man, aged 17, were held.'],
+    ['ages after a suffix', 'William S. Pfaff Jr., 41, was named.'],
+    ['ordinals', 'The 11th Corps took first place in the 87th Congress.'],
+    ['identifiers', 'Apollo 11 used Route 66 and COVID-19 hit G7 nations under House Bill 12.'],
+    ['numbered things', 'See Chapter 11 and School District No. 48 on page 12.'],
+    ['addresses', 'They live at 637 E. Pelham Rd. near 4911 Miles Dr. in the 900 block of North Charles Street.'],
+    ['phone numbers', 'She phoned 911 for help.'],
+    ['list markers', 'The jury recommended that: (1) the office be closed.'],
+    ['years', 'Sales lagged behind 1960 and the 1947-49 average.'],
+    ['one of the', 'It is one of the best, and no one knew it one day.'],
+  ])('%s', (_name, text) => expect(figures(text)).toEqual([]));
+});
+
+describe('minor figures', () => {
+  it('marks one-to-nine words as minor', () => {
+    expect(figure('Two British civil servants were held.', 'Two').minor).toBe(true);
+    expect(figure('At least seven died.', 'At least seven').minor).toBe(true);
+    expect(figure('A single propeller is used.', 'A single').minor).toBe(true);
+  });
+  it('does not mark digits, big words, ratios or money as minor', () => {
+    expect(figure('Eleven people died.', 'Eleven').minor).toBe(false);
+    expect(figure('About 200 died.', 'About 200').minor).toBe(false);
+    expect(figure('Two out of three dealers agree.', 'Two out of three').minor).toBe(false);
+  });
+});
