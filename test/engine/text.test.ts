@@ -1,0 +1,109 @@
+// Reading drafts: Markdown is read as Markdown and plain text as is; offsets always point into the
+// original file, whatever the line endings, BOM, quotes or markup.
+import { describe, expect, it } from 'vitest';
+import { builtinLexicon } from '../../src/lexicon';
+import { prepareProse } from '../../src/engine/text/prose';
+import { splitParagraphs } from '../../src/engine/text/paragraphs';
+import { splitSentences } from '../../src/engine/text/sentences';
+import { figure, figures, run } from './helpers';
+
+const slicesMatch = (text: string, format: 'text' | 'markdown' = 'text') => {
+  for (const f of run(text, format).figures) expect(text.slice(f.start, f.end)).toBe(f.text);
+};
+
+describe('Markdown is not all prose', () => {
+  it.each([
+    ['fenced code', 'Intro.\n\n```\nconst x = 5000;\n```\n\nEnd.'],
+    ['inline code', 'Set `retries = 40` in the file.'],
+    ['front matter', '---\ntitle: 2,000 things\ncount: 45\n---\n\nA story.'],
+    ['HTML comments', 'A story <!-- check the 5,000 figure --> here.'],
+    ['link targets', 'See [the report](https://example.com/page/2024/40) for details.'],
+    ['images', 'A chart: ![40% growth](chart-2024.png)'],
+    ['autolinks and URLs', 'Source: <https://example.com/3000> and https://example.com/a/45.'],
+    ['reference definitions', 'See [the report][1].\n\n[1]: https://example.com/1234'],
+    ['HTML tags', 'A <span data-n="4000">story</span>.'],
+  ])('%s', (_name, text) => expect(figures(text, 'markdown')).toEqual([]));
+
+  it('keeps link text as prose', () => expect(figures('See [the 4,000 pages](https://x.org/5) now.', 'markdown')).toEqual(['4,000']));
+  it('reads headings and list items as their own sentences', () => {
+    const text = '# Officials said\n\n- 40 people died\n- Police said 12 were hurt';
+    expect(figure(text, '40', 0, 'markdown').status).toBe('unattributed');
+    expect(figure(text, '12', 0, 'markdown').status).toBe('attributed');
+  });
+  it('reads emphasis as plain words', () => expect(figure('Police said **4,000** people fled.', '4,000', 0, 'markdown').status).toBe('attributed'));
+  it('keeps offsets exact through markup', () => slicesMatch('---\na: 1\n---\n# Title 2\n\nThe *ministry* said [4,000](u) fled, up 40%.', 'markdown'));
+  it('reads code in a .txt file as text', () => expect(figures('Set `retries = 40` now.', 'text')).toEqual(['40']));
+});
+
+describe('line endings, BOM, quotes and apostrophes', () => {
+  it('reads CRLF like LF', () => {
+    const lf = 'The ministry said 40 people died.\n\nAround 11,000 soldiers came.';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    expect(run(crlf).figures.map((f) => [f.text, f.status])).toEqual(run(lf).figures.map((f) => [f.text, f.status]));
+    slicesMatch(crlf);
+  });
+  it('ignores a BOM and keeps offsets', () => {
+    const text = '\uFEFFThe ministry said 40 people died.';
+    expect(figure(text, '40').start).toBe(text.indexOf('40'));
+    expect(figure(text, '40').status).toBe('attributed');
+  });
+  it('reads curly quotes like straight ones', () => {
+    expect(figure('“We sold 40 pickers,” Smith said.', '40').source?.text).toBe('Smith');
+    expect(figure('"We sold 40 pickers," Smith said.', '40').source?.text).toBe('Smith');
+  });
+  it('reads curly apostrophes like straight ones', () => {
+    expect(figure('Ukraine’s military intelligence agency said 3,000 were hurt.', '3,000').source?.text).toBe('Ukraine’s military intelligence agency');
+  });
+  it('keeps offsets exact with emoji and accents', () => slicesMatch('🙂 Café owners said 40 people came. Ünal estimated 3,000 more. 👍 And 12%.'));
+});
+
+describe('paragraphs and sentences', () => {
+  const lex = builtinLexicon();
+  const sentences = (t: string) => splitSentences(t, 0, lex).map((s) => t.slice(s.start, s.end));
+  it('does not split at titles, initials and abbreviations', () => {
+    expect(sentences('Mr. Charles A. Black of Acme Co. said No. 10 was open. It was.')).toEqual(['Mr. Charles A. Black of Acme Co. said No. 10 was open.', 'It was.']);
+  });
+  it('splits after a.m. only before a sentence opener', () => {
+    expect(sentences('It began at 6 a.m. The rain stopped at 4:53 a.m. Thursday.')).toEqual(['It began at 6 a.m.', 'The rain stopped at 4:53 a.m. Thursday.']);
+  });
+  it('splits a run-in heading from its paragraph', () => {
+    expect(sentences('Merger proposed However, the jury said 40 offices should close.')).toEqual(['Merger proposed', 'However, the jury said 40 offices should close.']);
+  });
+  it('joins hard-wrapped lines and keeps one-line paragraphs apart', () => {
+    const wrapped = 'The ministry said on Tuesday that as many as forty\npeople had died in the floods across the region.';
+    const p1 = prepareProse(wrapped, 'text');
+    expect(splitParagraphs(p1.text, p1.blockStarts, false)).toHaveLength(1);
+    const lines =
+      'Police said 12 people were hurt in the crash on the highway near the old bridge late at night, and officials feared more were trapped.\nThe mayor said 40 homes were damaged by the storm that crossed the county on Friday afternoon and evening, cutting power to the valley.';
+    const p2 = prepareProse(lines, 'text');
+    expect(splitParagraphs(p2.text, p2.blockStarts, false)).toHaveLength(2);
+  });
+});
+
+describe('the seed article', () => {
+  const seed = ` date 2024-12-27 An injured North Korean soldier captured by Ukrainian forces died from injuries, South Korea's spy agency said in a statement on Friday (Dec 27).
+
+North Korea has deployed thousands of troops to help Russian forces in its war with Ukraine.
+
+Around 11,000 North Korean soldiers have been deployed after their leader Kim Jong-un signed a pact.
+
+Moreover, this week, Ukrainian President Zelensky claimed that more than 3,000 North Korean soldiers have been killed or wounded in the Kursk region.
+
+According to Ukrainian and South Korean intelligence services, many of the troops are drawn from the 11th Corps.`;
+  const result = run(seed);
+  it('flags thousands and Around 11,000', () => {
+    const flagged = result.diagnostics.filter((d) => d.rule === 'unattributed-figure').map((d) => seed.slice(d.start, d.end));
+    expect(flagged).toEqual(['thousands', 'Around 11,000']);
+    expect(result.diagnostics[0].message).toBe('Figure "thousands" has no source');
+  });
+  it('attributes more than 3,000 to Zelensky, cue claimed', () => {
+    const f = result.figures.find((x) => x.text === 'more than 3,000')!;
+    expect(f.status).toBe('attributed');
+    expect(f.source?.text).toBe('Ukrainian President Zelensky');
+    expect(f.source?.kind).toBe('person');
+    expect(f.cue?.text).toBe('claimed');
+  });
+  it('does not take 11th Corps, Dec 27 or 2024-12-27 for figures', () => {
+    expect(result.figures.map((f) => f.text)).toEqual(['thousands', 'Around 11,000', 'more than 3,000']);
+  });
+});
