@@ -34,6 +34,7 @@ export function validateConfig(raw: unknown): ConfigValidation {
   const config: AttributionLintConfig = {};
   if (!isObject(raw)) return { config, errors: ['expected a JSON object at the top level'] };
   for (const key of Object.keys(raw)) if (!KNOWN_KEYS.includes(key)) errors.push(`${key}: unknown key (known keys: ${KNOWN_KEYS.slice(1).join(', ')})`);
+  if (raw.$schema !== undefined && typeof raw.$schema !== 'string') errors.push('$schema: expected a string (the URL or path of the JSON Schema)');
 
   if (raw.rules !== undefined) {
     if (!isObject(raw.rules)) errors.push('rules: expected an object of rule id to severity');
