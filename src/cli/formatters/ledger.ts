@@ -1,0 +1,108 @@
+// --report: the ledger of every figure, the terminal version of the editor's hover card, for
+// fact-checkers. One table per file, columns shrunk (long cells cut with an ellipsis) to fit the
+// terminal width, then the sources each file names and a closing summary.
+//
+//   sample/seed-article.md
+//     line:col  figure           kind   status        source                        source kind  cue
+//     21:64     more than 3,000  count  attributed    Ukrainian President Zelensky  person       claimed
+import { countDiagnostics, type FormatContext, type Formatter, type JsonFigure, type JsonFileReport } from '../types';
+import { pad, palette, truncate, type Palette } from './colors';
+import { oneLine } from './stylish';
+import { summaryLine } from './summary';
+
+const HEADERS = ['line:col', 'figure', 'kind', 'status', 'source', 'source kind', 'cue'];
+/** Columns that may be shrunk, with the narrowest each may get. */
+const SHRINK: Record<number, number> = { 1: 10, 4: 12, 6: 8, 2: 5, 5: 6 };
+const GAP = 2;
+const INDENT = 2;
+
+export function figureCells(f: JsonFigure): string[] {
+  const source = f.source ? (f.source.resolved && f.source.resolved !== f.source.text ? `${f.source.text} -> ${f.source.resolved}` : f.source.text) : '-';
+  return [`${f.line}:${f.column}`, oneLine(f.text), f.minor ? `${f.kind}*` : f.kind, f.status, oneLine(source), f.source ? f.source.kind : '-', f.cue ? oneLine(f.cue.text) : '-'];
+}
+
+/** Column widths that fit `width` (shrinking the widest shrinkable column first). */
+export function fitColumns(natural: number[], width: number): number[] {
+  const w = [...natural];
+  const total = () => INDENT + w.reduce((a, b) => a + b, 0) + GAP * (w.length - 1);
+  while (total() > width) {
+    let best = -1;
+    for (const [k, min] of Object.entries(SHRINK)) {
+      const i = Number(k);
+      if (w[i] > min && (best < 0 || w[i] - SHRINK[i] > w[best] - SHRINK[best])) best = i;
+    }
+    if (best < 0) break;
+    w[best]--;
+  }
+  return w;
+}
+
+function paintStatus(status: string, minor: boolean, p: Palette): (s: string) => string {
+  if (minor) return p.dim;
+  return status === 'attributed' ? p.green : status === 'vague' ? p.yellow : p.red;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function statusCounts(figures: readonly JsonFigure[]): string {
+  const n = (s: string) => figures.filter((f) => f.status === s).length;
+  const minor = figures.filter((f) => f.minor).length;
+  return `${plural(figures.length, 'figure')}: ${n('attributed')} attributed, ${n('vague')} vague, ${n('unattributed')} unattributed${minor ? ` (${minor} minor)` : ''}`;
+}
+
+/** The sources a file names, each with how many figures it asserts, in order of first appearance. */
+export function sourceList(figures: readonly JsonFigure[]): { name: string; kind: string; figures: number }[] {
+  const byKey = new Map<string, { name: string; kind: string; figures: number }>();
+  for (const f of figures) {
+    if (!f.source) continue;
+    const name = f.source.resolved ?? f.source.text;
+    const key = oneLine(name).replace(/^the\s+/i, '').replace(/['’]s$/, '').toLowerCase();
+    const entry = byKey.get(key) ?? { name: oneLine(name), kind: f.source.kind, figures: 0 };
+    entry.figures++;
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()];
+}
+
+function fileLedger(r: JsonFileReport, ctx: FormatContext, p: Palette): string {
+  let out = `\n${p.underline(r.path)}  ${p.dim(statusCounts(r.figures))}\n`;
+  if (r.figures.length === 0) return out;
+  const rows = r.figures.map(figureCells);
+  const natural = HEADERS.map((h, i) => rows.reduce((w, row) => Math.max(w, Array.from(row[i]).length), h.length));
+  const widths = fitColumns(natural, ctx.width);
+  const line = (cells: string[], paint: (i: number, s: string) => string) =>
+    ' '.repeat(INDENT) +
+    cells
+      .map((c, i) => {
+        const cut = truncate(c, widths[i]);
+        const painted = paint(i, cut);
+        return i === cells.length - 1 ? painted : pad(painted, widths[i]);
+      })
+      .join(' '.repeat(GAP))
+      .trimEnd() +
+    '\n';
+  out += line(HEADERS, (_, s) => p.bold(s));
+  r.figures.forEach((f, k) => {
+    const status = paintStatus(f.status, f.minor, p);
+    out += line(rows[k], (i, s) => (i === 3 ? status(s) : i === 0 ? p.dim(s) : s));
+  });
+  if (r.figures.some((f) => f.minor)) out += `  ${p.dim('* minor figure (one to nine, "a single", "twice"): only the minor-figure rule reports it')}\n`;
+  const sources = sourceList(r.figures);
+  if (sources.length > 0) {
+    out += `  ${p.bold('sources')}\n`;
+    const nameWidth = Math.min(ctx.width - 30, sources.reduce((w, s) => Math.max(w, Array.from(s.name).length), 0));
+    for (const s of sources) out += `    ${pad(truncate(s.name, nameWidth), nameWidth)}  ${pad(s.kind, 12)}  ${plural(s.figures, 'figure')}\n`;
+  }
+  return out;
+}
+
+export const ledger: Formatter = (reports, ctx) => {
+  const p = palette(ctx.color);
+  let out = '';
+  for (const r of reports) out += fileLedger(r, ctx, p);
+  const all = reports.flatMap((r) => r.figures);
+  out += `\n${statusCounts(all)} in ${plural(reports.length, 'file')}\n`;
+  const summary = summaryLine(countDiagnostics(reports), p);
+  if (summary) out += `${summary}\n`;
+  return out;
+};

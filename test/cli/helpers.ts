@@ -1,0 +1,56 @@
+// Runs the built command line in child processes. Each test file bundles src/cli/main.ts and
+// src/cli/worker.ts once, with the options of esbuild.config.mjs, into a private temporary folder: the
+// same code as dist/cli.js, without racing other test files (or other people's builds) over dist/.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+export const ROOT = resolve(__dirname, '../..');
+export const SAMPLE = join(ROOT, 'sample/seed-article.md');
+
+export async function buildCli(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'attribution-lint-cli-'));
+  const common = { bundle: true, minify: true, legalComments: 'none' as const, logLevel: 'warning' as const, target: 'es2022', platform: 'node' as const, format: 'cjs' as const, absWorkingDir: ROOT };
+  await Promise.all([
+    build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: join(out, 'cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+    build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: join(out, 'worker.js') }),
+  ]);
+  return join(out, 'cli.js');
+}
+
+export function removeBuild(cli: string): void {
+  rmSync(dirname(cli), { recursive: true, force: true });
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(cli: string, args: string[], opts: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {}): CliRun {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ATTRIBUTION_LINT_TRACE: undefined, ...opts.env };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.input ?? '',
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A temporary folder with the given files (path -> content); returns its path. */
+export function tempTree(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'attribution-lint-test-'));
+  for (const [path, content] of Object.entries(files)) {
+    const abs = join(dir, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+  return dir;
+}
