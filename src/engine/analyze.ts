@@ -92,6 +92,8 @@ export class Engine {
     });
 
     const figures: Figure[] = [];
+    // Named sources seen so far, by kind: 'the company' or 'it' may stand for the latest one.
+    const lastNamed = new Map<string, string>();
     let carry: { coverage: Coverage; offset: number } | null = null;
     paragraphs.forEach((p, i) => {
       const a = analyses[i];
@@ -121,7 +123,14 @@ export class Engine {
             const s = coverage.source;
             const start = base + s.start;
             const srcText = text.slice(start, base + s.end);
-            fig.source = { text: srcText, start, end: base + s.end, kind: s.kind, resolved: this.resolve(srcText, start, s, text, sentences) };
+            let resolved = this.resolve(srcText, start, s, text, sentences);
+            if (!resolved && s.anaphoric && s.kind !== 'person') {
+              // 'the company said', 'it said': the latest named source of a like kind.
+              const kinds = /^(it|its|they|their|them)$/i.test(srcText) ? ['organization', 'agency', 'media'] : [s.kind];
+              for (const k of kinds) if (!resolved) resolved = lastNamed.get(k) ?? null;
+            }
+            fig.source = { text: srcText, start, end: base + s.end, kind: s.kind, resolved };
+            if (!s.anaphoric && s.kind !== 'anonymous' && s.kind !== 'document') lastNamed.set(s.kind, resolved ?? srcText);
           }
         }
         figures.push(fig);

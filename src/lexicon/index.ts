@@ -35,6 +35,7 @@ export interface CompiledLexicon {
   cueLemma: Map<string, string>;
   tollNouns: Set<string>;
   nounCues: Set<string>;
+  nounCoverNouns: Set<string>;
   prepCues: string[];
   opinionCues: string[];
   statementCues: string[];
@@ -178,6 +179,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     cueLemma,
     tollNouns: new Set(cues.toll.nouns.map(lower)),
     nounCues: new Set(cues.nounCues.map(lower)),
+    nounCoverNouns: new Set(cues.nounCoverNouns.map(lower)),
     prepCues: phrases(cues.phrases.prep),
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     statementCues: phrases(cues.phrases.statement),

@@ -86,7 +86,9 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
     const modifiers = ws.slice(0, headAt < 0 ? ws.length - 1 : headAt).filter((w) => !/^(the|a|an|some|many|several|other|two|three|four|five|six|seven|eight|nine|ten)$/.test(w));
     return !modifiers.some((w) => lex.roles.has(w) && lex.roles.get(w) !== 'person' && lex.roles.get(w) !== 'document' && !lex.anonymousModifiers.has(w));
   };
-  if (known) return { kind: known, anaphoric: false };
+  // 'Thomson Reuters Corp' is a company even though 'Reuters' alone is a news agency.
+  const orgWord = words.some((t) => lex.organizationWords.has(t.text.replace(/['’]s$/, '')));
+  if (known) return { kind: known === 'media' && orgWord ? 'organization' : known, anaphoric: false };
   // 'two out of three', 'some', 'many': a quantity standing for unnamed people.
   if (words.every((t) => t.tags.has('Value') || /^(of|out|in|the|a|some|many|most|others|few|all|several)$/.test(t.lower))) {
     return { kind: 'anonymous', anaphoric: false };

@@ -78,13 +78,17 @@ export function nounAntecedent(head: string, text: string, before: number): stri
   const from = Math.max(0, before - NOUN_WINDOW_CHARS);
   const window = text.slice(from, before);
   const H = head[0].toUpperCase() + head.slice(1);
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’&-]*\\s+){1,6})(?:${esc(H)}|${esc(head)})\\b((?:\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*)*)?)`, 'gu');
+  // Capitalized words (an initial may end in a period) on one line, then the head, then 'of X'.
+  const word = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’&-]*)`;
+  const re = new RegExp(`((?:${word}[ \\t]+){1,6})(?:${esc(H)}|${esc(head)})\\b((?:[ \\t]+(?:of|for|on)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:and[ \\t]+)?\\p{Lu}[\\p{L}'’-]*)*)?)`, 'gu');
   let last: string | null = null;
   for (const m of window.matchAll(re)) {
     let cand = m[0].trim();
-    // Drop a sentence-opening word glued on ('However The ...' never happens, but 'Earlier The' might).
+    // Drop a sentence-opening word glued on ('Earlier The ...').
     cand = cand.replace(/^(?:However|But|And|Earlier|Later|Meanwhile|Since|When|After|Before|According|In|On|At)\s+/, '');
-    if (cand.split(/\s+/).length < 2) continue;
+    // 'The company' names nothing: at least one capital must be more than an article.
+    const names = cand.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(The|A|An|This|That|Its|Their)$/.test(w));
+    if (names.length === 0 || cand.split(/\s+/).length < 2) continue;
     last = cand;
   }
   return last;

@@ -164,7 +164,8 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
     if (!/(above|below|over|under|around|about|before|after|circa|c\.)$/.test(c.modifier) || n.value < 1800) return false;
     if (next && cleanGap(tokens, c.last) && (next.tags.has('Noun') || next.tags.has('Verb') || next.tags.has('Adjective'))) return false;
   }
-  if (next && cleanGap(tokens, c.last) && next.tags.has('Plural') && !lex.timeUnits.has(next.lower)) return false;
+  // '1000 rooms' is a count; 'the 1990 census' a year ('census' is not a plural).
+  if (next && cleanGap(tokens, c.last) && next.tags.has('Plural') && !/(us|ss|is)$/.test(next.lower) && !lex.timeUnits.has(next.lower)) return false;
   if (next && cleanGap(tokens, c.last) && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Date') && n.value < 1500) return false;
   return true;
 }

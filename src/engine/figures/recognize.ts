@@ -191,6 +191,8 @@ function isPrecededByModifier(tokens: Token[], i: number, lex: CompiledLexicon):
 /** 'third', 'quarter', 'fourth' as fractions: 'a third of', 'two-thirds', not 'a third term'. */
 function fractionRole(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
+  // 'a fourth-quarter charge', 'a third-party vendor': an ordinal in a compound.
+  if (after && /^[-–]$/.test(gapAfter(tokens, i))) return false;
   if (!after || !cleanGap(tokens, i)) return true;
   return /^(of|the|that|this|those|these|its|his|her|their|our|my|more|less|fewer|as)$/.test(after.lower);
 }
@@ -230,6 +232,12 @@ function multiplierCore(tokens: Token[], i: number, n: NumTok): Core | null {
 function extendDigits(tokens: Token[], nums: (NumTok | null)[], i: number, _lex: CompiledLexicon): Core {
   let last = i;
   const list: NumTok[] = [nums[i]!];
+  // A space as thousands separator: '2 000 jobs', '48 000 staff'.
+  const t0 = tokens[i];
+  while (/^\d{1,3}$/.test(tokens[last].text) && /^\d{3}$/.test(tokens[last + 1]?.text ?? '') && gapAfter(tokens, last) === ' ' && /^\d{1,3}$/.test(t0.text)) {
+    list[0] = { ...list[0], value: list[0].value * 1000 + Number(tokens[last + 1].text), plainInt: false };
+    last++;
+  }
   while (last + 1 < tokens.length && cleanGap(tokens, last)) {
     const nn = nums[last + 1];
     if (nn && (nn.type === 'scale' || (nn.type === 'dozen' && tokens[last + 1].lower === 'dozen'))) {
@@ -373,9 +381,14 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // 'increased from three to four' is a change (two figures); 'ranged from $2,400 to $3,100' is one range.
       const from = tokens[a.first - 1];
       if (from?.lower === 'from' && !RANGE_VERBS.has(tokens[a.first - 2]?.lower ?? '')) return null;
-      if (j === 'or' && (a.unit || !b.nums.every((n) => n.type === 'word' || n.type === 'digits'))) return null;
-      // A unit on the first number must match the second's: '5% to 50%' yes, '5 miles to 30 people' no.
-      if (a.unit && b.unit && a.unitWord !== b.unitWord && !(a.unit === 'percent' && b.unit === 'percent')) return null;
+      // 'five or six' is one estimate; '$286 million or 36 cents' two figures.
+      if (j === 'or' && !(a.nums.every((n) => n.type === 'word') && b.nums.every((n) => n.type === 'word' || n.type === 'scale'))) return null;
+      // The two ends must measure the same thing: '5% to 50%', '48 to 74 percent'; not '1 percent to $2.74 billion'.
+      const ua = unitClass(a);
+      const ub = unitClass(b);
+      if (ua && ub && ua !== ub) return null;
+      if (ua && !ub && ua !== 'time') return null;
+      if (isYearLike(b)) return null;
       if (a.unit === 'time' && !b.unit) return null;
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], unit: b.unit ?? a.unit, unitWord: b.unitWord ?? a.unitWord, merged: 'range' };
     }
@@ -386,12 +399,9 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     const j = between.join(' ');
     // 'one of the three' counts nothing (guide section 1); 'seven of the eight' is a proportion.
     const bareOne = a.nums.length === 1 && tokens[a.coreFirst].lower === 'one' && !a.modifier;
-    if (/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j) && !(bareOne && j.startsWith('of'))) {
-      if (!b.nums.some((n) => n.type === 'digits' && !n.plainInt) && b.nums[0].type === 'digits' && b.nums[0].intDigits === 4 && !j.startsWith('in')) {
-        // 'two of 1961' is not a ratio; fall through.
-      } else {
-        return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
-      }
+    // 'two of 1961', '101,000 in 2024': a year is not the other side of a ratio.
+    if (/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j) && !(bareOne && j.startsWith('of')) && !isYearLike(b)) {
+      return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
     }
     // 'one person in a hundred'
     const rateWords = [...between, ...(/^(a|every|each)$/.test(tokens[b.first].lower) ? [tokens[b.first].lower] : [])];
@@ -407,4 +417,19 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     return { ...a, last, nums: [...a.nums, ...b.nums], merged: 'rate' };
   }
   return null;
+}
+
+/** What a candidate measures, for joining ranges: percent, currency, time, a measure unit, or nothing. */
+function unitClass(c: Candidate): string | null {
+  if (c.unit === 'percent' || c.nums.some((n) => n.percent)) return 'percent';
+  if (c.unit === 'currency' || c.nums.some((n) => n.currency)) return 'currency';
+  if (c.unit === 'time') return 'time';
+  if (c.unit) return `unit:${c.unitWord}`;
+  return null;
+}
+
+/** A bare four-digit number that reads as a year (1000-2099). */
+function isYearLike(c: Candidate): boolean {
+  const n = c.nums[0];
+  return c.nums.length === 1 && !c.unit && !c.modifier && n.type === 'digits' && n.plainInt && n.intDigits === 4 && n.value >= 1000 && n.value <= 2099;
 }
