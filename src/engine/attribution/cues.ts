@@ -139,7 +139,7 @@ function looksLikeVerb(tokens: Token[], k: number): boolean {
   // '12 states', 'three reports': a cue form after a number is a noun.
   if (prev && prev.tags.has('Value') && (t.tags.has('Noun') || /s$/.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
   // 'individual states', 'The highest recorded damage': after an adjective it is a noun or an adjective.
-  if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
   // Forms that are just as often nouns ('state', 'reports', 'claims', 'figures') need a clause after
   // them, or a name before them at the end of the sentence ('..., Mr. Keeler reports.').
   if (NOUNISH_FORMS.has(t.lower) && !/ed$/.test(t.lower)) {

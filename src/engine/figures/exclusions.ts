@@ -45,7 +45,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // Times: 7:37, 6 a.m., 1137 UTC, 2053 Wednesday night, a 10-o'clock class.
   if (c.unitWord && /^o['’]clock|^(a|p)\.?m\b/.test(c.unitWord)) return 'time';
   if (/^\d{1,2}[:.]\d{2}$/.test(coreTok.text) && (next && lex.timeSuffixes.has(next.lower) || /:/.test(coreTok.text))) return 'time';
-  if (next && nextClean && (lex.timeSuffixes.has(next.lower) || lex.timeSuffixes.has(`${next.lower} ${lowerAt(tokens, c.last + 2)}`)) && !c.unit) {
+  const timeWord = next && (lex.timeSuffixes.has(next.lower) || /^[ap]\.?m\.*$/i.test(next.text) || lex.timeSuffixes.has(`${next.lower} ${lowerAt(tokens, c.last + 2)}`));
+  if (next && nextClean && timeWord && !c.unit) {
     if (first.type === 'digits' || first.type === 'word') return 'time';
   }
   if (first.type === 'digits' && first.plainInt && first.intDigits === 4 && next && lex.weekdays.has(next.lower) && bare) return 'time';
