@@ -358,11 +358,17 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   }
   // 'Bob Houtz tilts back in a battered chair and tells of': coordinated verbs share the subject.
   if (/^(and|but|then)$/.test(tokens[j].lower) && /^\s*$/.test(g)) {
+    // The earliest verb of the clause: 'tilts' in 'Houtz tilts back in a battered chair and tells'.
+    // A name followed by an -s word is a verb even where the tagger took it for a plural noun.
+    let verb = -1;
     for (let v = j - 1; v >= Math.max(0, j - 15); v--) {
       if (/[;:."”]/.test(gapAfter(tokens, v))) break;
-      if (isVerb(tokens[v]) && !tokens[v].tags.has('Gerund')) return subjectBefore(tokens, v, lex, depth + 1);
+      const t = tokens[v];
+      const nameVerb = /s$/.test(t.lower) && !!tokens[v - 1]?.tags.has('ProperNoun') && !/^\p{Lu}/u.test(t.text);
+      if ((isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Particle') && !/^(in|on|up|out|off|back|down|over|away)$/.test(t.lower)) || nameVerb) verb = v;
     }
-    return null;
+    if (verb < 0) return null;
+    return subjectBefore(tokens, verb, lex, depth + 1);
   }
   if (COMMA.test(g) && !QUOTE_CLOSE.test(g)) return appositiveSubject(tokens, j, lex);
   if (!/^\s*$/.test(g) && !/^['’]s?\s*$/.test(g) && !/^\.\s*$/.test(g)) return null;
