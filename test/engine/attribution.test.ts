@@ -141,3 +141,13 @@ describe('sources: kinds and resolution', () => {
     ['Witnesses said 45 shots were fired.', '45', 'anonymous'],
   ])('kind: %s', (text, fig, kind) => expect(figure(text, fig).source?.kind).toBe(kind));
 });
+
+describe('wire-copy regressions', () => {
+  it('reads the WHO as a name, not a pronoun', () => attributed('At least 56 people have been killed, according to the WHO.', 'At least 56', 'the WHO'));
+  it('does not glue a date onto the next subject', () => attributed('The outbreak was declared on Aug. 1 and the World Health Organization said there were 118 deaths.', '118', 'the World Health Organization'));
+  it('resolves it to the latest named source', () => expect(figure('At least 56 died, according to the WHO. It said 2,000 people had fled.', '2,000').source?.resolved).toBe('the WHO'));
+  it('reads a trailing inverted cue before a name', () => attributed('Centenarians make up 0.03% of the population, reports Pew Research.', '0.03%', 'Pew Research'));
+  it('does not take a noun for a cue verb', () => unattributed('Of the victims, 40 percent were from Sao Paulo state; 23 percent were from Parana.', '23 percent'));
+  it('reads a thousands separator written as a space', () => unattributed('The firm will cut 2 000 jobs.', '2 000'));
+  it('does not take a year range for a figure', () => expect(figure('Crimes against 15 girls between 2004 and 2011.', '15').status).toBe('unattributed'));
+});

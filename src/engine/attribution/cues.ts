@@ -446,7 +446,8 @@ function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): Token
   // Reduced relatives belong to the source: 'agreed facts heard in court', 'a deed filed at City Hall'.
   while (last + 1 <= end && !/[,;:()"“”—]/.test(gapAfter(tokens, last)) && last - from < 14) {
     const nt = tokens[last + 1];
-    if (/^(that|which|who|said|says)$/.test(nt.lower)) break;
+    // A relative pronoun ends the source ('the WHO' is a name, not 'who').
+    if (/^(that|which|who|said|says)$/.test(nt.text)) break;
     // 'according to Health Ministry figures,': a noun that compromise took for a verb.
     const nounish = NOUNISH_FORMS.has(nt.lower) && (last + 1 === end || /[,;:]/.test(gapAfter(tokens, last + 1)));
     if (isVerb(nt) && !nounish && !nt.tags.has('PastTense') && !nt.tags.has('Participle') && !nt.tags.has('Gerund')) break;

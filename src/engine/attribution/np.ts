@@ -55,7 +55,11 @@ export function trimRange(tokens: Token[], r: TokenRange): TokenRange | null {
 export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange | null {
   if (last < floor || !npWord(tokens[last])) return null;
   let first = last;
-  while (first - 1 >= floor && npGap(gapAfter(tokens, first - 1)) && npWord(tokens[first - 1])) first--;
+  while (first - 1 >= floor && npGap(gapAfter(tokens, first - 1)) && npWord(tokens[first - 1])) {
+    // 'declared on Aug. 1 and the WHO said': 'and' after a date or number joins clauses, not names.
+    if (/^(and|&)$/.test(tokens[first - 1].lower) && tokens[first - 2] && (tokens[first - 2].tags.has('Date') || tokens[first - 2].tags.has('Value'))) break;
+    first--;
+  }
   // A phrase never starts on a preposition: 'In Kyiv the ministry' -> 'the ministry'.
   return trimRange(tokens, { first, last });
 }

@@ -162,7 +162,7 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   const next = tokens[c.last + 1];
   if (c.modifier) {
     // 'slightly above 1960,' is a year; 'about 1500 soldiers' a count.
-    if (!/(above|below|over|under|around|about|before|after|circa|c\.)$/.test(c.modifier) || n.value < 1800) return false;
+    if (!/(above|below|over|under|around|about|before|after|circa|c\.|between|from)$/.test(c.modifier) || n.value < 1800) return false;
     if (next && cleanGap(tokens, c.last) && (next.tags.has('Noun') || next.tags.has('Verb') || next.tags.has('Adjective'))) return false;
   }
   // '1000 rooms' is a count; 'the 1990 census' a year ('census' is not a plural).
