@@ -11,21 +11,41 @@ import { oneLine } from './stylish';
 import { summaryLine } from './summary';
 
 const HEADERS = ['line:col', 'figure', 'kind', 'status', 'source', 'source kind', 'cue'];
-/** Columns that may be shrunk, with the narrowest each may get. */
+/** Shorter headers, used when the table does not fit. */
+const SHORT_HEADERS = ['ln:col', 'figure', 'kind', 'status', 'source', 'src kind', 'cue'];
+/** Columns that may be shrunk (cells cut with an ellipsis), with the narrowest each may get. */
 const SHRINK: Record<number, number> = { 1: 10, 4: 12, 6: 8, 2: 5, 5: 6 };
 const GAP = 2;
-const INDENT = 2;
 
 export function figureCells(f: JsonFigure): string[] {
   const source = f.source ? (f.source.resolved && f.source.resolved !== f.source.text ? `${f.source.text} -> ${f.source.resolved}` : f.source.text) : '-';
   return [`${f.line}:${f.column}`, oneLine(f.text), f.minor ? `${f.kind}*` : f.kind, f.status, oneLine(source), f.source ? f.source.kind : '-', f.cue ? oneLine(f.cue.text) : '-'];
 }
 
-/** Column widths that fit `width` (shrinking the widest shrinkable column first). */
-export function fitColumns(natural: number[], width: number): number[] {
-  const w = [...natural];
-  const total = () => INDENT + w.reduce((a, b) => a + b, 0) + GAP * (w.length - 1);
-  while (total() > width) {
+export interface Layout {
+  headers: string[];
+  widths: number[];
+  indent: number;
+}
+
+const tableWidth = (w: number[], indent: number) => indent + w.reduce((a, b) => a + b, 0) + GAP * (w.length - 1);
+
+/**
+ * A layout of the rows within `width` columns. In order, until it fits: the full headers indented by
+ * two; shorter headers; no indent; then the widest shrinkable column loses a column at a time (its
+ * cells cut with an ellipsis), down to each column's minimum.
+ */
+export function fitColumns(rows: readonly string[][], width: number): Layout {
+  const natural = (headers: string[]) => headers.map((h, i) => rows.reduce((w, row) => Math.max(w, Array.from(row[i]).length), h.length));
+  let headers = HEADERS;
+  let w = natural(headers);
+  let indent = 2;
+  if (tableWidth(w, indent) > width) {
+    headers = SHORT_HEADERS;
+    w = natural(headers);
+  }
+  if (tableWidth(w, indent) > width) indent = 0;
+  while (tableWidth(w, indent) > width) {
     let best = -1;
     for (const [k, min] of Object.entries(SHRINK)) {
       const i = Number(k);
@@ -34,7 +54,7 @@ export function fitColumns(natural: number[], width: number): number[] {
     if (best < 0) break;
     w[best]--;
   }
-  return w;
+  return { headers, widths: w, indent };
 }
 
 function paintStatus(status: string, minor: boolean, p: Palette): (s: string) => string {
@@ -68,10 +88,9 @@ function fileLedger(r: JsonFileReport, ctx: FormatContext, p: Palette): string {
   let out = `\n${p.underline(r.path)}  ${p.dim(statusCounts(r.figures))}\n`;
   if (r.figures.length === 0) return out;
   const rows = r.figures.map(figureCells);
-  const natural = HEADERS.map((h, i) => rows.reduce((w, row) => Math.max(w, Array.from(row[i]).length), h.length));
-  const widths = fitColumns(natural, ctx.width);
+  const { headers, widths, indent } = fitColumns(rows, ctx.width);
   const line = (cells: string[], paint: (i: number, s: string) => string) =>
-    ' '.repeat(INDENT) +
+    ' '.repeat(indent) +
     cells
       .map((c, i) => {
         const cut = truncate(c, widths[i]);
@@ -81,17 +100,18 @@ function fileLedger(r: JsonFileReport, ctx: FormatContext, p: Palette): string {
       .join(' '.repeat(GAP))
       .trimEnd() +
     '\n';
-  out += line(HEADERS, (_, s) => p.bold(s));
+  out += line(headers, (_, s) => p.bold(s));
   r.figures.forEach((f, k) => {
     const status = paintStatus(f.status, f.minor, p);
     out += line(rows[k], (i, s) => (i === 3 ? status(s) : i === 0 ? p.dim(s) : s));
   });
-  if (r.figures.some((f) => f.minor)) out += `  ${p.dim('* minor figure (one to nine, "a single", "twice"): only the minor-figure rule reports it')}\n`;
+  const margin = ' '.repeat(indent);
+  if (r.figures.some((f) => f.minor)) out += `${margin}${p.dim('* minor figure (one to nine, "a single", "twice"): only the minor-figure rule reports it')}\n`;
   const sources = sourceList(r.figures);
   if (sources.length > 0) {
-    out += `  ${p.bold('sources')}\n`;
+    out += `${margin}${p.bold('sources')}\n`;
     const nameWidth = Math.min(ctx.width - 30, sources.reduce((w, s) => Math.max(w, Array.from(s.name).length), 0));
-    for (const s of sources) out += `    ${pad(truncate(s.name, nameWidth), nameWidth)}  ${pad(s.kind, 12)}  ${plural(s.figures, 'figure')}\n`;
+    for (const s of sources) out += `${margin}  ${pad(truncate(s.name, nameWidth), nameWidth)}  ${pad(s.kind, 12)}  ${plural(s.figures, 'figure')}\n`;
   }
   return out;
 }
