@@ -7,7 +7,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { version } from '../../package.json';
 import { engineOptionsFrom, mergeConfigs } from '../config';
 import { ConfigResolver, type LoadedConfig } from '../config/load';
-import type { DocumentFormat } from '../engine/types';
+// The engine's own rule for Markdown or text; format.ts is tiny, the engine itself is loaded lazily.
+import { formatFor } from '../engine/format';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { FileExpander, STDIN, type Target } from './files';
 import { formatters, ledger } from './formatters';
@@ -36,7 +37,6 @@ export interface Io {
   workerFile: string | null;
 }
 
-const formatOf = (name: string): DocumentFormat => (/\.(md|markdown|mdown|mkd|mdx)$/i.test(name) ? 'markdown' : 'text');
 
 /** Writes a file atomically: a temporary file in the same folder, then a rename over the target. */
 export function writeFileAtomic(path: string, data: string): void {
@@ -133,7 +133,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     const config = Object.keys(o.rules).length > 0 ? mergeConfigs(loaded.config, { rules: o.rules }) : loaded.config;
     const options = engineOptionsFrom(config);
-    const format = t.abs === null ? (stdinName ? formatOf(stdinName) : 'text') : formatOf(t.abs);
+    const format = t.abs === null ? (stdinName ? formatFor(stdinName) : 'text') : formatFor(t.abs);
     tasks.push({ id: tasks.length, path: shown, text: read.text, format, options, key: JSON.stringify(options) });
   }
 
