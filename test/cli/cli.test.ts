@@ -1,7 +1,7 @@
 // The built command line, end to end: formats, exit statuses, standard input, --output, configuration
 // lookup and errors, unreadable inputs, and the options that change what is reported.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
@@ -147,6 +147,15 @@ describe('exit status', () => {
     expect(err[0]).toMatch(/^attribution-lint: bin\.md: binary file/);
     expect(err[1]).toMatch(/^attribution-lint: latin1\.txt: not valid UTF-8/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(parse(r.stdout).files.map((f) => f.path)).toEqual(['ok.md']);
+  });
+
+  it('2 for a path that cannot be read (a symbolic link to itself), the folder around it still linted', () => {
+    const dir = tempTree({ 'ok.md': CLEAN });
+    symlinkSync('loop', join(dir, 'loop'));
+    const r = runCli(cli, ['-f', 'json', 'loop', '.'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('attribution-lint: loop: cannot read (ELOOP)\n');
     expect(parse(r.stdout).files.map((f) => f.path)).toEqual(['ok.md']);
   });
 
