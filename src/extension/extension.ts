@@ -85,6 +85,7 @@ class Linter implements vscode.Disposable {
   private readonly fromWorkspaceCheck = new Set<string>();
   private providers: vscode.Disposable[] = [];
   private errors = 0;
+  private lastDraft: vscode.TextDocument | undefined;
   private disposables: vscode.Disposable[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
@@ -300,8 +301,18 @@ class Linter implements vscode.Disposable {
   }
 
   // ---- views ----------------------------------------------------------------------------------------
-  refreshViews(doc?: vscode.TextDocument): void {
+  /** The draft the Sources view and status item show: the active editor's, or the last one while a webview or panel has focus. */
+  private viewDocument(): vscode.TextDocument | undefined {
     const active = vscode.window.activeTextEditor?.document;
+    if (active) {
+      this.lastDraft = this.isLintable(active) ? active : undefined;
+      return active;
+    }
+    return this.lastDraft && !this.lastDraft.isClosed ? this.lastDraft : undefined;
+  }
+
+  refreshViews(doc?: vscode.TextDocument): void {
+    const active = this.viewDocument();
     if (doc && active && doc !== active && !this.reports.has(doc.uri.toString())) return;
     const current = active ? this.states.get(active.uri.toString()) : undefined;
     if (active && current?.result && current.lines) this.sources.set({ uri: active.uri, result: current.result, lines: current.lines });

@@ -68,6 +68,18 @@ async function hover(page, box, expect) {
   return text;
 }
 
+/** A screenshot of the hover card and the figure under it (for docs/images). */
+async function shotAround(page, box, file) {
+  const card = await page.locator('.monaco-hover:visible').first().boundingBox().catch(() => null);
+  const boxes = card ? [box, card] : [box];
+  const pad = 24;
+  const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - pad);
+  const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - pad);
+  const right = Math.max(...boxes.map((b) => b.x + (b.w ?? b.width)));
+  const bottom = Math.max(...boxes.map((b) => b.y + (b.h ?? b.height)));
+  await page.screenshot({ path: path.join(SHOTS, file), clip: { x, y, width: right - x + pad, height: bottom - y + pad } });
+}
+
 async function runCommand(page, title) {
   await page.keyboard.press('Control+Shift+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
@@ -108,6 +120,7 @@ try {
   log('hover (attributed):', JSON.stringify(t1));
   result.checks.hoverAttributed = ['Zelensky', 'claimed', 'Attributed'].every((e) => t1.includes(e));
   await page.screenshot({ path: path.join(SHOTS, 'ui-2-hover-attributed.png') });
+  await shotAround(page, attributed, 'hover-attributed.png');
 
   await page.keyboard.press('Escape');
   const unattributed = await locate(page, 'Around 11,000');
@@ -115,6 +128,7 @@ try {
   log('hover (unattributed):', JSON.stringify(t2));
   result.checks.hoverUnattributed = t2.includes('Unattributed') && t2.includes('Zelensky');
   await page.screenshot({ path: path.join(SHOTS, 'ui-3-hover-unattributed.png') });
+  await shotAround(page, unattributed, 'hover-unattributed.png');
 
   await page.keyboard.press('Escape');
   await page.mouse.move(5, 450);
@@ -136,6 +150,7 @@ try {
   await runCommand(page, 'Attribution Lint: Show attribution report');
   // Expand the Sources view in the Explorer for the screenshot.
   await page.locator('.pane-header', { hasText: /^\s*Sources/i }).first().click().catch((e) => log('sources view:', e.message.split('\n')[0]));
+  await page.waitForSelector('.pane:has(.pane-header:has-text("Sources")) .monaco-list-row:has-text("Zelensky")', { timeout: 10000 }).catch(() => {});
   let reportText = '';
   for (let i = 0; i < 40 && !reportText.includes('Zelensky'); i++) {
     await page.waitForTimeout(250);
