@@ -124,8 +124,9 @@ export class Engine {
             const start = base + s.start;
             const srcText = text.slice(start, base + s.end);
             let resolved = this.resolve(srcText, start, s, text, sentences);
-            if (!resolved && s.anaphoric && s.kind !== 'person') {
-              // 'the company said', 'it said': the latest named source of a like kind.
+            if (!resolved && s.anaphoric && s.kind !== 'person' && (/^(it|its|they|their|them)$/i.test(srcText) || GENERIC_HEADS.has(s.head ?? ''))) {
+              // 'it said', 'the company said': the latest named source of a like kind. A specific head
+              // ('the ministry', 'the jury') needs a name with that head, found by resolve() or not at all.
               const kinds = /^(it|its|they|their|them)$/i.test(srcText) ? ['organization', 'agency', 'media'] : [s.kind];
               for (const k of kinds) if (!resolved) resolved = lastNamed.get(k) ?? null;
             }
@@ -165,6 +166,9 @@ export class Engine {
     return null;
   }
 }
+
+/** Heads general enough to stand for any named source of their kind ('the company' for 'Acme Corp.'). */
+const GENERIC_HEADS = new Set(['company', 'firm', 'corporation', 'agency', 'organization', 'organisation', 'group', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'carrier', 'airline', 'bank', 'retailer', 'manufacturer', 'maker', 'operator', 'insurer', 'business', 'chain', 'utility', 'developer', 'institute', 'charity']);
 
 const keyOf = (s: Source) => (s.resolved ?? s.text).replace(/^(the|The)\s+/, '').replace(/['’]s$/, '').toLowerCase();
 

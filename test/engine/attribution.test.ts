@@ -151,3 +151,15 @@ describe('wire-copy regressions', () => {
   it('reads a thousands separator written as a space', () => unattributed('The firm will cut 2 000 jobs.', '2 000'));
   it('does not take a year range for a figure', () => expect(figure('Crimes against 15 girls between 2004 and 2011.', '15').status).toBe('unattributed'));
 });
+
+describe('reported by the CLI engineer', () => {
+  it('does not resolve the ministry to an earlier police source', () => {
+    const f = figure('Police said 12 people were arrested. According to the ministry, exports fell by 7 percent.', '7 percent');
+    expect(f.source?.text).toBe('the ministry');
+    expect(f.source?.resolved).toBeNull();
+  });
+  it('gives a quotation over two sentences to the speaker after it', () => attributed('"Prices rose 12% this year. Wages did not," said Anna Lee, an economist at the bank.', '12%', 'Anna Lee'));
+  it('resolves a pronoun after a bare surname', () => expect(figure('Zelensky spoke on Friday. He said 3,000 soldiers were killed.', '3,000').source?.resolved).toBe('Zelensky'));
+  it('names officials of an institution named after them', () => attributed('Officials at the regional emergency ministry said 300 people were evacuated.', '300', 'Officials at the regional emergency ministry'));
+  it('keeps estimates of something vague', () => vague('Estimates of the loss in the city job have ranged as high as $200,000.', 'as high as $200,000', 'Estimates of the loss in the city job'));
+});

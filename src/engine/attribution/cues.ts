@@ -285,6 +285,8 @@ const PASSIVE_BEFORE_TO = new Set(['believed', 'thought', 'said', 'reported', 'e
 /** 'did not say', 'has never confirmed', "didn't mention", 'declined to say', 'refused to confirm'. */
 function isNegated(tokens: Token[], k: number): boolean {
   for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
+    // Negation reaches the verb only within its clause: '"Wages did not," said Anna Lee' is not negated.
+    if (!/^\s*$/.test(gapAfter(tokens, b))) return false;
     const w = tokens[b].lower;
     if (/^(not|never|n't|no)$/.test(w) || /n't$/.test(w)) return true;
     if (w === 'to' && /^(declined|refused|declines|refuses|decline|refuse|unable|failed|fails|reluctant)$/.test(tokens[b - 1]?.lower ?? '')) return true;

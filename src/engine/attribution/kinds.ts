@@ -93,7 +93,15 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   if (words.every((t) => t.tags.has('Value') || /^(of|out|in|the|a|some|many|most|others|few|all|several)$/.test(t.lower))) {
     return { kind: 'anonymous', anaphoric: false };
   }
-  if (!anyNamed && parts.every(anonymousPart)) return { kind: 'anonymous', anaphoric: false };
+  // 'Officials at the regional emergency ministry', 'a spokesman for the Red Cross': unnamed people of
+  // an institution named after a preposition speak for it.
+  // For documents ('estimates of the city's loss') only 'from'/'by' name an owner.
+  const ownerPreps = lex.anonymous.has(head) ? /^(at|of|from|for|with|in)$/ : /^(from|by)$/;
+  const institutionAfter = lowers.some((w, i) => i > headIdx - r.first && ownerPreps.test(w) && lowers.slice(i + 1).some((x) => {
+    const k = lex.roles.get(x);
+    return k === 'agency' || k === 'organization' || k === 'media';
+  }));
+  if (!anyNamed && !institutionAfter && parts.every(anonymousPart)) return { kind: 'anonymous', anaphoric: false };
   // 'Seven of the eight companies', 'the ministry', 'state media', 'police'.
   const multi = lex.rolePhrases.find((p) => text.endsWith(p) || text.includes(p + ' '));
   const role = lex.roles.get(head) ?? (multi ? lex.roles.get(multi) : undefined);

@@ -3,6 +3,7 @@
 // Looks back through the document only, never forward: a reader meets the name first.
 import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
+import { isVerb } from './np';
 
 /** A sentence the resolver can read: its document offset and its tokens (tagged on demand). */
 export interface SentenceRef {
@@ -17,35 +18,48 @@ const NOUN_WINDOW_CHARS = 20000;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The most recent person named before `position`, as a run of name tokens ('Mr. Hawksley', 'Willy Fiedler'). */
+/**
+ * The most recent person named before `position`, as a run of name tokens ('Mr. Hawksley', 'Willy
+ * Fiedler'), nearest sentence first. In a sentence, names the tagger knows as people win over other
+ * capitalized subjects ('Zelensky spoke'), and a full name wins over a single one ('Dewey Lawrence, a Tyler lawyer, ...
+ * when he said' is Lawrence, not Tyler).
+ */
 export function lastPersonBefore(sentences: SentenceRef[], position: number, text: string, lex: CompiledLexicon): string | null {
-  let seen = 0;
-  for (let i = sentences.length - 1; i >= 0 && seen < PERSON_WINDOW; i--) {
-    const s = sentences[i];
-    if (s.start >= position) continue;
-    seen++;
+  const window = sentences.filter((s) => s.start < position).slice(-PERSON_WINDOW).reverse();
+  for (const s of window) {
     const toks = s.tokens();
-    // The last full name in the nearest sentence that has one ('Dewey Lawrence, a Tyler lawyer, ...
-    // when he said' is Lawrence, not Tyler); a single name only when the sentence has no full one.
-    let best: string | null = null;
-    let bestSingle: string | null = null;
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k];
-      if (t.end > position) break;
-      if (!isNameToken(t, lex)) continue;
-      let j = k;
-      while (j + 1 < toks.length && toks[j + 1].end <= position && isNameToken(toks[j + 1], lex) && /^[\s.]*$/.test(toks[j].post + toks[j + 1].pre)) j++;
-      const run = toks.slice(k, j + 1);
-      if (run.some((x) => x.tags.has('Person') && !x.tags.has('Honorific') && !lex.honorifics.has(x.lower))) {
-        const name = text.slice(run[0].start, run[run.length - 1].end).replace(/['’]s$/, '');
-        if (run.length >= 2) best = name;
-        else bestSingle = name;
-      }
-      k = j;
-    }
-    if (best ?? bestSingle) return best ?? bestSingle;
+    const found = namesIn(toks, position, text, lex, 'person') ?? namesIn(toks, position, text, lex, 'subject');
+    if (found) return found;
   }
   return null;
+}
+
+function namesIn(toks: Token[], position: number, text: string, lex: CompiledLexicon, pass: 'person' | 'subject'): string | null {
+  let full: string | null = null;
+  let single: string | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].end > position) break;
+    if (!isNameToken(toks[k], lex) && !(pass === 'subject' && k === 0 && isCapitalSubject(toks, k))) continue;
+    let j = k;
+    while (j + 1 < toks.length && toks[j + 1].end <= position && isNameToken(toks[j + 1], lex) && /^[\s.]*$/.test(toks[j].post + toks[j + 1].pre)) j++;
+    const run = toks.slice(k, j + 1);
+    const name = text.slice(run[0].start, run[run.length - 1].end).replace(/['’]s$/, '');
+    const person = run.some((x) => x.tags.has('Person') && !x.tags.has('Honorific') && !lex.honorifics.has(x.lower));
+    const orgLike = run.some((x) => lex.organizationWords.has(x.text) || lex.agencyWords.has(x.text) || lex.mediaWords.has(x.text) || x.tags.has('Place') || x.tags.has('Organization'));
+    if (pass === 'person' ? person : !orgLike && isVerb(toks[j + 1] ?? toks[j])) {
+      if (run.length >= 2) full = name;
+      else single ??= name;
+    }
+    k = j;
+  }
+  return full ?? single;
+}
+
+/** A capitalized first word used as a subject: 'Zelensky spoke', not 'Sales were' (a plural) or 'The'. */
+function isCapitalSubject(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || t.tags.has('Plural') || t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction')) return false;
+  return !!toks[k + 1] && isVerb(toks[k + 1]);
 }
 
 function isNameToken(t: Token, lex: CompiledLexicon): boolean {
