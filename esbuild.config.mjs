@@ -3,7 +3,7 @@
 //   node esbuild.config.mjs            build once
 //   node esbuild.config.mjs --watch    rebuild on change
 import { build, context } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, minify: !watch, sourcemap: watch ? 'inline' : false, legalComments: 'none', logLevel: 'warning', target: 'es2022' };
@@ -28,3 +28,9 @@ if (watch) {
 } else {
   await Promise.all(present.map((e) => build({ ...common, ...e })));
 }
+
+// The configuration schema ships beside the bundles (the extension's jsonValidation points at it),
+// and the CLI is executable for `npx attribution-lint`.
+mkdirSync('dist', { recursive: true });
+copyFileSync('src/config/schema.json', 'dist/schema.json');
+if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
