@@ -421,7 +421,7 @@ class Linter implements vscode.Disposable {
   private async documentFor(arg?: unknown): Promise<vscode.TextDocument | undefined> {
     if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
     if (typeof arg === 'string' && arg) return vscode.workspace.openTextDocument(vscode.Uri.parse(arg));
-    return vscode.window.activeTextEditor?.document;
+    return this.viewDocument();
   }
 
   async check(arg?: unknown): Promise<CheckResult | undefined> {

@@ -49,18 +49,21 @@ describe('hover card', () => {
   });
 
   it('says when the cue does not reach the figure', () => {
-    const text = 'Officials said the bridge was closed on Monday, and 4,000 people were stranded.';
+    const text = '4,000 people were stranded, and the ministry said the bridge was closed.';
     const r = engine.analyze(text);
     const i = figureAt(r, text.indexOf('4,000'));
-    if (i >= 0 && r.figures[i].reason === 'out-of-scope') expect(renderHoverCard(r, i)).toContain("scope does not reach");
+    expect(r.figures[i].reason).toBe('out-of-scope');
+    const card = md.render(renderHoverCard(r, i));
+    expect(card).toContain('Unattributed');
+    expect(card).toMatch(/the cue(&#x27;|’|')s scope does not reach the figure/);
   });
 
   it('lists the other figures asserted by the same source, with their lines', () => {
-    const text = 'The ministry said 3,000 soldiers were deployed and 200 tanks were lost.\n\nIt said 40 ships sank.';
+    const text = 'The ministry said 3,000 soldiers were deployed and 200 tanks were lost.\n\nThe ministry said 40 ships sank.';
     const r = engine.analyze(text);
     const i = figureAt(r, text.indexOf('3,000'));
-    const card = renderHoverCard(r, i, { text });
-    if (r.sources[0]?.figures.length > 1) expect(card).toMatch(/line \d/);
+    const card = md.render(renderHoverCard(r, i, { text }));
+    expect(card).toContain('Other figures from this source:</strong> “200” (line 1), “40” (line 3)');
   });
 
   it('finds figures by offset, including the offset right after a figure', () => {
