@@ -131,6 +131,21 @@ function check(what: string, r: Run, okCodes = [0]): boolean {
 /** The CLI exits 0 (no findings) or 1 (findings); anything else is a failure. */
 const CLI_OK = [0, 1];
 
+/**
+ * Node also exits 1 on an uncaught exception, so an exit code of 1 alone does not tell findings from a
+ * crash: a JSON run must also have printed a report with a `files` array.
+ */
+function checkReport(what: string, json: string): boolean {
+  try {
+    if (Array.isArray((JSON.parse(json) as { files?: unknown }).files)) return true;
+  } catch {
+    /* not JSON */
+  }
+  failures.push(`${what}: no JSON report on standard output (${json.length} bytes: ${JSON.stringify(json.slice(0, 80))})`);
+  console.error(`! ${failures[failures.length - 1]}`);
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // --engine-child: one engine pass over files, in a fresh process (pathological inputs, profiling).
 
@@ -347,7 +362,7 @@ interface CliRun {
 async function cli(what: string, args: string[], files: string[], outName: string, timeoutMs: number): Promise<CliRun> {
   const outFile = join(CACHE, 'out', outName);
   const r = await run(['node', CLI, '--format', 'json', ...args, ...files], { stdoutFile: outFile, rss: true, timeoutMs, env: { ATTRIBUTION_LINT_TRACE: '1' } });
-  const ok = check(what, r, CLI_OK);
+  const ok = check(what, r, CLI_OK) && checkReport(what, readFileSync(outFile, 'utf8'));
   const threads = Number(/on (\d+) worker threads/.exec(r.stderr)?.[1] ?? 1);
   return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, maxRssMB: r.maxRssMB, output: outFile, threads, ok };
 }
@@ -536,11 +551,11 @@ async function main(): Promise<void> {
 
   // Goal 6: start-up.
   section('Start-up (goal 6), median of ' + startRuns);
-  const timeMany = async (what: string, argv: string[], ok: number[]) => {
+  const timeMany = async (what: string, argv: string[], ok: number[], validate = (_out: string) => true) => {
     const xs: number[] = [];
     for (let i = 0; i < startRuns; i++) {
       const r = await run(argv, { timeoutMs: 60_000 });
-      if (!check(what, r, ok)) return null;
+      if (!check(what, r, ok) || !validate(r.stdout)) return null;
       xs.push(r.seconds * 1000);
     }
     return median(xs);
@@ -548,12 +563,16 @@ async function main(): Promise<void> {
   const bare = await timeMany('node -e ""', ['node', '-e', ''], [0]);
   if (bare !== null) row('`node -e ""` (Node itself, for reference)', `${fmt(bare, 0)} ms`);
   if (haveCli) {
-    const version = await timeMany('cli --version', ['node', CLI, '--version'], [0]);
+    const version = await timeMany('cli --version', ['node', CLI, '--version'], [0], (out) => {
+      if (/\d+\.\d+/.test(out)) return true;
+      failures.push(`cli --version printed no version: ${JSON.stringify(out.slice(0, 80))}`);
+      return false;
+    });
     if (version !== null) row('`node dist/cli.js --version`', `${fmt(version, 0)} ms`, '< 300 ms', judge(version < 300));
-    const small = await timeMany('cli one small file', ['node', CLI, '--format', 'json', inputs.smallDraft.path], CLI_OK);
+    const small = await timeMany('cli one small file', ['node', CLI, '--format', 'json', inputs.smallDraft.path], CLI_OK, (out) => checkReport('cli one small file', out));
     if (small !== null) row(`One-file run, \`--format json\`, a ${fmt(inputs.smallDraft.bytes / 1000, 1)} KB draft (${int(inputs.smallDraft.words)} words)`, `${fmt(small, 0)} ms`, '< 300 ms', judge(small < 300));
     const one = corpus.files[0];
-    const oneRun = quick ? null : await timeMany('cli one file', ['node', CLI, '--format', 'json', one.path], CLI_OK);
+    const oneRun = quick ? null : await timeMany('cli one file', ['node', CLI, '--format', 'json', one.path], CLI_OK, (out) => checkReport('cli one file', out));
     if (oneRun !== null) row(`One-file run, \`--format json\`, a whole corpus file (${one.id}, ${fmt(one.bytes / 1000, 1)} KB, ${int(one.words)} words)`, `${fmt(oneRun, 0)} ms`);
   }
 
