@@ -4,7 +4,9 @@ import { builtinLexicon, compileLexicon, type CompiledLexicon, type LexiconExten
 import { runRules, type RuleSettings } from '../rules';
 import { applyDirectives } from './directives';
 import { ParagraphAnalyzer, type Coverage, type ParagraphAnalysis } from './paragraph';
-import { fullName, lastPersonBefore, nounAntecedent, titleAntecedent, type SentenceRef } from './attribution/resolve';
+import { LruCache } from './cache';
+import type { Token } from './nlp/tagger';
+import { MentionMemo, fullName, lastPersonBefore, nounAntecedent, titleAntecedent, type SentenceRef } from './attribution/resolve';
 import { prepareProse } from './text/prose';
 import { splitParagraphs } from './text/paragraphs';
 import { LineIndex } from './text/lines';
@@ -23,48 +25,21 @@ export interface AnalyzeOptions {
   format?: DocumentFormat;
 }
 
-/** A small LRU: a Map keeps insertion order, so re-inserting on a hit keeps recent entries last. */
-class ParagraphCache {
-  private readonly map = new Map<string, ParagraphAnalysis>();
-  hits = 0;
-  misses = 0;
-  constructor(private readonly max: number) {}
-  get(key: string, make: () => ParagraphAnalysis): ParagraphAnalysis {
-    const found = this.map.get(key);
-    if (found) {
-      this.hits++;
-      this.map.delete(key);
-      this.map.set(key, found);
-      return found;
-    }
-    this.misses++;
-    const made = make();
-    if (this.max > 0) {
-      this.map.set(key, made);
-      if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
-    }
-    return made;
-  }
-  clear(): void {
-    this.map.clear();
-  }
-  get size(): number {
-    return this.map.size;
-  }
-}
-
 export class Engine {
   readonly lexicon: CompiledLexicon;
   private readonly paragraphs: ParagraphAnalyzer;
-  private readonly cache: ParagraphCache;
+  private readonly cache: LruCache<ParagraphAnalysis>;
+  private readonly sentenceTokens: LruCache<Token[]>;
   private readonly rules: RuleSettings;
 
   constructor(options: EngineOptions = {}) {
     const ext = options.lexicon;
     const empty = !ext || Object.values(ext).every((v) => !v || (Array.isArray(v) && v.length === 0));
     this.lexicon = empty ? builtinLexicon() : compileLexicon(ext);
-    this.paragraphs = new ParagraphAnalyzer(this.lexicon);
-    this.cache = new ParagraphCache(options.cacheSize ?? 5000);
+    const size = options.cacheSize ?? 5000;
+    this.cache = new LruCache(size);
+    this.sentenceTokens = new LruCache(size * 4);
+    this.paragraphs = new ParagraphAnalyzer(this.lexicon, this.sentenceTokens);
     this.rules = options.rules ?? {};
   }
 
@@ -75,6 +50,7 @@ export class Engine {
 
   clearCache(): void {
     this.cache.clear();
+    this.sentenceTokens.clear();
   }
 
   analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
@@ -88,8 +64,14 @@ export class Engine {
     const sentences: SentenceRef[] = [];
     paragraphs.forEach((p, i) => {
       const a = analyses[i];
-      a.sentences.forEach((s, k) => sentences.push({ start: p.start + s.start, end: p.start + s.end, tokens: () => a.tag(k).map((t) => ({ ...t, start: t.start + p.start, end: t.end + p.start })) }));
+      a.sentences.forEach((s, k) => {
+        sentences.push({ start: p.start + s.start, end: p.start + s.end, names: () => a.people(k).map((n) => ({ ...n, start: n.start + p.start, end: n.end + p.start })) });
+      });
     });
+    const memo = new MentionMemo(
+      text,
+      paragraphs.map((p, i) => ({ start: p.start, names: analyses[i].names })),
+    );
 
     const figures: Figure[] = [];
     // Named sources seen so far, by kind: 'the company' or 'it' may stand for the latest one.
@@ -123,7 +105,7 @@ export class Engine {
             const s = coverage.source;
             const start = base + s.start;
             const srcText = text.slice(start, base + s.end);
-            let resolved = this.resolve(srcText, start, s, text, sentences);
+            let resolved = this.resolve(srcText, start, s, text, sentences, memo);
             if (!resolved && s.anaphoric && s.kind !== 'person' && (/^(it|its|they|their|them)$/i.test(srcText) || GENERIC_HEADS.has(s.head ?? ''))) {
               // 'it said', 'the company said': the latest named source of a like kind. A specific head
               // ('the ministry', 'the jury') needs a name with that head, found by resolve() or not at all.
@@ -141,27 +123,28 @@ export class Engine {
       else if (!(a.opensWithQuote && a.endsInsideQuote)) carry = null;
     });
 
-    const lines = new LineIndex(text);
-    const diagnostics = applyDirectives(runRules(figures, this.rules), prose.directives, lines);
+    const all = runRules(figures, this.rules);
+    // Line numbers are only needed to apply disable comments.
+    const diagnostics = prose.directives.length ? applyDirectives(all, prose.directives, new LineIndex(text)) : all;
     return { figures, diagnostics, sources: summarizeSources(figures), candidates: candidateSources(figures) };
   }
 
   /** The named source a pronoun or common noun stands for, or the full name behind a short one. */
-  private resolve(srcText: string, start: number, src: { kind: Source['kind']; anaphoric: boolean; head?: string }, text: string, sentences: SentenceRef[]): string | null {
+  private resolve(srcText: string, start: number, src: { kind: Source['kind']; anaphoric: boolean; head?: string }, text: string, sentences: SentenceRef[], memo: MentionMemo): string | null {
     const lex = this.lexicon;
     const words = srcText.toLowerCase().replace(/['’]s$/, '').split(/\s+/);
     if (src.anaphoric) {
       if (words.length === 1 && lex.personPronouns.has(words[0])) {
-        const person = lastPersonBefore(sentences, start, text, lex);
-        return person ? fullName(person, text, start, lex) ?? person : null;
+        const person = lastPersonBefore(sentences, start);
+        return person ? fullName(person, start, lex, memo) ?? person : null;
       }
       if (words.length === 1) return null;
       const head = src.head ?? words[words.length - 1];
       // 'the mayor' -> 'Mayor Jane Smith'; 'the jury' -> 'The Fulton County Grand Jury'.
-      return src.kind === 'person' ? titleAntecedent(head, text, start) : nounAntecedent(head, text, start);
+      return src.kind === 'person' ? titleAntecedent(head, start, memo) : nounAntecedent(head, start, memo);
     }
     if (src.kind === 'person' && srcText.split(/\s+/).filter((w) => !lex.honorifics.has(w.toLowerCase())).length <= 1) {
-      return fullName(srcText, text, start, lex);
+      return fullName(srcText, start, lex, memo);
     }
     return null;
   }
@@ -184,21 +167,23 @@ function summarizeSources(figures: Figure[]): SourceSummary[] {
       byKey.set(key, s);
     }
     s.figures.push(i);
-    if (!s.mentions.some((m) => m.start === f.source!.start)) s.mentions.push({ text: f.source.text, start: f.source.start, end: f.source.end });
+    const last = s.mentions[s.mentions.length - 1];
+    if (!last || last.start !== f.source.start) s.mentions.push({ text: f.source.text, start: f.source.start, end: f.source.end });
   });
   return [...byKey.values()];
 }
 
 /** Named (not anonymous) sources in the draft, as a writer would cite them. */
 function candidateSources(figures: Figure[]): string[] {
-  const out: string[] = [];
+  const seen = new Map<string, string>();
   for (const f of figures) {
     if (!f.source || f.source.kind === 'anonymous' || f.status !== 'attributed') continue;
     const name = f.source.resolved ?? f.source.text;
-    if (/^(he|she|they|it|we|i)$/i.test(name)) continue;
-    if (!out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+    if (/^(he|she|they|it|we|i|his|her|its|their)$/i.test(name)) continue;
+    const key = name.toLowerCase();
+    if (!seen.has(key)) seen.set(key, name);
   }
-  return out;
+  return [...seen.values()];
 }
 
 let defaultEngine: Engine | undefined;

@@ -10,6 +10,8 @@ import { tagSentence, type Token } from './nlp/tagger';
 import { findFigures } from './figures/recognize';
 import { findCues, type CueHit } from './attribution/cues';
 import { findQuotes, isSpeech, type QuoteSpan } from './attribution/quotes';
+import { LruCache } from './cache';
+import { nameRuns, namesOf, type NameCandidate, type NameRun } from './attribution/resolve';
 
 export interface LocalSource {
   start: number;
@@ -58,6 +60,10 @@ export interface ParagraphAnalysis {
   endsInsideQuote: boolean;
   /** Tags sentence i (memoized): the document pass reads earlier sentences to resolve pronouns. */
   tag: (i: number) => Token[];
+  /** Runs of capitalized words, for expanding a surname to a full name (memoized). */
+  names: () => NameRun[];
+  /** The names in sentence i, for resolving a pronoun (memoized; tags the sentence if needed). */
+  people: (i: number) => NameCandidate[];
 }
 
 /** Words that can make a figure; a sentence without any is never tagged. */
@@ -68,7 +74,14 @@ export function figurePrefilter(lex: CompiledLexicon): RegExp {
 
 export class ParagraphAnalyzer {
   private readonly prefilter: RegExp;
-  constructor(private readonly lex: CompiledLexicon) {
+  /**
+   * @param sentenceTokens tagged sentences by text, relative offsets: when a paragraph changes, its
+   * unchanged sentences are not tagged again.
+   */
+  constructor(
+    private readonly lex: CompiledLexicon,
+    private readonly sentenceTokens: LruCache<Token[]> = new LruCache(0),
+  ) {
     this.prefilter = figurePrefilter(lex);
   }
 
@@ -77,7 +90,12 @@ export class ParagraphAnalyzer {
     const sentences = splitSentences(text, 0, lex);
     const tokens: (Token[] | undefined)[] = new Array(sentences.length);
     const cues: (CueHit[] | undefined)[] = new Array(sentences.length);
-    const tag = (i: number) => (tokens[i] ??= tagSentence(text.slice(sentences[i].start, sentences[i].end), sentences[i].start, lex));
+    const tag = (i: number) => {
+      const s = sentences[i];
+      if (tokens[i]) return tokens[i]!;
+      const own = this.sentenceTokens.get(text.slice(s.start, s.end), () => tagSentence(text.slice(s.start, s.end), 0, lex));
+      return (tokens[i] = s.start === 0 ? own : own.map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start })));
+    };
     const cuesOf = (i: number) => (cues[i] ??= findCues(tag(i), lex));
     const figures: LocalFigure[] = [];
     const figTokens: { sentence: number; first: number; last: number }[] = [];
@@ -134,7 +152,19 @@ export class ParagraphAnalyzer {
       const colon = cuesOf(last).find((h) => h.colon && h.source);
       if (colon) carry = coverageOf(colon, tag(last));
     }
-    return { sentences, figures, opensWithQuote: /^["“]/.test(text), carry, endsInsideQuote: !!lastQuote && !lastQuote.closed, tag };
+    let names: NameRun[] | undefined;
+    const people: NameCandidate[][] = [];
+    const slice = (s: number, e: number) => text.slice(s, e);
+    return {
+      sentences,
+      figures,
+      opensWithQuote: /^["“]/.test(text),
+      carry,
+      endsInsideQuote: !!lastQuote && !lastQuote.closed,
+      tag,
+      names: () => (names ??= nameRuns(text)),
+      people: (i) => (people[i] ??= namesOf(tag(i), slice, lex)),
+    };
   }
 
   /** The speaker named next to a quotation: '"...," X said', '"...", said X', 'X said, "..."', 'X said: "..."'. */

@@ -5,11 +5,22 @@ import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { isVerb } from './np';
 
-/** A sentence the resolver can read: its document offset and its tokens (tagged on demand). */
+/** A sentence the resolver can read: its document offset and the names it holds (found on demand). */
 export interface SentenceRef {
   start: number;
   end: number;
-  tokens: () => Token[];
+  /** Names in the sentence, in document offsets. */
+  names: () => NameCandidate[];
+}
+
+/** A name in a sentence: a person the tagger knows, or a capitalized subject ('Zelensky spoke'). */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  text: string;
+  person: boolean;
+  /** Two or more words: 'Dewey Lawrence' rather than 'Tyler'. */
+  full: boolean;
 }
 
 /** How far back to look, in sentences. */
@@ -21,38 +32,48 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The most recent person named before `position`, as a run of name tokens ('Mr. Hawksley', 'Willy
  * Fiedler'), nearest sentence first. In a sentence, names the tagger knows as people win over other
- * capitalized subjects ('Zelensky spoke'), and a full name wins over a single one ('Dewey Lawrence, a Tyler lawyer, ...
- * when he said' is Lawrence, not Tyler).
+ * capitalized subjects ('Zelensky spoke'), and a full name wins over a single one ('Dewey Lawrence, a
+ * Tyler lawyer, ... when he said' is Lawrence, not Tyler).
  */
-export function lastPersonBefore(sentences: SentenceRef[], position: number, text: string, lex: CompiledLexicon): string | null {
-  const window = sentences.filter((s) => s.start < position).slice(-PERSON_WINDOW).reverse();
-  for (const s of window) {
-    const toks = s.tokens();
-    const found = namesIn(toks, position, text, lex, 'person') ?? namesIn(toks, position, text, lex, 'subject');
-    if (found) return found;
+export function lastPersonBefore(sentences: SentenceRef[], position: number): string | null {
+  // The last sentence that starts before the position (sentences are in document order).
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start < position) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let i = lo, seen = 0; i >= 0 && seen < PERSON_WINDOW; i--, seen++) {
+    if (sentences[i].start >= position) continue;
+    const names = sentences[i].names().filter((n) => n.end <= position);
+    const pick = (person: boolean) => {
+      const of = names.filter((n) => n.person === person);
+      return [...of].reverse().find((n) => n.full) ?? of[of.length - 1];
+    };
+    const found = pick(true) ?? pick(false);
+    if (found) return found.text;
   }
   return null;
 }
 
-function namesIn(toks: Token[], position: number, text: string, lex: CompiledLexicon, pass: 'person' | 'subject'): string | null {
-  let full: string | null = null;
-  let single: string | null = null;
+/** The names of one tagged sentence (offsets as the tokens have them). */
+export function namesOf(toks: Token[], text: (s: number, e: number) => string, lex: CompiledLexicon): NameCandidate[] {
+  const out: NameCandidate[] = [];
   for (let k = 0; k < toks.length; k++) {
-    if (toks[k].end > position) break;
-    if (!isNameToken(toks[k], lex) && !(pass === 'subject' && k === 0 && isCapitalSubject(toks, k))) continue;
+    if (!isNameToken(toks[k], lex) && !(k === 0 && isCapitalSubject(toks, k))) continue;
     let j = k;
-    while (j + 1 < toks.length && toks[j + 1].end <= position && isNameToken(toks[j + 1], lex) && /^[\s.]*$/.test(toks[j].post + toks[j + 1].pre)) j++;
+    while (j + 1 < toks.length && isNameToken(toks[j + 1], lex) && /^[\s.]*$/.test(toks[j].post + toks[j + 1].pre)) j++;
     const run = toks.slice(k, j + 1);
-    const name = text.slice(run[0].start, run[run.length - 1].end).replace(/['’]s$/, '');
+    const name = text(run[0].start, run[run.length - 1].end).replace(/['’]s$/, '');
     const person = run.some((x) => x.tags.has('Person') && !x.tags.has('Honorific') && !lex.honorifics.has(x.lower));
     const orgLike = run.some((x) => lex.organizationWords.has(x.text) || lex.agencyWords.has(x.text) || lex.mediaWords.has(x.text) || x.tags.has('Place') || x.tags.has('Organization'));
-    if (pass === 'person' ? person : !orgLike && isVerb(toks[j + 1] ?? toks[j])) {
-      if (run.length >= 2) full = name;
-      else single ??= name;
+    if (person || (!orgLike && isVerb(toks[j + 1] ?? toks[j]))) {
+      out.push({ start: run[0].start, end: run[run.length - 1].end, text: name, person, full: run.length >= 2 });
     }
     k = j;
   }
-  return full ?? single;
+  return out;
 }
 
 /** A capitalized first word used as a subject: 'Zelensky spoke', not 'Sales were' (a plural) or 'The'. */
@@ -69,51 +90,134 @@ function isNameToken(t: Token, lex: CompiledLexicon): boolean {
   return /^\p{Lu}\.?$/u.test(t.text) || (t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Organization'));
 }
 
+/**
+ * Mentions found by one scan of the document, kept for the length of one analysis: every figure whose
+ * source is 'Mr. Hawksley' or 'the jury' would otherwise rescan the text before it.
+ */
+export class MentionMemo {
+  private readonly scans = new Map<string, { index: number; text: string }[]>();
+  private names: Map<string, { index: number; text: string }[]> | null = null;
+  /**
+   * @param text the document
+   * @param paragraphs where each paragraph starts, and its name runs (cached with the paragraph)
+   */
+  constructor(
+    readonly text: string,
+    private readonly paragraphs: { start: number; names: () => NameRun[] }[] = [{ start: 0, names: () => nameRuns(text) }],
+  ) {}
+
+  /** Every run of two or more capitalized words that could be a full name, by its last word. */
+  namesEndingWith(surname: string, lex: CompiledLexicon): { index: number; text: string }[] {
+    if (!this.names) {
+      const names = new Map<string, { index: number; text: string }[]>();
+      for (const p of this.paragraphs) {
+        for (const run of p.names()) {
+          const first = run.words[0].toLowerCase();
+          // Titles are not part of a name; 'The' or 'Said' are not first names.
+          const from = lex.honorifics.has(first) || lex.sentenceOpeners.has(first) || lex.months.has(first) ? 1 : 0;
+          if (run.words.length - from < 2) continue;
+          const start = p.start + run.starts[from];
+          for (let i = from + 1; i < run.words.length; i++) {
+            const last = run.words[i].replace(/['’]s$/, '');
+            if (!names.has(last)) names.set(last, []);
+            names.get(last)!.push({ index: start, text: this.text.slice(start, p.start + run.ends[i]).replace(/['’]s$/, '') });
+          }
+        }
+      }
+      this.names = names;
+    }
+    return this.names.get(surname) ?? [];
+  }
+
+  /** All matches of `re` in the document (keyed by `key`), in order. */
+  matches(key: string, re: () => RegExp, keep: (m: RegExpMatchArray) => string | null): { index: number; text: string }[] {
+    let found = this.scans.get(key);
+    if (!found) {
+      found = [];
+      for (const m of this.text.matchAll(re())) {
+        const t = keep(m);
+        if (t) found.push({ index: m.index!, text: t });
+      }
+      this.scans.set(key, found);
+    }
+    return found;
+  }
+}
+
 /** The fullest earlier mention ending with the same surname: 'Mr. Hawksley' -> 'Raymond H. Hawksley'. */
-export function fullName(name: string, text: string, before: number, lex: CompiledLexicon): string | null {
+export function fullName(name: string, before: number, lex: CompiledLexicon, memo: MentionMemo): string | null {
   const words = name.replace(/['’]s$/, '').split(/\s+/).filter((w) => !lex.honorifics.has(w.toLowerCase()));
   const surname = words[words.length - 1];
   if (!surname || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
-  const re = new RegExp(`(?:\\p{Lu}[\\p{Ll}'’-]+\\.?\\s+)(?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’-]+)\\s+){0,3}${esc(surname)}\\b`, 'gu');
   let best: string | null = null;
-  for (const m of text.slice(0, before).matchAll(re)) {
-    const cand = m[0].trim();
-    const first = cand.split(/\s+/)[0].replace(/\.$/, '').toLowerCase();
-    // Titles are not part of a name; 'The' or 'Said' are not first names.
-    if (lex.honorifics.has(first) || lex.sentenceOpeners.has(first) || lex.months.has(first)) continue;
-    if (!best || cand.split(/\s+/).length > best.split(/\s+/).length) best = cand;
+  for (const f of memo.namesEndingWith(surname, lex)) {
+    if (f.index >= before) break;
+    if (!best || f.text.split(/\s+/).length > best.split(/\s+/).length) best = f.text;
   }
   return best && best !== name ? best : null;
 }
 
 /** 'the jury' -> the latest earlier capitalized name whose head is 'Jury'. */
-export function nounAntecedent(head: string, text: string, before: number): string | null {
+export function nounAntecedent(head: string, before: number, memo: MentionMemo): string | null {
   if (!/^\p{L}+$/u.test(head)) return null;
-  const from = Math.max(0, before - NOUN_WINDOW_CHARS);
-  const window = text.slice(from, before);
   const H = head[0].toUpperCase() + head.slice(1);
   // Capitalized words (an initial may end in a period) on one line, then the head, then 'of X'.
   const word = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’&-]*)`;
-  const re = new RegExp(`((?:${word}[ \\t]+){1,6})(?:${esc(H)}|${esc(head)})\\b((?:[ \\t]+(?:of|for|on)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:and[ \\t]+)?\\p{Lu}[\\p{L}'’-]*)*)?)`, 'gu');
+  const found = memo.matches(
+    `noun:${head}`,
+    () => new RegExp(`((?:${word}[ \\t]+){1,6})(?:${esc(H)}|${esc(head)})\\b((?:[ \\t]+(?:of|for|on)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:and[ \\t]+)?\\p{Lu}[\\p{L}'’-]*)*)?)`, 'gu'),
+    (m) => {
+      // Drop a sentence-opening word glued on ('Earlier The ...').
+      const cand = m[0].trim().replace(/^(?:However|But|And|Earlier|Later|Meanwhile|Since|When|After|Before|According|In|On|At)\s+/, '');
+      // 'The company' names nothing: at least one capital must be more than an article.
+      const names = cand.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(The|A|An|This|That|Its|Their)$/.test(w));
+      return names.length === 0 || cand.split(/\s+/).length < 2 ? null : cand;
+    },
+  );
+  return lastBefore(found, before);
+}
+
+/** 'the mayor' -> the latest earlier 'Mayor Jane Smith' (a title followed by a name). */
+export function titleAntecedent(head: string, before: number, memo: MentionMemo): string | null {
+  if (!/^\p{L}+$/u.test(head)) return null;
+  const H = head[0].toUpperCase() + head.slice(1);
+  const found = memo.matches(
+    `title:${head}`,
+    () => new RegExp(`\\b(?:${esc(H)}|${esc(head)})\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)`, 'gu'),
+    (m) => m[0].trim(),
+  );
+  return lastBefore(found, before);
+}
+
+/** The last match that ends before `before` and starts within the look-back window. */
+function lastBefore(found: { index: number; text: string }[], before: number): string | null {
   let last: string | null = null;
-  for (const m of window.matchAll(re)) {
-    let cand = m[0].trim();
-    // Drop a sentence-opening word glued on ('Earlier The ...').
-    cand = cand.replace(/^(?:However|But|And|Earlier|Later|Meanwhile|Since|When|After|Before|According|In|On|At)\s+/, '');
-    // 'The company' names nothing: at least one capital must be more than an article.
-    const names = cand.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(The|A|An|This|That|Its|Their)$/.test(w));
-    if (names.length === 0 || cand.split(/\s+/).length < 2) continue;
-    last = cand;
+  for (const f of found) {
+    if (f.index + f.text.length > before) break;
+    if (f.index >= before - NOUN_WINDOW_CHARS) last = f.text;
   }
   return last;
 }
 
-/** 'the mayor' -> the latest earlier 'Mayor Jane Smith' (a title followed by a name). */
-export function titleAntecedent(head: string, text: string, before: number): string | null {
-  if (!/^\p{L}+$/u.test(head)) return null;
-  const H = head[0].toUpperCase() + head.slice(1);
-  const re = new RegExp(`\\b(?:${esc(H)}|${esc(head)})\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
-  let last: string | null = null;
-  for (const m of text.slice(Math.max(0, before - NOUN_WINDOW_CHARS), before).matchAll(re)) last = m[0].trim();
-  return last;
+/** A run of capitalized words in a paragraph: the words (a trailing period kept off) and where each starts and ends. */
+export interface NameRun {
+  words: string[];
+  starts: number[];
+  ends: number[];
+}
+
+/** Runs of two or more capitalized words or initials ('Raymond H. Hawksley'), in paragraph offsets. */
+export function nameRuns(text: string): NameRun[] {
+  const out: NameRun[] = [];
+  const run = /(?:\p{Lu}[\p{Ll}'’-]+\.?|\p{Lu}\.)(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))+/gu;
+  for (const m of text.matchAll(run)) {
+    const r: NameRun = { words: [], starts: [], ends: [] };
+    for (const w of m[0].matchAll(/\S+/g)) {
+      r.words.push(w[0].replace(/\.$/, ''));
+      r.starts.push(m.index! + w.index!);
+      r.ends.push(m.index! + w.index! + w[0].length);
+    }
+    out.push(r);
+  }
+  return out;
 }

@@ -1,6 +1,9 @@
 // Reduces a document to its prose without moving a single offset: everything that is not prose
 // (code, front matter, comments, link targets, markup) becomes spaces, newlines stay where they were.
 // The rest of the engine reads the masked text and reports offsets that point into the original file.
+//
+// It runs on every keystroke over the whole document, so it works with ranges to blank and builds
+// each intermediate string once, instead of editing an array of characters.
 import type { DocumentFormat } from '../types';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
@@ -24,9 +27,24 @@ export interface Prose {
 
 const DIRECTIVE = /^\s*attribution-lint-(disable-next-line|disable-line|disable|enable)\b([^]*)$/;
 
-/** Replaces [from, to) with spaces, keeping newlines (and so line numbers). */
-function blank(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to && i < chars.length; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+/** Ranges [from, to) to turn into spaces; applied all at once by `apply`. */
+type Ranges = number[];
+
+/** Returns `text` with every range blanked, newlines and carriage returns kept. */
+function apply(text: string, ranges: Ranges): string {
+  if (ranges.length === 0) return text;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < ranges.length; i += 2) if (ranges[i + 1] > ranges[i]) pairs.push([ranges[i], Math.min(ranges[i + 1], text.length)]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [from, to] of pairs) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    out += text.slice(at, start) + text.slice(start, to).replace(/[^\r\n]/g, ' ');
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 function parseDirective(body: string, start: number, end: number): Directive | null {
@@ -39,7 +57,7 @@ function parseDirective(body: string, start: number, end: number): Directive | n
 }
 
 /** HTML comments: blanked in both formats, and read for directives. */
-function maskComments(text: string, chars: string[], directives: Directive[]): void {
+function maskComments(text: string, ranges: Ranges, directives: Directive[]): void {
   let from = 0;
   for (;;) {
     const open = text.indexOf('<!--', from);
@@ -48,27 +66,30 @@ function maskComments(text: string, chars: string[], directives: Directive[]): v
     const end = close < 0 ? text.length : close + 3;
     const d = parseDirective(text.slice(open + 4, close < 0 ? text.length : close), open, end);
     if (d) directives.push(d);
-    blank(chars, open, end);
+    ranges.push(open, end);
     from = end;
   }
 }
 
 const URL = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]+|\bwww\.[^\s<>"'`)\]]+/g;
 
-function maskUrls(text: string, chars: string[]): void {
-  for (const m of text.matchAll(URL)) blank(chars, m.index!, m.index! + m[0].length);
+function maskUrls(text: string, ranges: Ranges): void {
+  if (!text.includes('://') && !text.includes('www.')) return;
+  for (const m of text.matchAll(URL)) ranges.push(m.index!, m.index! + m[0].length);
 }
 
 export function prepareProse(input: string, format: DocumentFormat): Prose {
-  const chars = input.split('');
   const directives: Directive[] = [];
   const blockStarts = new Set<number>();
+  const ranges: Ranges = [];
   // A byte-order mark is not text.
-  if (chars[0] === '\uFEFF') chars[0] = ' ';
-  maskComments(input, chars, directives);
-  if (format === 'markdown') maskMarkdown(input, chars, blockStarts);
-  maskUrls(chars.join(''), chars);
-  return { text: chars.join(''), directives, blockStarts };
+  if (input.charCodeAt(0) === 0xfeff) ranges.push(0, 1);
+  if (input.includes('<!--')) maskComments(input, ranges, directives);
+  let text = apply(input, ranges);
+  if (format === 'markdown') text = maskMarkdown(text, blockStarts);
+  const urls: Ranges = [];
+  maskUrls(text, urls);
+  return { text: apply(text, urls), directives, blockStarts };
 }
 
 interface Line {
@@ -92,15 +113,16 @@ function splitLines(text: string): Line[] {
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
 
-function maskMarkdown(input: string, chars: string[], blockStarts: Set<number>): void {
+function maskMarkdown(input: string, blockStarts: Set<number>): string {
+  const ranges: Ranges = [];
   const lines = splitLines(input);
   let i = 0;
   // Front matter: a first line of --- (YAML) or +++ (TOML) up to the matching closing line.
-  const fm = lines[0]?.text.replace(/^\uFEFF/, '');
+  const fm = lines[0]?.text.trim();
   if (fm === '---' || fm === '+++') {
     const close = lines.findIndex((l, k) => k > 0 && (l.text === fm || (fm === '---' && l.text === '...')));
     if (close > 0) {
-      blank(chars, lines[0].start, lines[close].end);
+      ranges.push(lines[0].start, lines[close].end);
       i = close + 1;
     }
   }
@@ -110,14 +132,14 @@ function maskMarkdown(input: string, chars: string[], blockStarts: Set<number>):
     const line = lines[i];
     const t = line.text;
     if (fence) {
-      blank(chars, line.start, line.end);
+      ranges.push(line.start, line.end);
       if (t.trim().startsWith(fence) && t.trim().replace(/[`~]/g, '') === '') fence = null;
       continue;
     }
     const f = FENCE.exec(t);
     if (f) {
       fence = f[2];
-      blank(chars, line.start, line.end);
+      ranges.push(line.start, line.end);
       previousBlank = false;
       continue;
     }
@@ -127,67 +149,72 @@ function maskMarkdown(input: string, chars: string[], blockStarts: Set<number>):
     }
     // Indented code block: four spaces or a tab after a blank line.
     if (previousBlank && /^(?: {4}|\t)/.test(t)) {
-      blank(chars, line.start, line.end);
+      ranges.push(line.start, line.end);
       continue;
     }
     previousBlank = false;
-    maskMarkdownLine(line, chars, blockStarts);
+    maskMarkdownLine(line, ranges, blockStarts);
   }
-  maskInline(chars.join(''), chars);
+  const blocks = apply(input, ranges);
+  return apply(blocks, maskInline(blocks));
 }
 
 /** Block markers at the start of a line: headings, quotes, list items, tables, reference definitions. */
-function maskMarkdownLine(line: Line, chars: string[], blockStarts: Set<number>): void {
+function maskMarkdownLine(line: Line, ranges: Ranges, blockStarts: Set<number>): void {
   let t = line.text;
   let at = line.start;
   // Reference-style link definitions are not prose.
   if (/^ {0,3}\[[^\]]+\]:\s*\S/.test(t)) {
-    blank(chars, line.start, line.end);
+    ranges.push(line.start, line.end);
     return;
   }
   // Thematic breaks and setext underlines.
   if (/^ {0,3}([-*_=])(\s*\1){2,}\s*$/.test(t)) {
-    blank(chars, line.start, line.end);
+    ranges.push(line.start, line.end);
     blockStarts.add(line.start);
     return;
   }
   for (;;) {
     const m = /^(\s*)(>\s?|#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)/.exec(t);
     if (!m) break;
-    blank(chars, at + m[1].length, at + m[0].length);
+    ranges.push(at + m[1].length, at + m[0].length);
     blockStarts.add(line.start);
     at += m[0].length;
     t = t.slice(m[0].length);
   }
   // Closing hashes of an ATX heading.
   const closing = /\s#+\s*$/.exec(t);
-  if (closing && blockStarts.has(line.start) && /^#/.test(line.text.trimStart())) blank(chars, at + closing.index, line.end);
+  if (closing && blockStarts.has(line.start) && /^#/.test(line.text.trimStart())) ranges.push(at + closing.index, line.end);
   // Table rows: each row is its own paragraph; pipes and the delimiter row are markup.
   if (/^\s*\|.*\|\s*$/.test(line.text) || /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(line.text)) {
     blockStarts.add(line.start);
-    if (/^[\s|:-]+$/.test(line.text)) blank(chars, line.start, line.end);
-    else for (let k = line.start; k < line.end; k++) if (chars[k] === '|') chars[k] = ' ';
+    if (/^[\s|:-]+$/.test(line.text)) ranges.push(line.start, line.end);
+    else for (let k = line.text.indexOf('|'); k >= 0; k = line.text.indexOf('|', k + 1)) ranges.push(line.start + k, line.start + k + 1);
   }
 }
 
 /** Inline markup: code spans, images, link targets, autolinks, HTML tags, emphasis, escapes. */
-function maskInline(text: string, chars: string[]): void {
+function maskInline(text: string): Ranges {
+  const ranges: Ranges = [];
   const mask = (re: RegExp, f: (m: RegExpMatchArray) => void) => {
     for (const m of text.matchAll(re)) f(m);
   };
+  const whole = (m: RegExpMatchArray) => ranges.push(m.index!, m.index! + m[0].length);
   // Code spans (any run of backticks, closed by the same run).
-  mask(/(`+)[^`]*?\1/g, (m) => blank(chars, m.index!, m.index! + m[0].length));
-  // Images: the whole thing, alt text included.
-  mask(/!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]/g, (m) => blank(chars, m.index!, m.index! + m[0].length));
-  // Links: keep the text, blank the brackets and the target.
-  mask(/\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g, (m) => {
-    const s = m.index!;
-    blank(chars, s, s + 1);
-    blank(chars, s + 1 + m[1].length, s + m[0].length);
-  });
+  if (text.includes('`')) mask(/(`+)[^`]*?\1/g, whole);
+  if (text.includes('](') || text.includes('][')) {
+    // Images: the whole thing, alt text included.
+    mask(/!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]/g, whole);
+    // Links: keep the text, blank the brackets and the target.
+    mask(/\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g, (m) => {
+      const s = m.index!;
+      ranges.push(s, s + 1, s + 1 + m[1].length, s + m[0].length);
+    });
+  }
   // Autolinks and HTML tags.
-  mask(/<(?:https?:|mailto:)[^>\n]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, (m) => blank(chars, m.index!, m.index! + m[0].length));
+  if (text.includes('<')) mask(/<(?:https?:|mailto:)[^>\n]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, whole);
   // Emphasis delimiters outside words, and backslash escapes.
-  mask(/(?<![\p{L}\p{N}])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\p{L}\p{N}])/gu, (m) => blank(chars, m.index!, m.index! + m[0].length));
-  mask(/\\(?=[\\`*_{}[\]()#+\-.!|<>~"'])/g, (m) => blank(chars, m.index!, m.index! + 1));
+  if (text.includes('*') || text.includes('_')) mask(/(?<![\p{L}\p{N}])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\p{L}\p{N}])/gu, whole);
+  if (text.includes('\\')) mask(/\\(?=[\\`*_{}[\]()#+\-.!|<>~"'])/g, (m) => ranges.push(m.index!, m.index! + 1));
+  return ranges;
 }
