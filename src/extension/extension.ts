@@ -77,7 +77,9 @@ class Linter implements vscode.Disposable {
   readonly sources = new SourcesProvider();
   readonly status: vscode.LanguageStatusItem;
   private readonly states = new Map<string, DocState>();
-  private readonly inflight = new Map<string, { version: number; promise: Promise<DocState | undefined> }>();
+  private readonly inflight = new Map<string, { version: number; generation: number; promise: Promise<DocState | undefined> }>();
+  /** Bumped when the configuration changes: analyses started before it are not reused. */
+  private generation = 0;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly folderConfigs = new Map<string, Promise<AttributionLintConfig>>();
   private readonly logged = new Set<string>();
@@ -199,6 +201,7 @@ class Linter implements vscode.Disposable {
   }
 
   relintAll(): void {
+    this.generation++;
     this.states.clear(); // the configuration changed: every cached analysis is out of date
     for (const doc of vscode.workspace.textDocuments) {
       if (this.isLintable(doc)) void this.lint(doc);
@@ -221,15 +224,16 @@ class Linter implements vscode.Disposable {
     const state = this.states.get(key);
     if (state && state.version === doc.version) return Promise.resolve(state);
     const running = this.inflight.get(key);
-    if (running && running.version === doc.version) return running.promise;
-    const promise = this.run(doc, force).finally(() => {
+    if (running && running.version === doc.version && running.generation === this.generation) return running.promise;
+    const generation = this.generation;
+    const promise = this.run(doc, force, generation).finally(() => {
       if (this.inflight.get(key)?.promise === promise) this.inflight.delete(key);
     });
-    this.inflight.set(key, { version: doc.version, promise });
+    this.inflight.set(key, { version: doc.version, generation, promise });
     return promise;
   }
 
-  private async run(doc: vscode.TextDocument, force: boolean): Promise<DocState | undefined> {
+  private async run(doc: vscode.TextDocument, force: boolean, generation: number): Promise<DocState | undefined> {
     const key = doc.uri.toString();
     try {
       if (!force && (!this.isLintable(doc) || (await this.ignored(doc)))) {
@@ -240,14 +244,15 @@ class Linter implements vscode.Disposable {
       const text = doc.getText();
       const config = await this.configFor(doc.uri);
       const outcome = await this.analyzer.analyze(key, text, formatForLanguage(doc.languageId), config, this.settings(doc.uri).maxFileSize);
-      if (outcome.kind === 'superseded') return this.inflightNewer(doc);
+      // Replaced in the worker's queue by a newer request: that one's result is the answer.
+      if (outcome.kind === 'superseded') return doc.isClosed || (doc.version === version && generation === this.generation) ? undefined : this.lint(doc, force);
       if (outcome.kind === 'error') {
         // Keep the previous diagnostics; say it once per document and message.
         this.logOnce(`analysis:${key}:${outcome.error.message}`, `Analysis of ${doc.uri.toString(true)} failed; its previous diagnostics are kept. ${outcome.error.stack ?? outcome.error.message}`);
         return undefined;
       }
       if (doc.isClosed) return undefined;
-      if (doc.version !== version) return this.lint(doc, force); // edited meanwhile: the newer text wins
+      if (doc.version !== version || generation !== this.generation) return this.lint(doc, force); // edited or reconfigured meanwhile: the newer state wins
       let state: DocState;
       if (outcome.kind === 'skipped') {
         state = { version, skipped: { size: outcome.size, limit: outcome.limit } };
@@ -271,10 +276,6 @@ class Linter implements vscode.Disposable {
       this.logOnce(`handler:${key}:${(e as Error).message}`, `${NAME} failed on ${doc.uri.toString(true)}: ${(e as Error).stack ?? e}`);
       return undefined;
     }
-  }
-
-  private inflightNewer(doc: vscode.TextDocument): Promise<DocState | undefined> {
-    return doc.isClosed ? Promise.resolve(undefined) : this.lint(doc);
   }
 
   diagnostics(uri: vscode.Uri, result: AnalysisResult, lines: LineIndex): vscode.Diagnostic[] {
