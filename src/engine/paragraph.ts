@@ -8,6 +8,7 @@ import type { CueType, FigureKind, SourceKind } from './types';
 import { splitSentences, type SentenceSpan } from './text/sentences';
 import { tagSentence, type Token } from './nlp/tagger';
 import { findFigures } from './figures/recognize';
+import { Prefilter } from './figures/prefilter';
 import { findCues, type CueHit } from './attribution/cues';
 import { findQuotes, isSpeech, type QuoteSpan } from './attribution/quotes';
 import { LruCache } from './cache';
@@ -66,14 +67,8 @@ export interface ParagraphAnalysis {
   people: (i: number) => NameCandidate[];
 }
 
-/** Words that can make a figure; a sentence without any is never tagged. */
-export function figurePrefilter(lex: CompiledLexicon): RegExp {
-  const words = [...lex.numberWords.keys(), ...lex.scales.keys(), ...lex.approximate, ...lex.fractions.keys(), ...lex.changes, ...lex.multipliers, ...lex.dozen, 'single', 'couple', 'pair', 'multi'];
-  return new RegExp(`\\d|\\b(?:${words.filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b`, 'i');
-}
-
 export class ParagraphAnalyzer {
-  private readonly prefilter: RegExp;
+  private readonly prefilter: Prefilter;
   /**
    * @param sentenceTokens tagged sentences by text, relative offsets: when a paragraph changes, its
    * unchanged sentences are not tagged again.
@@ -82,7 +77,7 @@ export class ParagraphAnalyzer {
     private readonly lex: CompiledLexicon,
     private readonly sentenceTokens: LruCache<Token[]> = new LruCache(0),
   ) {
-    this.prefilter = figurePrefilter(lex);
+    this.prefilter = new Prefilter(lex);
   }
 
   analyze(text: string): ParagraphAnalysis {
@@ -100,7 +95,7 @@ export class ParagraphAnalyzer {
     const figures: LocalFigure[] = [];
     const figTokens: { sentence: number; first: number; last: number }[] = [];
     sentences.forEach((s, i) => {
-      if (!this.prefilter.test(text.slice(s.start, s.end))) return;
+      if (!this.prefilter.mayHoldFigure(text.slice(s.start, s.end))) return;
       const toks = tag(i);
       for (const f of findFigures(toks, lex)) {
         figures.push({ start: toks[f.first].start, end: toks[f.last].end, kind: f.kind, minor: f.minor, sentence: i, coverage: null, pendingQuote: false, cueInSentence: false });
