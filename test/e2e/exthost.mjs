@@ -12,7 +12,10 @@ import { E2E_OUT, freePort, launchChromium, runDir, startCodeServer, stopCodeSer
 
 const [extDir, suitePath, workspace] = process.argv.slice(2).map((p) => path.resolve(p));
 const TIMEOUT = +(process.env.EXTHOST_TEST_TIMEOUT_MS || 300000);
-const dir = runDir('exthost');
+// The suite runs in Restricted Mode (an untrusted folder) unless E2E_TRUSTED=1: the extension declares
+// untrustedWorkspaces: supported, so everything it does must work there.
+const trusted = process.env.E2E_TRUSTED === '1';
+const dir = runDir('exthost', { trusted });
 fs.mkdirSync(path.join(E2E_OUT, 'shots'), { recursive: true });
 const port = await freePort();
 const t0 = Date.now();
@@ -21,7 +24,7 @@ let browser;
 let exitCode = 2;
 let mocha = null;
 try {
-  cs = await startCodeServer(dir, port, []);
+  cs = await startCodeServer(dir, port, [], { trusted });
   browser = await launchChromium(dir);
   const page = browser.pages()[0] || (await browser.newPage());
   if (process.env.E2E_DEBUG) page.on('console', (m) => console.log(`[page ${m.type()}]`, m.text().slice(0, 400)));

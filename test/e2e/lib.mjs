@@ -10,7 +10,8 @@ export const E2E_OUT = process.env.E2E_OUT || path.resolve('.e2e');
 export const CS_BIN = process.env.CS_BIN;
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-export function runDir(name) {
+/** A fresh run folder. trusted: false leaves workspace trust on, so the folder opens in Restricted Mode. */
+export function runDir(name, { trusted = true } = {}) {
   const dir = path.join(E2E_OUT, 'runs', `${name}-${Date.now()}`);
   for (const d of ['home/.config', 'tmp', 'ud/User', 'exts', 'chrome-profile']) fs.mkdirSync(path.join(dir, d), { recursive: true });
   fs.writeFileSync(
@@ -18,7 +19,9 @@ export function runDir(name) {
     JSON.stringify(
       {
         'telemetry.telemetryLevel': 'off',
-        'security.workspace.trust.enabled': false,
+        'security.workspace.trust.enabled': !trusted,
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.banner': 'never',
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
         'workbench.welcomePage.walkthroughs.openOnInstall': false,
@@ -61,12 +64,12 @@ export function codeServerArgs(dir, port) {
   return ['--config', cfg, '--user-data-dir', path.join(dir, 'ud'), '--extensions-dir', path.join(dir, 'exts')];
 }
 
-export async function startCodeServer(dir, port, extra) {
+export async function startCodeServer(dir, port, extra, { trusted = true } = {}) {
   if (!CS_BIN) throw new Error('CS_BIN is not set (test/e2e/run.sh sets it)');
   const log = fs.openSync(path.join(dir, 'code-server.log'), 'w');
   const cs = spawn(
     CS_BIN,
-    [...codeServerArgs(dir, port), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', ...extra],
+    [...codeServerArgs(dir, port), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', ...(trusted ? ['--disable-workspace-trust'] : []), '--disable-getting-started-override', '--ignore-last-opened', ...extra],
     { env: env(dir), detached: true, stdio: ['ignore', log, log] },
   );
   const t0 = Date.now();

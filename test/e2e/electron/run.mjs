@@ -23,6 +23,7 @@ try {
     extensionDevelopmentPath: repo,
     extensionTestsPath: path.join(repo, 'test/e2e/suite/index.js'),
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', `--user-data-dir=${userData}`],
+    extensionTestsEnv: { VSCODE_TEST_ELECTRON: '1' },
   });
   console.log('test:electron passed');
 } catch (e) {

@@ -66,6 +66,11 @@ suite('attribution-lint in a real VS Code', function () {
     assert.strictEqual(typeof api.analysisOf, 'function');
   });
 
+  test('runs in Restricted Mode (an untrusted workspace) unless E2E_TRUSTED=1', function () {
+    if (process.env.E2E_TRUSTED === '1' || process.env.VSCODE_TEST_ELECTRON) this.skip();
+    assert.strictEqual(vscode.workspace.isTrusted, false, 'the test workspace is untrusted');
+  });
+
   test('diagnostics on the seed article: "thousands" and "Around 11,000"', async () => {
     const diags = await waitFor('diagnostics on seed-article.md', () => {
       const d = ours(seed.uri);
