@@ -75,7 +75,7 @@ export class Engine {
 
     const figures: Figure[] = [];
     // Named sources seen so far, by kind: 'the company' or 'it' may stand for the latest one.
-    const lastNamed = new Map<string, string>();
+    const lastNamed = new Map<string, { name: string; kind: Source['kind']; at: number }>();
     let carry: { coverage: Coverage; offset: number } | null = null;
     paragraphs.forEach((p, i) => {
       const a = analyses[i];
@@ -106,14 +106,25 @@ export class Engine {
             const start = base + s.start;
             const srcText = text.slice(start, base + s.end);
             let resolved = this.resolve(srcText, start, s, text, sentences, memo);
-            if (!resolved && s.anaphoric && s.kind !== 'person' && (/^(it|its|they|their|them)$/i.test(srcText) || GENERIC_HEADS.has(s.head ?? ''))) {
-              // 'it said', 'the company said': the latest named source of a like kind. A specific head
-              // ('the ministry', 'the jury') needs a name with that head, found by resolve() or not at all.
-              const kinds = /^(it|its|they|their|them)$/i.test(srcText) ? ['organization', 'agency', 'media'] : [s.kind];
-              for (const k of kinds) if (!resolved) resolved = lastNamed.get(k) ?? null;
+            let kind = s.kind;
+            const pronoun = /^(it|its|they|their|them)$/i.test(srcText);
+            if (!resolved && s.anaphoric && s.kind !== 'person' && (pronoun || GENERIC_HEADS.has(s.head ?? ''))) {
+              // 'it said', 'they told police', 'the company said': the latest named source of a like
+              // kind ('they' may be people too). A specific head ('the ministry', 'the jury') needs a
+              // name with that head, found by resolve() or not at all.
+              const kinds = /^(they|their|them)$/i.test(srcText) ? ['any'] : pronoun ? ['organization', 'agency', 'media'] : [s.kind];
+              const found = kinds.map((k) => lastNamed.get(k)).filter((x) => x).sort((a, b) => b!.at - a!.at)[0];
+              if (found) {
+                resolved = found.name;
+                kind = found.kind;
+              }
             }
-            fig.source = { text: srcText, start, end: base + s.end, kind: s.kind, resolved };
-            if (!s.anaphoric && s.kind !== 'anonymous' && s.kind !== 'document') lastNamed.set(s.kind, resolved ?? srcText);
+            fig.source = { text: srcText, start, end: base + s.end, kind, resolved };
+            if (!s.anaphoric && s.kind !== 'anonymous' && s.kind !== 'document') {
+              const named = { name: resolved ?? srcText, kind: s.kind, at: start };
+              lastNamed.set(s.kind, named);
+              lastNamed.set('any', named);
+            }
           }
         }
         figures.push(fig);
@@ -135,8 +146,8 @@ export class Engine {
     const words = srcText.toLowerCase().replace(/['’]s$/, '').split(/\s+/);
     if (src.anaphoric) {
       if (words.length === 1 && lex.personPronouns.has(words[0])) {
-        const person = lastPersonBefore(sentences, start);
-        return person ? fullName(person, start, lex, memo) ?? person : null;
+        const person = lastPersonBefore(sentences, start, words[0]);
+        return person ? fullName(person, start, lex, memo, words[0]) ?? person : null;
       }
       if (words.length === 1) return null;
       const head = src.head ?? words[words.length - 1];

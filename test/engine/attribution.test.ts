@@ -1,7 +1,7 @@
 // When a figure is attributed, vague or unattributed (GUIDE.md section 2), one test per cue class,
 // with sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { figure } from './helpers';
+import { figure, figures } from './helpers';
 
 const attributed = (text: string, fig: string, source: string, cue?: string) => {
   const f = figure(text, fig);
@@ -162,4 +162,20 @@ describe('reported by the CLI engineer', () => {
   it('resolves a pronoun after a bare surname', () => expect(figure('Zelensky spoke on Friday. He said 3,000 soldiers were killed.', '3,000').source?.resolved).toBe('Zelensky'));
   it('names officials of an institution named after them', () => attributed('Officials at the regional emergency ministry said 300 people were evacuated.', '300', 'Officials at the regional emergency ministry'));
   it('keeps estimates of something vague', () => vague('Estimates of the loss in the city job have ranged as high as $200,000.', 'as high as $200,000', 'Estimates of the loss in the city job'));
+});
+
+describe('held-out Brown texts, second round', () => {
+  it('reads a penalty range after from as one figure', () => expect(figure('Pohl could receive from 1 to 15 years in prison.', '1 to 15 years').status).toBe('unattributed'));
+  it('keeps a corporate suffix with the name', () => attributed('Thomas Rotelli, head of Rhode Island Incinerator Service, Inc., said 40 trucks were out.', '40', 'Thomas Rotelli'));
+  it('resolves he past a woman of the same surname', () => {
+    const text = 'A jury convicted the slayer of Mrs. Anna Hengesbach. Vincent Hengesbach spoke to reporters. Hengesbach said he hopes to sell 40 acres.';
+    expect(figure(text, '40 acres').source?.resolved).toBe('Vincent Hengesbach');
+  });
+  it('resolves they to the people named before', () => {
+    const f = figure('Mr. and Mrs. Stephen Kochanek reported 12 thefts. They told police the intruders took $700.', '$700');
+    expect(f.source?.resolved).toBe('Mr. and Mrs. Stephen Kochanek');
+    expect(f.source?.kind).toBe('person');
+  });
+  it('reads an address after a name', () => expect(figures('Mrs. Sidney Baker, 2269 Serra, Sterling Township, cooked meals.')).toEqual([]));
+  it('reads a time of day in words', () => expect(figures('They reported the theft at about 6 last night.')).toEqual([]));
 });

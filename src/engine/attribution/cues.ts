@@ -229,8 +229,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // 'With cash receipts expected to be ...': the subject of an absolute phrase, not of a cue.
   if (subject.first > 0 && /^(with|without)$/.test(tokens[subject.first - 1].lower)) return null;
   const cls = classifySource(tokens, subject, lex);
-  // 'Sales expected to reach $5bn' is a reduced passive (a hedge), not 'the city expects to ...'.
+  // 'Sales expected to reach $5bn' is a reduced passive (a hedge), not 'the city expects to ...';
+  // 'the rate of need indicated in the early weeks' a participle, not 'the rate indicated'.
   if (cls.guessed && role === 'position' && tokens[cue.last + 1]?.lower === 'to') return null;
+  if (cls.guessed && /ed$/.test(t.lower) && /^(in|at|by|on|for|during|over|under|from|with|since)$/.test(tokens[cue.last + 1]?.lower ?? '')) return null;
   if (role === 'evidential') {
     const head = tokens[headOf(tokens, subject)].lower.replace(/'s$/, '');
     if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document') return null;
@@ -409,6 +411,8 @@ function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): To
     if (!np) return null;
     // 'Samuel Verstandig, 41, proprietor of a food store, told': an age between commas is part of the apposition.
     if (np.first === np.last && tokens[np.first].tags.has('Value')) continue;
+    // 'Rhode Island Incinerator Service, Inc.,': a corporate or name suffix belongs to the name before it.
+    if (c + 1 <= j && tokens.slice(c + 1, j + 1).every((t) => /^(inc|ltd|co|corp|llc|plc|jr|sr|esq|l\.?p|s\.?a|ag|gmbh|iii?|iv)\.?$/i.test(t.text))) continue;
     // 'Bruce McArthur, from Toronto, Canada, on Tuesday admitted': a phrase opened by a preposition is
     // part of the appositive; keep looking left.
     if (np.first > 0 && tokens[np.first - 1].tags.has('Preposition') && /^\s*$/.test(gapAfter(tokens, np.first - 1))) continue;

@@ -21,6 +21,8 @@ export interface NameCandidate {
   person: boolean;
   /** Two or more words: 'Dewey Lawrence' rather than 'Tyler'. */
   full: boolean;
+  /** From a first name or a title ('Mrs. Anna Hengesbach' is 'f'), where known. */
+  gender: 'm' | 'f' | null;
 }
 
 /** How far back to look, in sentences. */
@@ -35,7 +37,9 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * capitalized subjects ('Zelensky spoke'), and a full name wins over a single one ('Dewey Lawrence, a
  * Tyler lawyer, ... when he said' is Lawrence, not Tyler).
  */
-export function lastPersonBefore(sentences: SentenceRef[], position: number): string | null {
+export function lastPersonBefore(sentences: SentenceRef[], position: number, pronoun = ''): string | null {
+  // 'he' is not 'Mrs. Anna Hengesbach', 'she' is not 'Mr. Hawksley'.
+  const wrong = /^(he|him|his)$/i.test(pronoun) ? 'f' : /^(she|her|hers)$/i.test(pronoun) ? 'm' : null;
   // The last sentence that starts before the position (sentences are in document order).
   let lo = 0;
   let hi = sentences.length - 1;
@@ -46,7 +50,7 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number): st
   }
   for (let i = lo, seen = 0; i >= 0 && seen < PERSON_WINDOW; i--, seen++) {
     if (sentences[i].start >= position) continue;
-    const names = sentences[i].names().filter((n) => n.end <= position);
+    const names = sentences[i].names().filter((n) => n.end <= position && (!wrong || n.gender !== wrong));
     const pick = (person: boolean) => {
       const of = names.filter((n) => n.person === person);
       return [...of].reverse().find((n) => n.full) ?? of[of.length - 1];
@@ -69,7 +73,9 @@ export function namesOf(toks: Token[], text: (s: number, e: number) => string, l
     const person = run.some((x) => x.tags.has('Person') && !x.tags.has('Honorific') && !lex.honorifics.has(x.lower));
     const orgLike = run.some((x) => lex.organizationWords.has(x.text) || lex.agencyWords.has(x.text) || lex.mediaWords.has(x.text) || x.tags.has('Place') || x.tags.has('Organization'));
     if (person || (!orgLike && isVerb(toks[j + 1] ?? toks[j]))) {
-      out.push({ start: run[0].start, end: run[run.length - 1].end, text: name, person, full: run.length >= 2 });
+      const female = run.some((x) => x.tags.has('FemaleName') || /^(mrs|miss|ms|madame|mme|lady|dame|sister)\.?$/.test(x.lower));
+      const male = run.some((x) => x.tags.has('MaleName') || /^(mr|sir|lord|father|brother)\.?$/.test(x.lower));
+      out.push({ start: run[0].start, end: run[run.length - 1].end, text: name, person, full: run.length >= 2, gender: female && !male ? 'f' : male && !female ? 'm' : null });
     }
     k = j;
   }
@@ -84,7 +90,7 @@ function isCapitalSubject(toks: Token[], k: number): boolean {
 }
 
 function isNameToken(t: Token, lex: CompiledLexicon): boolean {
-  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (!/^\p{Lu}/u.test(t.text) || t.tags.has('Pronoun') || t.text === 'I') return false;
   if (t.tags.has('Person') || t.tags.has('Honorific') || lex.honorifics.has(t.lower)) return true;
   // Initials ('Charles A. Black') and unknown capitalized words next to a name.
   return /^\p{Lu}\.?$/u.test(t.text) || (t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Organization'));
@@ -96,7 +102,7 @@ function isNameToken(t: Token, lex: CompiledLexicon): boolean {
  */
 export class MentionMemo {
   private readonly scans = new Map<string, { index: number; text: string }[]>();
-  private names: Map<string, { index: number; text: string }[]> | null = null;
+  private names: Map<string, { index: number; text: string; title: string }[]> | null = null;
   /**
    * @param text the document
    * @param paragraphs where each paragraph starts, and its name runs (cached with the paragraph)
@@ -107,9 +113,9 @@ export class MentionMemo {
   ) {}
 
   /** Every run of two or more capitalized words that could be a full name, by its last word. */
-  namesEndingWith(surname: string, lex: CompiledLexicon): { index: number; text: string }[] {
+  namesEndingWith(surname: string, lex: CompiledLexicon): { index: number; text: string; title: string }[] {
     if (!this.names) {
-      const names = new Map<string, { index: number; text: string }[]>();
+      const names = new Map<string, { index: number; text: string; title: string }[]>();
       for (const p of this.paragraphs) {
         for (const run of p.names()) {
           const first = run.words[0].toLowerCase();
@@ -117,10 +123,11 @@ export class MentionMemo {
           const from = lex.honorifics.has(first) || lex.sentenceOpeners.has(first) || lex.months.has(first) ? 1 : 0;
           if (run.words.length - from < 2) continue;
           const start = p.start + run.starts[from];
+          const title = from ? first : '';
           for (let i = from + 1; i < run.words.length; i++) {
             const last = run.words[i].replace(/['’]s$/, '');
             if (!names.has(last)) names.set(last, []);
-            names.get(last)!.push({ index: start, text: this.text.slice(start, p.start + run.ends[i]).replace(/['’]s$/, '') });
+            names.get(last)!.push({ index: start, text: this.text.slice(start, p.start + run.ends[i]).replace(/['’]s$/, ''), title });
           }
         }
       }
@@ -145,13 +152,16 @@ export class MentionMemo {
 }
 
 /** The fullest earlier mention ending with the same surname: 'Mr. Hawksley' -> 'Raymond H. Hawksley'. */
-export function fullName(name: string, before: number, lex: CompiledLexicon, memo: MentionMemo): string | null {
+export function fullName(name: string, before: number, lex: CompiledLexicon, memo: MentionMemo, pronoun = ''): string | null {
+  // 'he' is not Mrs. Anna Hengesbach, though he is a Hengesbach.
+  const wrong = /^(he|him|his)$/i.test(pronoun) ? /^(mrs|miss|ms)$/ : /^(she|her|hers)$/i.test(pronoun) ? /^(mr)$/ : null;
   const words = name.replace(/['’]s$/, '').split(/\s+/).filter((w) => !lex.honorifics.has(w.toLowerCase()));
   const surname = words[words.length - 1];
   if (!surname || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
   let best: string | null = null;
   for (const f of memo.namesEndingWith(surname, lex)) {
     if (f.index >= before) break;
+    if (wrong && wrong.test(f.title)) continue;
     if (!best || f.text.split(/\s+/).length > best.split(/\s+/).length) best = f.text;
   }
   return best && best !== name ? best : null;

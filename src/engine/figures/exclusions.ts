@@ -54,6 +54,11 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (bare && first.plainInt && first.value <= 24 && next && /^(to|-|–|and|or|until|till)$/.test(next.lower) && /^\d{1,2}([:.]\d\d)?$/.test(tokens[c.last + 2]?.text ?? '') && lex.timeSuffixes.has(tokens[c.last + 3]?.lower ?? '')) return 'time';
   if (coreTok.tags.has('Time') && first.type === 'digits' && !c.unit && !c.modifier) return 'time';
 
+  // Times of day in words: 'at about 6 last night', 'at 7 this morning'.
+  if (bare || (single && c.modifier && /^(about|around|nearly|almost|just after|just before)$/.test(c.modifier))) {
+    const after = tokens.slice(c.last + 1, c.last + 4).map((t) => t.lower).join(' ');
+    if ((first.type === 'digits' || first.type === 'word') && first.value <= 12 && /^(last night|tonight|this (morning|afternoon|evening)|in the (morning|afternoon|evening)|that (morning|night|evening)|sharp)\b/.test(after)) return 'time';
+  }
   // Dates: Dec 27, Jan. 1, 27 December, the 1950s, 1947-49, years.
   if (first.decade) {
     const before = lowerAt(tokens, c.first - 1);
@@ -92,6 +97,13 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // 'a three day hearing': number word + time unit without a hyphen was read as the unit above;
   // 'two weeks ago' likewise. 'for hours' has no number.
 
+  // Addresses set off by commas after a name, as local papers write them: 'Mrs. Sidney Baker, 2269
+  // Serra, Sterling Township', 'the Kowalski family, 34220 Viceroy.'
+  if (bare && first.plainInt && first.intDigits >= 3 && /,\s*$/.test(gapAfter(tokens, c.first - 1)) && next && /^\p{Lu}/u.test(next.text) && !next.tags.has('Plural') && !/s$/.test(next.lower)) {
+    let e = c.last + 1;
+    while (e + 1 < tokens.length && e < c.last + 3 && /^\p{Lu}/u.test(tokens[e + 1].text) && /^\s*$/.test(gapAfter(tokens, e))) e++;
+    if (e + 1 >= tokens.length || /^[,.;]/.test(gapAfter(tokens, e).trim())) return 'address';
+  }
   // Addresses: '637 E. Pelham Rd.', '4911 Miles Dr.', 'the 900 block of North Charles Street'.
   if (first.type === 'digits' && first.plainInt && !c.modifier && c.coreFirst === c.first) {
     if (isAddress(tokens, { ...c, last: c.coreLast }, lex)) return 'address';
@@ -128,6 +140,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (c.coreFirst === c.coreLast && !c.merged && first.type === 'word' && first.small) {
     if (coreTok.lower === 'one' && !c.modifier && !c.unit) return 'non-count';
     if (capitalized(coreTok) && prev && capitalized(prev) && prevClean && !isSentenceStart(tokens, c.first)) return 'identifier';
+    // 'Eight Mile Road', 'the Big Ten': a capitalized number word inside a name.
+    if (capitalized(coreTok) && !isSentenceStart(tokens, c.first) && next && capitalized(next) && nextClean) return 'identifier';
     if (next && next.lower === 'another') return 'non-count';
   }
   return null;

@@ -30,7 +30,8 @@ export interface FoundFigure {
   minor: boolean;
 }
 
-const RANGE_VERBS = new Set(['range', 'ranged', 'ranges', 'ranging', 'vary', 'varied', 'varies', 'varying', 'anywhere', 'estimates']);
+/** Verbs of change: after them, 'from X to Y' gives two figures, the old value and the new. */
+const CHANGE_VERBS = /^(increase[sd]?|increasing|rose|rise[sn]?|rising|fell|fall(s|en|ing)?|grew|grow(s|n|ing)?|drop(s|ped|ping)?|declin(e|es|ed|ing)|jump(s|ed|ing)?|climb(s|ed|ing)?|cut(s|ting)?|reduc(e|es|ed|ing)|rais(e|es|ed|ing)|went|go(es|ne)?|up|down|swell(ed|s)?|shr[iu]nk|slid|soar(ed|s)?|plung(e|ed|es)|doubled|tripled|halved|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|decreased?|dipped|surged|tumbled|boosted|lowered|lifted|trimmed|slashed)$/;
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'or']);
 
 export function findFigures(tokens: Token[], lex: CompiledLexicon): FoundFigure[] {
@@ -378,9 +379,10 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     const j = between[0];
     const aBetween = a.modifier?.endsWith('between') ?? false;
     if (RANGE_JOINERS.has(j) || (j === 'and' && aBetween)) {
-      // 'increased from three to four' is a change (two figures); 'ranged from $2,400 to $3,100' is one range.
+      // 'increased from three to four' is a change (two figures); 'ranged from $2,400 to $3,100' and
+      // 'could receive from 1 to 15 years' are one range.
       const from = tokens[a.first - 1];
-      if (from?.lower === 'from' && !RANGE_VERBS.has(tokens[a.first - 2]?.lower ?? '')) return null;
+      if (from?.lower === 'from' && CHANGE_VERBS.test(tokens[a.first - 2]?.lower ?? '')) return null;
       // 'five or six' is one estimate; '$286 million or 36 cents' two figures.
       if (j === 'or' && !(a.nums.every((n) => n.type === 'word') && b.nums.every((n) => n.type === 'word' || n.type === 'scale'))) return null;
       // The two ends must measure the same thing: '5% to 50%', '48 to 74 percent'; not '1 percent to $2.74 billion'.
