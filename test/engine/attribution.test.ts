@@ -179,3 +179,9 @@ describe('held-out Brown texts, second round', () => {
   it('reads an address after a name', () => expect(figures('Mrs. Sidney Baker, 2269 Serra, Sterling Township, cooked meals.')).toEqual([]));
   it('reads a time of day in words', () => expect(figures('They reported the theft at about 6 last night.')).toEqual([]));
 });
+
+describe('held-out Brown texts, third round', () => {
+  it('splits a change and the level it reached', () => expect(figures('The average advanced 7.19 to 687.87.')).toEqual(['7.19', '687.87']));
+  it('keeps a range after a verb of change', () => expect(figures('Prices rose 5 to 10 percent.')).toEqual(['5 to 10 percent']));
+  it('reads a trailing it-was-announced as a hedge', () => vague('The orchestra will play 40 concerts, it was announced.', '40', null, 'it was announced'));
+});

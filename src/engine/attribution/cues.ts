@@ -536,7 +536,9 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
     if (phrase) {
       const cue = { first: k, last: k + phrase.length - 1 };
       const initial = k === 0 || (k <= 2 && tokens.slice(0, k).every((x) => !x.tags.has('Noun')));
-      const content = initial && /^as /.test(phrase.phrase) ? { first: 0, last: end } : { first: k, last: clauseOf(tokens, starts, k).last };
+      // ', it was announced.' at the end hedges what comes before it.
+      const trailing = cue.last === end && k > 0 && /,\s*$/.test(gapAfter(tokens, k - 1));
+      const content = trailing ? { first: 0, last: k - 1 } : initial && /^as /.test(phrase.phrase) ? { first: 0, last: end } : { first: k, last: clauseOf(tokens, starts, k).last };
       emit({ type: 'hedge', cue, content: [content] });
       k = cue.last;
       continue;

@@ -31,7 +31,7 @@ export interface FoundFigure {
 }
 
 /** Verbs of change: after them, 'from X to Y' gives two figures, the old value and the new. */
-const CHANGE_VERBS = /^(increase[sd]?|increasing|rose|rise[sn]?|rising|fell|fall(s|en|ing)?|grew|grow(s|n|ing)?|drop(s|ped|ping)?|declin(e|es|ed|ing)|jump(s|ed|ing)?|climb(s|ed|ing)?|cut(s|ting)?|reduc(e|es|ed|ing)|rais(e|es|ed|ing)|went|go(es|ne)?|up|down|swell(ed|s)?|shr[iu]nk|slid|soar(ed|s)?|plung(e|ed|es)|doubled|tripled|halved|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|decreased?|dipped|surged|tumbled|boosted|lowered|lifted|trimmed|slashed)$/;
+const CHANGE_VERBS = /^(increase[sd]?|increasing|rose|rise[sn]?|rising|fell|fall(s|en|ing)?|grew|grow(s|n|ing)?|drop(s|ped|ping)?|declin(e|es|ed|ing)|jump(s|ed|ing)?|climb(s|ed|ing)?|cut(s|ting)?|reduc(e|es|ed|ing)|rais(e|es|ed|ing)|went|go(es|ne)?|up|down|swell(ed|s)?|shr[iu]nk|slid|soar(ed|s)?|plung(e|ed|es)|doubled|tripled|halved|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|decreased?|dipped|surged|tumbled|boosted|lowered|lifted|trimmed|slashed|advanced|gained|lost|added|slipped|edged|eased|rallied|sank|closed|ended|finished|settled|retreated|declined|dropped|climbed)$/;
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'or']);
 
 export function findFigures(tokens: Token[], lex: CompiledLexicon): FoundFigure[] {
@@ -383,6 +383,9 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // 'could receive from 1 to 15 years' are one range.
       const from = tokens[a.first - 1];
       if (from?.lower === 'from' && CHANGE_VERBS.test(tokens[a.first - 2]?.lower ?? '')) return null;
+      // 'advanced 7.19 to 687.87': by how much, then to what level - two figures. 'rose 5 to 10 percent'
+      // stays a range: its ends are of one size.
+      if (j === 'to' && CHANGE_VERBS.test(from?.lower ?? '') && b.nums[0].value >= 5 * Math.max(a.nums[0].value, 1e-9)) return null;
       // 'five or six' is one estimate; '$286 million or 36 cents' two figures.
       if (j === 'or' && !(a.nums.every((n) => n.type === 'word') && b.nums.every((n) => n.type === 'word' || n.type === 'scale'))) return null;
       // The two ends must measure the same thing: '5% to 50%', '48 to 74 percent'; not '1 percent to $2.74 billion'.
