@@ -120,7 +120,8 @@ export class Engine {
               }
             }
             fig.source = { text: srcText, start, end: base + s.end, kind, resolved };
-            if (!s.anaphoric && s.kind !== 'anonymous' && s.kind !== 'document') {
+            // A source 'it' or 'the company' may stand for, itself possibly 'the ministry'.
+            if (s.kind !== 'anonymous' && s.kind !== 'document' && !/^(it|its|they|their|them|he|she|his|her)$/i.test(srcText)) {
               const named = { name: resolved ?? srcText, kind: s.kind, at: start };
               lastNamed.set(s.kind, named);
               lastNamed.set('any', named);
@@ -137,7 +138,7 @@ export class Engine {
     const all = runRules(figures, this.rules);
     // Line numbers are only needed to apply disable comments.
     const diagnostics = prose.directives.length ? applyDirectives(all, prose.directives, new LineIndex(text)) : all;
-    return { figures, diagnostics, sources: summarizeSources(figures), candidates: candidateSources(figures) };
+    return { figures, diagnostics, sources: summarizeSources(figures), candidates: candidateSources(figures, text, lex) };
   }
 
   /** The named source a pronoun or common noun stands for, or the full name behind a short one. */
@@ -154,8 +155,15 @@ export class Engine {
       // 'the mayor' -> 'Mayor Jane Smith'; 'the jury' -> 'The Fulton County Grand Jury'.
       return src.kind === 'person' ? titleAntecedent(head, start, memo) : nounAntecedent(head, start, memo);
     }
-    if (src.kind === 'person' && srcText.split(/\s+/).filter((w) => !lex.honorifics.has(w.toLowerCase())).length <= 1) {
-      return fullName(srcText, start, lex, memo);
+    if (src.kind === 'person') {
+      // 'Ukrainian President Zelensky' -> 'Zelensky'; 'Mr. Hawksley' -> 'Raymond H. Hawksley'.
+      const words = srcText.replace(/['’]s$/, '').split(/\s+/);
+      let k = 0;
+      while (k < words.length - 1 && (lex.honorifics.has(words[k].toLowerCase()) || lex.honorifics.has(words[k].toLowerCase().replace(/\.$/, '')) || /^(ukrainian|russian|american|british|french|german|chinese|israeli|palestinian|south|north|korean|u\.s\.|us|former|acting|deputy|vice|then|late)$/i.test(words[k]) || words[k] === words[k].toLowerCase())) k++;
+      // 'Mr. and Mrs. Stephen Kochanek' are two people: keep them whole.
+      const bare = words.includes('and') ? srcText : words.slice(k).join(' ');
+      const full = words.length - k <= 1 ? fullName(srcText, start, lex, memo) : null;
+      return full ?? (bare !== srcText ? bare : null);
     }
     return null;
   }
@@ -184,16 +192,40 @@ function summarizeSources(figures: Figure[]): SourceSummary[] {
   return [...byKey.values()];
 }
 
-/** Named (not anonymous) sources in the draft, as a writer would cite them. */
-function candidateSources(figures: Figure[]): string[] {
+/**
+ * Named sources in the draft, as a writer would cite them: those of attributed figures, then, found by
+ * a cheap scan of the text, known agencies and media and capitalized names before a reporting verb
+ * or after 'according to' (sentences without figures are never tagged, so this does not need them).
+ */
+function candidateSources(figures: Figure[], text: string, lex: CompiledLexicon): string[] {
   const seen = new Map<string, string>();
+  const add = (name: string) => {
+    const clean = name.trim().replace(/['’]s$/, '');
+    if (!clean || /^(he|she|they|it|we|i|his|her|its|their|the|this|that|officials?|police)$/i.test(clean)) return;
+    const key = clean.toLowerCase().replace(/^the /, '');
+    // 'Yonhap' after 'Yonhap News Agency' is the same source.
+    for (const k of seen.keys()) if (k.includes(key) || key.includes(k)) return;
+    seen.set(key, clean);
+  };
   for (const f of figures) {
-    if (!f.source || f.source.kind === 'anonymous' || f.status !== 'attributed') continue;
-    const name = f.source.resolved ?? f.source.text;
-    if (/^(he|she|they|it|we|i|his|her|its|their)$/i.test(name)) continue;
-    const key = name.toLowerCase();
-    if (!seen.has(key)) seen.set(key, name);
+    if (f.source && f.source.kind !== 'anonymous' && f.status === 'attributed') add(f.source.resolved ?? f.source.text);
   }
+  const found: { at: number; name: string }[] = [];
+  const name = String.raw`(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){0,5}\p{Lu}[\p{L}'’.&-]*`;
+  for (const m of text.matchAll(new RegExp(`\\baccording to (?:the )?(${name})`, 'gu'))) found.push({ at: m.index!, name: m[1] });
+  for (const m of text.matchAll(new RegExp(`(${name})(?:,[^,\\n]{1,80},)?[ \\t]+(?:said|says|told|reported|reports|announced|claimed|stated|estimated|confirmed)\\b`, 'gu'))) {
+    const words = m[1].split(/\s+/);
+    // Skip a sentence opener glued on ('However Smith said' is rare; 'The Agency said' keeps 'Agency').
+    while (words.length > 1 && lex.sentenceOpeners.has(words[0].toLowerCase())) words.shift();
+    if (words.length === 1 && lex.sentenceOpeners.has(words[0].toLowerCase())) continue;
+    found.push({ at: m.index!, name: words.join(' ') });
+  }
+  for (const [entity] of lex.entities) {
+    const at = text.indexOf(entity);
+    if (at >= 0 && entity.length > 2 && !/\p{L}/u.test(text[at + entity.length] ?? '') && !/\p{L}/u.test(text[at - 1] ?? '')) found.push({ at, name: entity });
+  }
+  found.sort((a, b) => a.at - b.at);
+  for (const f of found) add(f.name);
   return [...seen.values()];
 }
 

@@ -80,7 +80,11 @@ export interface AnalysisResult {
   figures: Figure[];
   diagnostics: Diagnostic[];
   sources: SourceSummary[];
-  /** Named sources seen in the draft that could be cited, whether or not they assert a figure. */
+  /**
+   * Named sources seen in the draft that could be cited, whether or not they assert a figure: the
+   * sources of attributed figures first, then known agencies and media and names before a reporting
+   * verb or after 'according to', in order of appearance.
+   */
   candidates: string[];
 }
 

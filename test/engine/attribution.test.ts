@@ -1,7 +1,7 @@
 // When a figure is attributed, vague or unattributed (GUIDE.md section 2), one test per cue class,
 // with sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { figure, figures } from './helpers';
+import { figure, figures, run } from './helpers';
 
 const attributed = (text: string, fig: string, source: string, cue?: string) => {
   const f = figure(text, fig);
@@ -184,4 +184,20 @@ describe('held-out Brown texts, third round', () => {
   it('splits a change and the level it reached', () => expect(figures('The average advanced 7.19 to 687.87.')).toEqual(['7.19', '687.87']));
   it('keeps a range after a verb of change', () => expect(figures('Prices rose 5 to 10 percent.')).toEqual(['5 to 10 percent']));
   it('reads a trailing it-was-announced as a hedge', () => vague('The orchestra will play 40 concerts, it was announced.', '40', null, 'it was announced'));
+});
+
+describe('reported by the extension engineer', () => {
+  it('resolves a titled name to the name', () => expect(figure('Ukrainian President Zelensky claimed that 3,000 were killed.', '3,000').source?.resolved).toBe('Zelensky'));
+  it('resolves it to a source that is itself a common noun', () => {
+    expect(figure('The ministry said 3,000 troops came.\n\nIt said 40 ships sank.', '40').source?.resolved).toBe('The ministry');
+  });
+  it('offers sources named without figures as candidates', () => {
+    const r = run("South Korea's National Intelligence Service said the soldier died. Yonhap News Agency reported it. Zelensky claimed that 3,000 were killed.");
+    expect(r.candidates).toEqual(['Zelensky', "South Korea's National Intelligence Service", 'Yonhap News Agency']);
+  });
+  it('does not expand a name to someone with another title', () => {
+    const f = figure('First Lady Jacqueline Kennedy smiled. President Kennedy said dozens of schools took part.', 'dozens');
+    expect(f.source?.resolved).not.toBe('First Lady Jacqueline Kennedy');
+  });
+  it('does not count one-sided or a three-man board', () => expect(figures('The hope of one-sided concessions and a three-man directorate.')).toEqual([]));
 });

@@ -155,6 +155,9 @@ export class MentionMemo {
 export function fullName(name: string, before: number, lex: CompiledLexicon, memo: MentionMemo, pronoun = ''): string | null {
   // 'he' is not Mrs. Anna Hengesbach, though he is a Hengesbach.
   const wrong = /^(he|him|his)$/i.test(pronoun) ? /^(mrs|miss|ms)$/ : /^(she|her|hers)$/i.test(pronoun) ? /^(mr)$/ : null;
+  // 'President Kennedy' is not 'First Lady Jacqueline Kennedy': a name with a different title is someone else.
+  const titles = (words: string[]) => words.map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => lex.honorifics.has(w));
+  const ownTitles = titles(name.split(/\s+/));
   const words = name.replace(/['’]s$/, '').split(/\s+/).filter((w) => !lex.honorifics.has(w.toLowerCase()));
   const surname = words[words.length - 1];
   if (!surname || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
@@ -162,6 +165,8 @@ export function fullName(name: string, before: number, lex: CompiledLexicon, mem
   for (const f of memo.namesEndingWith(surname, lex)) {
     if (f.index >= before) break;
     if (wrong && wrong.test(f.title)) continue;
+    const theirs = titles(f.text.split(/\s+/));
+    if (ownTitles.length && theirs.some((t) => !ownTitles.includes(t))) continue;
     if (!best || f.text.split(/\s+/).length > best.split(/\s+/).length) best = f.text;
   }
   return best && best !== name ? best : null;

@@ -41,6 +41,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
 
   // Ordinals: 11th, 2d, and spelled ordinals that reached here.
   if (core.some((n) => n.ordinal)) return 'ordinal';
+  // Compounds that count nothing: 'one-sided', 'two-way', 'a three-man directorate', 'five-star'
+  // (with digits, 'a 33-man board' and '55-member' are figures).
+  if (c.unit === 'compound' && c.unitWord && lex.hyphenNotFigure.has(c.unitWord) && single && first.type === 'word' && first.small) return 'non-count';
 
   // Times: 7:37, 6 a.m., 1137 UTC, 2053 Wednesday night, a 10-o'clock class.
   if (c.unitWord && /^o['’]clock|^(a|p)\.?m\b/.test(c.unitWord)) return 'time';
