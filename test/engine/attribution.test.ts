@@ -201,3 +201,8 @@ describe('reported by the extension engineer', () => {
   });
   it('does not count one-sided or a three-man board', () => expect(figures('The hope of one-sided concessions and a three-man directorate.')).toEqual([]));
 });
+
+describe('wire copy, third round', () => {
+  it('hedges only the phrase an adverb opens after a preposition', () => unattributed('A grand jury indicted 13 Russians for allegedly using money.', '13'));
+  it('takes a titled name inside an organization for a person', () => expect(figure('Mysore Divisional Railway Manager Aparna Garg told Wikinews only 10% were women.', '10%').source?.kind).toBe('person'));
+});

@@ -527,7 +527,10 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
     const w = t.lower;
     // Adverbs: 'reportedly'. Sentence-initial ('Reportedly, ...') covers the sentence.
     if (lex.hedgeAdverbs.has(w)) {
-      const content = k === 0 ? { first: 0, last: end } : clauseOf(tokens, starts, k);
+      // 'indicted 13 Russians for allegedly using money': after a preposition, or before a gerund,
+      // the adverb hedges only the phrase it opens.
+      const phraseOnly = k > 0 && (tokens[k - 1].tags.has('Preposition') || !!tokens[k + 1]?.tags.has('Gerund'));
+      const content = k === 0 ? { first: 0, last: end } : phraseOnly ? { first: k, last: clauseOf(tokens, starts, k).last } : clauseOf(tokens, starts, k);
       emit({ type: 'hedge', cue: { first: k, last: k }, content: [content] });
       continue;
     }

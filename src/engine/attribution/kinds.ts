@@ -106,7 +106,9 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   const multi = lex.rolePhrases.find((p) => text.endsWith(p) || text.includes(p + ' '));
   const role = lex.roles.get(head) ?? (multi ? lex.roles.get(multi) : undefined);
   const definite = /^(the|this|that|these|those|its|their|his|her)$/.test(lowers[0]);
-  if (hasPerson) return { kind: 'person', anaphoric: false };
+  // 'Mysore Divisional Railway Manager Aparna Garg': a title of a person followed by a name.
+  const titledName = words.some((t, i) => lex.roles.get(t.lower) === 'person' && i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1].text) && !lex.organizationWords.has(words[i + 1].text));
+  if (hasPerson || titledName) return { kind: 'person', anaphoric: false };
   if (role && !anyNamed) {
     // 'the jury', 'the agency', 'the mayor': stands for a source named earlier when one was.
     return { kind: role, anaphoric: definite && role !== 'document', head };
