@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { DocumentFormat } from '../../src/engine';
 import { EngineWorker, expectLinear, printSummary, scaling } from './harness';
+import { noNewline } from './inputs';
 import { knownBug } from './known-bugs';
 
 const engine = new EngineWorker();
@@ -38,6 +39,9 @@ describe('known quadratic inputs (engine bugs; each fails until fixed)', () => {
   // does sentenceStarts.includes(): figures x quotations x sentences (cubic). This is also what makes
   // a long paragraph of real prose with quotations (the file with no newline) super-linear.
   quadratic('a paragraph of quotations with no speaker', rep('"5 people died." '), 400, 'text');
+  // The same loop on the "file with no newline" made of real prose, quotations included
+  // (pathological.test.ts runs it with the quotation marks taken out): 0.25 MB -> 2 MB.
+  quadratic('prose with quotations and no newline', noNewline, 250_000, 'text');
   // src/engine/paragraph.ts ParagraphAnalyzer.analyze (hits.filter per figure) and pickCue (a sort
   // that recomputes sizes), and src/engine/attribution/cues.ts findHedges (clauseFromComma walks back
   // to the clause start for every hedge): figures x cues in one long sentence.
