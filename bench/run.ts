@@ -576,6 +576,20 @@ async function main(): Promise<void> {
       row(`CLI peak RSS on the ${mbOf(inputs.big.bytes)} file`, big.maxRssMB !== null ? `${fmt(big.maxRssMB, 0)} MB` : 'not measured (no /usr/bin/time)', '< 250 MB', big.maxRssMB !== null ? judge(big.maxRssMB < 250) : '');
     }
   }
+  {
+    // The same two inputs through the engine alone (analyze only, no start-up, reading or report):
+    // tells the engine's own scaling from the CLI's per-file and start-up costs.
+    const small = await run(['node', SELF, '--engine-child', ...inputs.files], { timeoutMs: timeout });
+    const big = await run(['node', SELF, '--engine-child', inputs.big.path], { timeoutMs: timeout });
+    if (check('engine on the 10 KB files', small) && check('engine on the big file', big)) {
+      const a: EngineChildResult = JSON.parse(small.stdout);
+      const b: EngineChildResult = JSON.parse(big.stdout);
+      row(
+        'Engine alone (analyze only, fresh process): 10 KB files / big file',
+        `${rate(a.bytes, a.cpuSeconds)} / ${rate(b.bytes, b.cpuSeconds)} of CPU time, ratio ${fmt(b.bytes / b.cpuSeconds / (a.bytes / a.cpuSeconds))}; peak RSS ${fmt(a.maxRssMB, 0)} / ${fmt(b.maxRssMB, 0)} MB`,
+      );
+    }
+  }
   row(
     'Distinct text in the big file (what the engine caches by)',
     `${int(inputs.big.distinct)} of ${int(inputs.big.paragraphs)} paragraphs, about ${int(inputs.big.distinctSentences)} of ${int(inputs.big.sentences)} sentences (repeats differ by a doubled space)`,
