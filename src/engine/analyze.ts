@@ -68,8 +68,9 @@ export class Engine {
         sentences.push({ start: p.start + s.start, end: p.start + s.end, names: () => a.people(k).map((n) => ({ ...n, start: n.start + p.start, end: n.end + p.start })) });
       });
     });
+    // Names are read from the prose (markup masked), never from the raw Markdown.
     const memo = new MentionMemo(
-      text,
+      prose.text,
       paragraphs.map((p, i) => ({ start: p.start, names: analyses[i].names })),
     );
 
@@ -117,6 +118,13 @@ export class Engine {
               if (found) {
                 resolved = found.name;
                 kind = found.kind;
+              } else if (/^(they|their|them)$/i.test(srcText)) {
+                // 'They told police ...' after 'Mr. and Mrs. Kochanek reported ...' with no figure of theirs.
+                const people = lastPersonBefore(sentences, start);
+                if (people) {
+                  resolved = people;
+                  kind = 'person';
+                }
               }
             }
             fig.source = { text: srcText, start, end: base + s.end, kind, resolved };
@@ -138,7 +146,7 @@ export class Engine {
     const all = runRules(figures, this.rules);
     // Line numbers are only needed to apply disable comments.
     const diagnostics = prose.directives.length ? applyDirectives(all, prose.directives, new LineIndex(text)) : all;
-    return { figures, diagnostics, sources: summarizeSources(figures), candidates: candidateSources(figures, text, lex) };
+    return { figures, diagnostics, sources: summarizeSources(figures), candidates: candidateSources(figures, prose.text, lex) };
   }
 
   /** The named source a pronoun or common noun stands for, or the full name behind a short one. */
@@ -160,8 +168,10 @@ export class Engine {
       const words = srcText.replace(/['’]s$/, '').split(/\s+/);
       let k = 0;
       while (k < words.length - 1 && (lex.honorifics.has(words[k].toLowerCase()) || lex.honorifics.has(words[k].toLowerCase().replace(/\.$/, '')) || /^(ukrainian|russian|american|british|french|german|chinese|israeli|palestinian|south|north|korean|u\.s\.|us|former|acting|deputy|vice|then|late)$/i.test(words[k]) || words[k] === words[k].toLowerCase())) k++;
-      // 'Mr. and Mrs. Stephen Kochanek' are two people: keep them whole.
-      const bare = words.includes('and') ? srcText : words.slice(k).join(' ');
+      // 'Mr. and Mrs. Stephen Kochanek' are two people, 'the Secretary of State' a title: keep them whole.
+      const rest = words.slice(k);
+      const nameLike = rest.every((w) => /^\p{Lu}/u.test(w) && !lex.roles.has(w.toLowerCase()) && !lex.honorifics.has(w.toLowerCase()));
+      const bare = words.includes('and') || words.includes('of') || !nameLike ? srcText : rest.join(' ');
       const full = words.length - k <= 1 ? fullName(srcText, start, lex, memo) : null;
       return full ?? (bare !== srcText ? bare : null);
     }
@@ -200,7 +210,7 @@ function summarizeSources(figures: Figure[]): SourceSummary[] {
 function candidateSources(figures: Figure[], text: string, lex: CompiledLexicon): string[] {
   const seen = new Map<string, string>();
   const add = (name: string) => {
-    const clean = name.trim().replace(/['’]s$/, '');
+    const clean = name.replace(/\s+/g, ' ').trim().replace(/['’]s$/, '');
     if (!clean || /^(he|she|they|it|we|i|his|her|its|their|the|this|that|officials?|police)$/i.test(clean)) return;
     const key = clean.toLowerCase().replace(/^the /, '');
     // 'Yonhap' after 'Yonhap News Agency' is the same source.
@@ -211,7 +221,7 @@ function candidateSources(figures: Figure[], text: string, lex: CompiledLexicon)
     if (f.source && f.source.kind !== 'anonymous' && f.status === 'attributed') add(f.source.resolved ?? f.source.text);
   }
   const found: { at: number; name: string }[] = [];
-  const name = String.raw`(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){0,5}\p{Lu}[\p{L}'’.&-]*`;
+  const name = String.raw`(?:\p{Lu}[\p{L}'’.&-]*[^\S\r\n]+){0,5}\p{Lu}[\p{L}'’.&-]*`;
   for (const m of text.matchAll(new RegExp(`\\baccording to (?:the )?(${name})`, 'gu'))) found.push({ at: m.index!, name: m[1] });
   for (const m of text.matchAll(new RegExp(`(${name})(?:,[^,\\n]{1,80},)?[ \\t]+(?:said|says|told|reported|reports|announced|claimed|stated|estimated|confirmed)\\b`, 'gu'))) {
     const words = m[1].split(/\s+/);

@@ -102,36 +102,65 @@ export class ParagraphAnalyzer {
         figTokens.push({ sentence: i, first: f.first, last: f.last });
       }
     });
-    const sentenceStarts = sentences.map((s) => s.start);
+    const sentenceStarts = new Set(sentences.map((s) => s.start));
     const quotes = findQuotes(text);
     const speakerMemo = new Map<QuoteSpan, Coverage | null>();
     const speakerOf = (q: QuoteSpan) => {
       if (!speakerMemo.has(q)) speakerMemo.set(q, this.quoteSpeaker(q, text, sentences, tag, cuesOf));
       return speakerMemo.get(q)!;
     };
-
-    figures.forEach((f, n) => {
-      const ft = figTokens[n];
-      const hits = cuesOf(ft.sentence);
-      f.cueInSentence = hits.length > 0;
-      const covering = hits.filter((h) => h.content.some((r) => r.first <= ft.first && ft.last <= r.last));
-      const best = pickCue(covering);
-      if (best) {
-        f.coverage = coverageOf(best, tag(ft.sentence));
-        return;
-      }
-      const q = quotes.find((q) => q.open < f.start && f.end <= q.close);
-      if (!q) return;
-      let speaker = speakerOf(q);
-      if (!speaker && isSpeech(text, q, sentenceStarts)) {
-        // A quotation running on in the paragraph: the nearest quotation before (or else after) with a speaker.
-        const others = quotes.filter((o) => o !== q && isSpeech(text, o, sentenceStarts));
-        const before = others.filter((o) => o.open < q.open).reverse();
-        const after = others.filter((o) => o.open > q.open);
-        for (const o of [...before, ...after]) {
-          speaker = speakerOf(o);
-          if (speaker) break;
+    // A quotation that runs on in the paragraph takes the speaker of the nearest speech quotation
+    // before it that has one, or else of the nearest after it. Two passes over the quotations, done
+    // once and only when a figure needs them (finding speakers tags sentences).
+    const speech = quotes.map((q) => isSpeech(text, q, sentenceStarts));
+    let before: (Coverage | null)[] | null = null;
+    let after: (Coverage | null)[] | null = null;
+    const inheritedSpeaker = (qi: number): Coverage | null => {
+      if (!before || !after) {
+        before = [];
+        after = [];
+        let last: Coverage | null = null;
+        for (let k = 0; k < quotes.length; k++) {
+          before.push(last);
+          if (speech[k]) last = speakerOf(quotes[k]) ?? last;
         }
+        last = null;
+        for (let k = quotes.length - 1; k >= 0; k--) {
+          after[k] = last;
+          if (speech[k]) last = speakerOf(quotes[k]) ?? last;
+        }
+      }
+      return before[qi] ?? after[qi];
+    };
+
+    // Each figure takes the innermost cue covering it; an agentless hedge only where no named cue
+    // covers it. Cues are visited innermost first and each figure is assigned once, so a sentence
+    // with many cues and many figures stays linear.
+    const bySentence = new Map<number, number[]>();
+    figTokens.forEach((ft, n) => {
+      if (!bySentence.has(ft.sentence)) bySentence.set(ft.sentence, []);
+      bySentence.get(ft.sentence)!.push(n);
+    });
+    for (const [i, list] of bySentence) {
+      const hits = cuesOf(i);
+      for (const n of list) figures[n].cueInSentence = hits.length > 0;
+      if (hits.length === 0) continue;
+      const best = assignCues(hits, list.map((n) => figTokens[n]));
+      best.forEach((h, k) => {
+        if (h) figures[list[k]].coverage = coverageOf(h, tag(i));
+      });
+    }
+
+    let qi = 0;
+    figures.forEach((f) => {
+      if (f.coverage) return;
+      // Figures and quotations are both in text order.
+      while (qi < quotes.length && quotes[qi].close < f.end) qi++;
+      const q = quotes[qi];
+      if (!q || !(q.open < f.start && f.end <= q.close)) return;
+      let speaker: Coverage | null = speakerOf(q);
+      if (!speaker && speech[qi]) {
+        speaker = inheritedSpeaker(qi);
         // The paragraph before may name the speaker (document pass).
         if (!speaker && q.open === 0) f.pendingQuote = true;
       }
@@ -142,7 +171,8 @@ export class ParagraphAnalyzer {
     let carry: Coverage | null = null;
     const lastQuote = quotes[quotes.length - 1];
     if (lastQuote && !lastQuote.closed) carry = speakerOf(lastQuote);
-    if (!carry && /:\s*["“]?\s*$/.test(text) && sentences.length) {
+    // (trimEnd first: a regex with two optional spaces around the quote mark backtracks on long blanks)
+    if (!carry && /:["“]?$/.test(text.trimEnd().replace(/["“]\s+$/, (m) => m[0])) && sentences.length) {
       const last = sentences.length - 1;
       const colon = cuesOf(last).find((h) => h.colon && h.source);
       if (colon) carry = coverageOf(colon, tag(last));
@@ -164,9 +194,16 @@ export class ParagraphAnalyzer {
 
   /** The speaker named next to a quotation: '"...," X said', '"...", said X', 'X said, "..."', 'X said: "..."'. */
   private quoteSpeaker(q: QuoteSpan, text: string, sentences: SentenceSpan[], tag: (i: number) => Token[], cuesOf: (i: number) => CueHit[]): Coverage | null {
-    const within = (i: number) => sentences[i].start <= q.close && q.open < sentences[i].end;
-    for (let i = 0; i < sentences.length; i++) {
-      if (!within(i)) continue;
+    // The sentences the quotation touches: from the last one starting at or before its opening mark.
+    let first = 0;
+    let hi = sentences.length - 1;
+    while (first < hi) {
+      const mid = (first + hi + 1) >> 1;
+      if (sentences[mid].start <= q.open) first = mid;
+      else hi = mid - 1;
+    }
+    for (let i = first; i < sentences.length && sentences[i].start <= q.close; i++) {
+      if (!(q.open < sentences[i].end)) continue;
       const toks = tag(i);
       for (const h of cuesOf(i)) {
         if (h.hedge || !h.source) continue;
@@ -185,12 +222,48 @@ export class ParagraphAnalyzer {
   }
 }
 
-/** The innermost cue wins; an agentless hedge loses to a named source that covers the same figure. */
-function pickCue(covering: CueHit[]): CueHit | null {
-  if (covering.length === 0) return null;
+/**
+ * The cue for each figure (token ranges in one sentence): the innermost covering cue wins, and an
+ * agentless hedge loses to a named source that covers the same figure. Named cues are visited first,
+ * smallest content first, then hedges; a figure keeps the first cue that reaches it.
+ */
+export function assignCues(hits: CueHit[], figs: { first: number; last: number }[]): (CueHit | null)[] {
+  const out: (CueHit | null)[] = figs.map(() => null);
   const size = (h: CueHit) => h.content.reduce((n, r) => n + (r.last - r.first + 1), 0);
-  const sorted = [...covering].sort((a, b) => size(a) - size(b));
-  return sorted.find((h) => !h.hedge) ?? sorted[0];
+  const order = hits
+    .map((h) => ({ h, size: size(h) }))
+    .sort((a, b) => Number(a.h.hedge) - Number(b.h.hedge) || a.size - b.size)
+    .map((x) => x.h);
+  // next[k]: the first figure at or after k still without a cue (union-find style path jumping).
+  const next = figs.map((_, k) => k);
+  const find = (k: number): number => {
+    while (k < figs.length && next[k] !== k) {
+      next[k] = next[next[k]] ?? figs.length;
+      k = next[k];
+    }
+    return k;
+  };
+  let left = figs.length;
+  for (const h of order) {
+    if (left === 0) break;
+    for (const r of h.content) {
+      // The first figure that starts inside the range (figures are ordered).
+      let lo = 0;
+      let hi = figs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (figs[mid].first < r.first) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = find(lo); k < figs.length && figs[k].first <= r.last; k = find(k + 1)) {
+        if (figs[k].last > r.last) continue;
+        out[k] = h;
+        next[k] = k + 1;
+        left--;
+      }
+    }
+  }
+  return out;
 }
 
 function coverageOf(h: CueHit, toks: Token[]): Coverage {

@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine, type AnalysisResult } from '../../src/engine';
 import { corpusTexts } from './arbitraries';
-import { knownBug } from './known-bugs';
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object' && !Object.isFrozen(o)) {
@@ -97,13 +96,13 @@ describe('engines with different configurations share nothing', () => {
     }
   });
 
-  // ENGINE BUG (src/engine/nlp/tagger.ts, ensurePlugin): an engine's lexicon is taught to compromise
+  // Regression (found by this suite, now fixed) (src/engine/nlp/tagger.ts, ensurePlugin): an engine's lexicon is taught to compromise
   // with nlp.plugin(), which changes compromise's one global lexicon for good. After an engine with
   // agencies: ['Unite'] has run, every other engine in the process (and every engine created later)
   // tags 'Unite' as an organization: a default engine then reads 'Unite said 40 people died.' as
   // attributed, while it read it as unattributed before; an engine's cached paragraphs keep the old
   // reading, so its results also depend on what it had cached.
-  knownBug('an engine with extra agencies does not change what other engines find', () => {
+  it('an engine with extra agencies does not change what other engines find', () => {
     expect(baseline.unite.figures.map((f) => f.status)).toEqual(['unattributed']);
     const plain = new Engine();
     const cachedBefore = plain.analyze(UNITE);

@@ -1,15 +1,12 @@
-// Quadratic (or worse) inputs found by the reliability suite: engine bugs, not fixed yet. Each test
-// asserts linear scaling and currently FAILS; `knownBug` (./known-bugs.ts) keeps CI green until the
-// engine is fixed, and turns red when it is -- then declare the test with `it`.
+// Inputs the reliability suite found to make the engine quadratic (or worse), since fixed. Each test
+// asserts linear scaling, so a regression shows.
 //
 // These use 8x input and a ceiling of 24 (the same 3k rule as pathological.test.ts), so a quadratic
-// case (about 64x) fails by a wide margin, and the run at 8N is stopped at the ceiling: each costs a
-// few seconds now and less once fixed.
-import { afterAll, beforeAll, describe } from 'vitest';
+// case (about 64x) fails by a wide margin, and the run at 8N is stopped at the ceiling.
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { DocumentFormat } from '../../src/engine';
 import { EngineWorker, expectLinear, printSummary, scaling } from './harness';
 import { noNewline } from './inputs';
-import { knownBug } from './known-bugs';
 
 const engine = new EngineWorker();
 beforeAll(() => engine.build(), 60_000);
@@ -22,9 +19,9 @@ const rep = (s: string) => (n: number) => s.repeat(n);
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => String(100 + (i % 800))).join(', ') + '.';
 
 const quadratic = (name: string, make: (n: number) => string, n: number, format: DocumentFormat) =>
-  knownBug(`${name} (${format})`, async () => expectLinear(await scaling(engine, name, make, n, format, { factor: 8, knownSlow: true })), 120_000);
+  it(`${name} (${format})`, async () => expectLinear(await scaling(engine, name, make, n, format, { factor: 8, knownSlow: true })), 120_000);
 
-describe('known quadratic inputs (engine bugs; each fails until fixed)', () => {
+describe('inputs that once made the engine quadratic', () => {
   // src/engine/text/prose.ts, the inline link and image masks: from every '[' ... '](' the target
   // pattern scans to the end of the line for a ')', so a long line of unclosed link targets is quadratic.
   quadratic('a line of unclosed [a]( link targets', rep('[a]('), 2_500, 'markdown');

@@ -1,11 +1,9 @@
-// Minimized inputs for the non-timing engine bugs this suite found, each asserting the correct
-// behaviour. Those still open are declared with `knownBug` (see ./known-bugs.ts): they pass while the
-// bug is there and start failing when it is fixed, as a reminder to turn them into plain tests.
+// Minimized inputs for the non-timing engine bugs this suite found (all fixed), each asserting the
+// correct behaviour so they stay fixed.
 import { describe, expect, it } from 'vitest';
 import { Engine, type AnalysisResult, type DocumentFormat } from '../../src/engine';
 import { corpusTexts } from './arbitraries';
 import { checkInvariants, normalized } from './invariants';
-import { knownBug } from './known-bugs';
 
 const engine = new Engine({ cacheSize: 0 });
 const run = (text: string, format: DocumentFormat = 'text'): AnalysisResult => {
@@ -33,25 +31,25 @@ describe('line endings', () => {
     }
   });
 
-  // ENGINE BUG: a lone CR (classic Mac line ending; also what some editors and pasted text leave) is not
+  // Regression (found by this suite, now fixed): a lone CR (classic Mac line ending; also what some editors and pasted text leave) is not
   // a line break anywhere in the engine: src/engine/text/paragraphs.ts splitParagraphs and
   // src/engine/text/prose.ts splitLines split on '\n' only, and src/engine/text/lines.ts LineIndex counts
   // '\n' only (so line numbers and disable-line directives are off too). A document with CR line endings
   // is read as one line: 'Police said' then a blank line then '40 people died.' becomes one sentence,
   // and the figure is attributed to a source in another paragraph.
-  knownBug('a lone CR is a line break: "Police said\\r\\r40 people died." has an unattributed figure', () => {
+  it('a lone CR is a line break: "Police said\\r\\r40 people died." has an unattributed figure', () => {
     const text = 'Police said\r\r40 people died.';
     const r = run(text);
     expectNoSpanAcrossParagraphs(text, r);
     expect(summary(r)).toEqual([{ text: '40', status: 'unattributed', source: null }]);
   });
 
-  // ENGINE BUG (found by the CRLF property in properties.test.ts, seed 1): src/engine/text/paragraphs.ts
+  // Regression (found by this suite, now fixed) (found by the CRLF property in properties.test.ts, seed 1): src/engine/text/paragraphs.ts
   // turns a soft line break into spaces one for one, so '\r\n' becomes two spaces, and the run-in heading
   // pattern of src/engine/text/sentences.ts runInHeadings (`(?<=[\p{Ll}\d]) (\p{Lu}\p{Ll}+)`) wants
   // exactly one space. With LF, 'He' starts a sentence; with CRLF the line above is glued on and the
   // source becomes 'Bad news\r\nHe'.
-  knownBug('Markdown with CRLF splits a run-in line like LF does ("Bad news\\r\\nHe said 15 people died.")', () => {
+  it('Markdown with CRLF splits a run-in line like LF does ("Bad news\\r\\nHe said 15 people died.")', () => {
     const lf = 'Bad news\nHe said 15 people died.';
     const crlf = lf.replace(/\n/g, '\r\n');
     const a = run(lf, 'markdown');
@@ -61,7 +59,7 @@ describe('line endings', () => {
     expect(crlf.slice(b.figures[0].sentence.start, b.figures[0].sentence.end)).toBe('He said 15 people died.');
   });
 
-  knownBug('a draft with CR line endings gives the findings of the same draft with LF (corpus text ca01)', () => {
+  it('a draft with CR line endings gives the findings of the same draft with LF (corpus text ca01)', () => {
     const lf = corpusTexts[0];
     const cr = lf.replace(/\n/g, '\r');
     const norm = (s: string) => s.replace(/\r/g, '\n');
@@ -70,25 +68,25 @@ describe('line endings', () => {
 });
 
 describe('Markdown never loses a paragraph to markup in another one', () => {
-  // ENGINE BUG (src/engine/text/prose.ts, the inline masks of maskMarkdown/maskInline): a code span is
+  // Regression (found by this suite, now fixed) (src/engine/text/prose.ts, the inline masks of maskMarkdown/maskInline): a code span is
   // matched across blank lines, so a stray backtick (a typo for an apostrophe) blanks every paragraph up
   // to the next backtick, and their figures disappear. CommonMark ends an inline construct at the end of
   // its paragraph. The same holds for an unclosed HTML tag ('<b' ... '>').
-  knownBug('a stray backtick does not hide the next paragraph', () => {
+  it('a stray backtick does not hide the next paragraph', () => {
     const r = run('The company`s plan.\n\nIt cut 500 jobs.\n\nSee `x`.', 'markdown');
     expect(summary(r)).toEqual([{ text: '500', status: 'unattributed', source: null }]);
   });
 
-  knownBug('an unclosed HTML tag does not hide the next paragraph', () => {
+  it('an unclosed HTML tag does not hide the next paragraph', () => {
     const r = run('Text <b and\n\nIt cut 500 jobs.\n\nfoo> bar', 'markdown');
     expect(summary(r)).toEqual([{ text: '500', status: 'unattributed', source: null }]);
   });
 
-  // ENGINE BUG (found by the 'what is not prose' property; src/engine/text/prose.ts, the code-span
+  // Regression (found by this suite, now fixed) (found by the 'what is not prose' property; src/engine/text/prose.ts, the code-span
   // mask /(`+)[^`]*?\1/): the opening run is not required to be a whole run, so in ``a 987654321 ` b``
   // (a code span holding a backtick, the reason double backticks exist) the first two backticks match
   // each other as an empty span and the code inside is read as prose.
-  knownBug('a double-backtick code span holding a backtick is code: ``a 987654321 ` b``', () => {
+  it('a double-backtick code span holding a backtick is code: ``a 987654321 ` b``', () => {
     expect(summary(run('Run ``a 987654321 ` b`` now.', 'markdown'))).toEqual([]);
   });
 
@@ -98,11 +96,11 @@ describe('Markdown never loses a paragraph to markup in another one', () => {
     }
   });
 
-  // ENGINE BUG (src/engine/text/prose.ts maskMarkdownLine marks the heading line as a block start, but
+  // Regression (found by this suite, now fixed) (src/engine/text/prose.ts maskMarkdownLine marks the heading line as a block start, but
   // src/engine/text/paragraphs.ts splitParagraphs only breaks BEFORE a block start, so the line after an
   // ATX heading is soft-wrapped into the heading): '# Police said' followed on the next line by
   // '40 people died.' reads as the sentence 'Police said 40 people died.' and the heading attributes it.
-  knownBug('an ATX heading is a paragraph of its own even with no blank line after it', () => {
+  it('an ATX heading is a paragraph of its own even with no blank line after it', () => {
     const text = '# Police said\n40 people died.';
     const r = run(text, 'markdown');
     expect(summary(r)).toEqual([{ text: '40', status: 'unattributed', source: null }]);
@@ -115,14 +113,14 @@ describe('names handed to views are clean', () => {
     expect(run('Mr. John Smith arrived.\n\nSmith said 40 people died.', 'markdown').figures[0].source?.resolved).toBe('John Smith');
   });
 
-  // ENGINE BUG (src/engine/attribution/resolve.ts MentionMemo.namesEndingWith): name runs are found in
+  // Regression (found by this suite, now fixed) (src/engine/attribution/resolve.ts MentionMemo.namesEndingWith): name runs are found in
   // the masked prose, but the name is then sliced from the original document, so whatever markup sat
   // between the words comes along: the resolved source (shown in hover cards, the Sources view and the
   // ledger) reads 'John](https://example.com/a) Smith' or 'John** Smith', and a name broken over two
   // lines keeps its line break ('John\nSmith', 'John\r\nSmith'). With a link target masked to spaces in
   // between, two link texts even join into one name ('Mr.' + 36 spaces + 'Concern', found with CRLF by
   // the metamorphic property).
-  knownBug('a resolved name holds no Markdown markup and no line break', () => {
+  it('a resolved name holds no Markdown markup and no line break', () => {
     for (const text of ['Mr. [John](https://example.com/a) Smith arrived.\n\nSmith said 40 people died.', 'Mr. **John** Smith arrived.\n\nSmith said 40 people died.', 'Mr. John\r\nSmith arrived.\r\n\r\nSmith said 40 people died.']) {
       expect(run(text, 'markdown').figures[0].source?.resolved, JSON.stringify(text)).toBe('John Smith');
     }
@@ -136,10 +134,10 @@ describe('spaces', () => {
     expect(normalized(b, (n) => n, (s) => s.replace(/\u00A0/g, ' '))).toStrictEqual(normalized(a, (n) => n));
   });
 
-  // ENGINE BUG (src/engine/attribution/resolve.ts nounAntecedent: the name pattern joins words with
+  // Regression (found by this suite, now fixed) (src/engine/attribution/resolve.ts nounAntecedent: the name pattern joins words with
   // [ \t]+ only): in text pasted from the web, where names are often joined by no-break spaces, 'the
   // jury' no longer resolves to 'The Fulton County Grand Jury'.
-  knownBug('a name written with no-break spaces is still found for "the jury"', () => {
+  it('a name written with no-break spaces is still found for "the jury"', () => {
     const spaced = 'The Fulton County Grand Jury met on Friday. The jury said 40 people had testified.';
     const nbsp = spaced.replace(/ /g, '\u00A0');
     expect(run(spaced).figures[0].source?.resolved).toBe('The Fulton County Grand Jury');

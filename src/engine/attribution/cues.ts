@@ -258,7 +258,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // 'did not mention it when ...', 'confirmed this': a pronoun object, no reported clause.
   const obj = tokens[contentFrom];
   if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !isVerb(tokens[contentFrom + 1]))) return null;
-  const colon = /:\s*$/.test(gapAfter(tokens, cue.last)) || /:\s*["“]?\s*$/.test(gapAfter(tokens, end));
+  const colon = /:$/.test(gapAfter(tokens, cue.last).trimEnd()) || /:["“]?$/.test(gapAfter(tokens, end).replace(/\s+/g, ''));
   if (contentFrom > end) {
     return colon ? { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true } : null;
   }
@@ -510,16 +510,15 @@ function statementFrame(tokens: Token[], k: number, lex: CompiledLexicon): (Omit
 /** Agentless hedges: 'reportedly', 'is believed to', 'is estimated at', 'an estimated', 'it is said'. */
 function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, used: Set<number>, emit: (h: { type: CueType; cue: TokenRange; content: TokenRange[] }) => void): void {
   const end = tokens.length - 1;
+  // afterComma[k]: the first token after the last comma before token k (0 if none), computed once.
+  const afterComma: number[] = [];
+  for (let k = 0, last = 0; k < tokens.length; k++) {
+    afterComma.push(last);
+    if (COMMA.test(gapAfter(tokens, k))) last = k + 1;
+  }
   const clauseFromComma = (k: number): TokenRange => {
     const clause = clauseOf(tokens, starts, k);
-    let first = clause.first;
-    for (let c = k - 1; c >= clause.first; c--) {
-      if (COMMA.test(gapAfter(tokens, c))) {
-        first = c + 1;
-        break;
-      }
-    }
-    return { first, last: clause.last };
+    return { first: Math.max(clause.first, afterComma[k]), last: clause.last };
   };
   for (let k = 0; k < tokens.length; k++) {
     if (used.has(k)) continue;

@@ -141,14 +141,13 @@ export function clauseStarts(tokens: Token[]): number[] {
 
 /** The clause [first, last] holding token k. */
 export function clauseOf(tokens: Token[], starts: number[], k: number): TokenRange {
-  let first = 0;
-  let next = tokens.length;
-  for (const s of starts) {
-    if (s <= k) first = s;
-    else {
-      next = s;
-      break;
-    }
+  // The last clause start at or before k (starts are sorted and begin with 0).
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= k) lo = mid;
+    else hi = mid - 1;
   }
-  return { first, last: next - 1 };
+  return { first: starts[lo], last: (lo + 1 < starts.length ? starts[lo + 1] : tokens.length) - 1 };
 }

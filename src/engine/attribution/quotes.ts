@@ -48,12 +48,14 @@ export function findQuotes(text: string): QuoteSpan[] {
 }
 
 /** A quotation that is a sentence or more of speech, not a scare-quoted word or a title. */
-export function isSpeech(text: string, q: QuoteSpan, sentenceStarts: number[]): boolean {
-  const inner = text.slice(q.open + 1, q.close);
+export function isSpeech(text: string, q: QuoteSpan, sentenceStarts: Set<number>): boolean {
   if (!q.closed) return true;
-  // Opens a sentence, or holds a sentence end, or is long enough to be speech.
-  const opensSentence = sentenceStarts.includes(q.open) || /(^|[.:!?]\s*)$/.test(text.slice(Math.max(0, q.open - 3), q.open).trimEnd().slice(-1));
-  if (opensSentence) return true;
+  // Opens a sentence (or follows a colon), holds a sentence end, or is long enough to be speech.
+  const before = text.slice(Math.max(0, q.open - 8), q.open).trimEnd();
+  if (sentenceStarts.has(q.open) || before === '' || /[.:!?]$/.test(before)) return true;
+  const inner = text.slice(q.open + 1, q.close);
   if (/[.!?]["”]?\s*$/.test(inner) || /[.!?]\s+\p{Lu}/u.test(inner)) return true;
-  return inner.split(/\s+/).length >= 8;
+  let words = 0;
+  for (const _ of inner.matchAll(/\S+/g)) if (++words >= 8) return true;
+  return false;
 }

@@ -29,6 +29,9 @@ export interface NameCandidate {
 const PERSON_WINDOW = 25;
 const NOUN_WINDOW_CHARS = 20000;
 
+/** Space between words of a name: any whitespace (tabs, no-break spaces) but a line break. */
+const SP = '[^\\S\\r\\n]+';
+
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -127,7 +130,7 @@ export class MentionMemo {
           for (let i = from + 1; i < run.words.length; i++) {
             const last = run.words[i].replace(/['’]s$/, '');
             if (!names.has(last)) names.set(last, []);
-            names.get(last)!.push({ index: start, text: this.text.slice(start, p.start + run.ends[i]).replace(/['’]s$/, ''), title });
+            names.get(last)!.push({ index: start, text: oneSpace(this.text.slice(start, p.start + run.ends[i])).replace(/['’]s$/, ''), title });
           }
         }
       }
@@ -180,10 +183,10 @@ export function nounAntecedent(head: string, before: number, memo: MentionMemo):
   const word = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’&-]*)`;
   const found = memo.matches(
     `noun:${head}`,
-    () => new RegExp(`((?:${word}[ \\t]+){1,6})(?:${esc(H)}|${esc(head)})\\b((?:[ \\t]+(?:of|for|on)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:and[ \\t]+)?\\p{Lu}[\\p{L}'’-]*)*)?)`, 'gu'),
+    () => new RegExp(`((?:${word}${SP}){1,6})(?:${esc(H)}|${esc(head)})\\b((?:${SP}(?:of|for|on)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:${SP}(?:and${SP})?\\p{Lu}[\\p{L}'’-]*)*)?)`, 'gu'),
     (m) => {
       // Drop a sentence-opening word glued on ('Earlier The ...').
-      const cand = m[0].trim().replace(/^(?:However|But|And|Earlier|Later|Meanwhile|Since|When|After|Before|According|In|On|At)\s+/, '');
+      const cand = oneSpace(m[0]).replace(/^(?:However|But|And|Earlier|Later|Meanwhile|Since|When|After|Before|According|In|On|At)\s+/, '');
       // 'The company' names nothing: at least one capital must be more than an article.
       const names = cand.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(The|A|An|This|That|Its|Their)$/.test(w));
       return names.length === 0 || cand.split(/\s+/).length < 2 ? null : cand;
@@ -198,8 +201,8 @@ export function titleAntecedent(head: string, before: number, memo: MentionMemo)
   const H = head[0].toUpperCase() + head.slice(1);
   const found = memo.matches(
     `title:${head}`,
-    () => new RegExp(`\\b(?:${esc(H)}|${esc(head)})\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)`, 'gu'),
-    (m) => m[0].trim(),
+    () => new RegExp(`\\b(?:${esc(H)}|${esc(head)})${SP}((?:\\p{Lu}[\\p{L}'’-]*\\.?${SP}){0,3}\\p{Lu}[\\p{L}'’-]+)`, 'gu'),
+    (m) => oneSpace(m[0]),
   );
   return lastBefore(found, before);
 }
@@ -221,10 +224,13 @@ export interface NameRun {
   ends: number[];
 }
 
+/** Collapses the whitespace inside a name ('John\t Smith' after a line break or masked markup). */
+const oneSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 /** Runs of two or more capitalized words or initials ('Raymond H. Hawksley'), in paragraph offsets. */
 export function nameRuns(text: string): NameRun[] {
   const out: NameRun[] = [];
-  const run = /(?:\p{Lu}[\p{Ll}'’-]+\.?|\p{Lu}\.)(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))+/gu;
+  const run = /(?:\p{Lu}[\p{Ll}'’-]+\.?|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))+/gu;
   for (const m of text.matchAll(run)) {
     const r: NameRun = { words: [], starts: [], ends: [] };
     for (const w of m[0].matchAll(/\S+/g)) {

@@ -3,7 +3,7 @@
 // off by one around punctuation, issue #774), and only sentences that can hold a figure are tagged:
 // tagging is most of the cost of the whole analysis.
 import nlp from 'compromise/two';
-import type { CompiledLexicon } from '../../lexicon';
+import { builtinLexicon, type CompiledLexicon } from '../../lexicon';
 
 export interface Token {
   /** As written; empty for a word compromise inserted when it expanded a contraction. */
@@ -27,16 +27,20 @@ interface Term {
   offset: { start: number; length: number };
 }
 
-let pluginFor: CompiledLexicon | null = null;
+let pluginDone = false;
 /** Lexicon nouns compromise's post-tagger may still turn into verbs ('according to police'). */
 let forcedNouns = new Set<string>();
 
 /**
- * Teaches compromise the lexicon's names and number words through its own plugin mechanism, so it
- * tags 'Yonhap' as an organization and 'dozens' as a value instead of guessing.
+ * Teaches compromise the built-in lexicon's names and number words through its own plugin mechanism,
+ * so it tags 'Yonhap' as an organization and 'dozens' as a value instead of guessing. compromise's
+ * lexicon is global to the process, so only the built-in lexicon goes there, once: what one engine's
+ * configuration adds must not change what another engine finds. Configured names are marked per
+ * sentence instead (markEntities).
  */
-function ensurePlugin(lex: CompiledLexicon): void {
-  if (pluginFor === lex) return;
+function ensurePlugin(): void {
+  if (pluginDone) return;
+  const lex = builtinLexicon();
   const words: Record<string, string> = {};
   for (const [name, e] of lex.entities) {
     // Short acronyms stay out: compromise's lexicon is lower-case, and 'WHO' would become 'who'.
@@ -60,14 +64,41 @@ function ensurePlugin(lex: CompiledLexicon): void {
     if (/ed$/.test(form) && !form.includes(' ')) words[form] ??= 'PastTense';
   }
   nlp.plugin({ words });
-  pluginFor = lex;
+  pluginDone = true;
+}
+
+/** Known agencies, media and organizations of this engine's lexicon, configured ones included, are names. */
+function markEntities(tokens: Token[], lex: CompiledLexicon): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const starts = lex.entityStarts.get(tokens[k].lower.replace(/'s$/, ''));
+    if (!starts) continue;
+    for (const words of starts) {
+      if (k + words.length > tokens.length) continue;
+      let ok = true;
+      for (let w = 0; w < words.length && ok; w++) {
+        const t = tokens[k + w];
+        const want = words[w];
+        ok = /^[A-Z.$&]+$/.test(want) ? t.text.replace(/['’]s$/, '') === want : t.lower.replace(/'s$/, '') === want.toLowerCase();
+      }
+      if (!ok) continue;
+      for (let w = 0; w < words.length; w++) {
+        const tags = tokens[k + w].tags;
+        for (const verbTag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective']) tags.delete(verbTag);
+        tags.add('Noun');
+        tags.add('ProperNoun');
+        tags.add('Organization');
+      }
+      k += words.length - 1;
+      break;
+    }
+  }
 }
 
 const normalize = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
 
 /** Tags one sentence. `offset` is where `text` starts in the document. */
 export function tagSentence(text: string, offset: number, lex: CompiledLexicon): Token[] {
-  ensurePlugin(lex);
+  ensurePlugin();
   // compromise's lexicon and pre-tagger only: its post-tagger is three quarters of the tagging time
   // and what the linter needs from it (names) lightPostTag supplies. Measured on the dev corpus and
   // 30 held-out news texts, the full tagger changed 3 of ~600 figures, all times written 'p.m..'.
@@ -98,6 +129,7 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
       });
     }
   }
+  markEntities(out, lex);
   return out;
 }
 

@@ -1,10 +1,15 @@
-// Splits prose into paragraphs. A blank line always ends one. A single newline is a soft wrap in
+// Splits prose into paragraphs. A blank line always ends one. A single line break is a soft wrap in
 // Markdown and in hard-wrapped text, but many plain-text drafts put each paragraph on one long line:
 // line length tells the two apart, so "one paragraph per line" files keep their paragraph breaks.
+// Line breaks are LF, CRLF or a lone CR, as VS Code reads them.
 export interface Paragraph {
   start: number;
   end: number;
-  /** The paragraph's prose with newlines turned into spaces (same length as end - start). */
+  /**
+   * The paragraph's prose with each line-break character turned into a tab (same length as
+   * end - start): whitespace to the tagger, but not the single space that can sit inside a number
+   * ('2 000 jobs'), so '2\n019' is never read as one number.
+   */
   text: string;
 }
 
@@ -23,28 +28,28 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
       let e = paraEnd;
       while (s < e && /\s/.test(prose[s])) s++;
       while (e > s && /\s/.test(prose[e - 1])) e--;
-      if (e > s) out.push({ start: s, end: e, text: prose.slice(s, e).replace(/[\r\n\u2028\u2029]/g, ' ') });
+      if (e > s) out.push({ start: s, end: e, text: prose.slice(s, e).replace(/[\r\n\u2028\u2029]/g, '\t') });
     }
     paraStart = -1;
   };
-  let lineStart = 0;
   let prevLen = 0;
-  while (lineStart <= prose.length) {
-    let nl = prose.indexOf('\n', lineStart);
-    if (nl < 0) nl = prose.length;
-    const line = prose.slice(lineStart, nl);
-    const len = line.trim().length;
+  const breaks = /\r\n|\n|\r/g;
+  let lineStart = 0;
+  for (;;) {
+    const m = breaks.exec(prose);
+    const lineEnd = m ? m.index : prose.length;
+    const len = prose.slice(lineStart, lineEnd).trim().length;
     if (len === 0) {
       flush();
     } else {
       const softWrap = markdown || (prevLen >= WRAP_MIN && prevLen <= WRAP_MAX);
       if (paraStart >= 0 && (blockStarts.has(lineStart) || !softWrap)) flush();
       if (paraStart < 0) paraStart = lineStart;
-      paraEnd = nl;
+      paraEnd = lineEnd;
     }
     prevLen = len;
-    if (nl >= prose.length) break;
-    lineStart = nl + 1;
+    if (!m) break;
+    lineStart = m.index + m[0].length;
   }
   flush();
   return out;

@@ -98,17 +98,17 @@ interface Line {
   text: string;
 }
 
+/** Lines ending in LF, CRLF or a lone CR (as VS Code reads them). */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  const re = /\r\n|\n|\r/g;
   let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
-    if (nl < 0) return lines;
-    start = nl + 1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
   }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
@@ -153,27 +153,28 @@ function maskMarkdown(input: string, blockStarts: Set<number>): string {
       continue;
     }
     previousBlank = false;
-    maskMarkdownLine(line, ranges, blockStarts);
+    if (maskMarkdownLine(line, ranges, blockStarts) && lines[i + 1]) blockStarts.add(lines[i + 1].start);
   }
   const blocks = apply(input, ranges);
   return apply(blocks, maskInline(blocks));
 }
 
 /** Block markers at the start of a line: headings, quotes, list items, tables, reference definitions. */
-function maskMarkdownLine(line: Line, ranges: Ranges, blockStarts: Set<number>): void {
+function maskMarkdownLine(line: Line, ranges: Ranges, blockStarts: Set<number>): boolean {
   let t = line.text;
   let at = line.start;
   // Reference-style link definitions are not prose.
   if (/^ {0,3}\[[^\]]+\]:\s*\S/.test(t)) {
     ranges.push(line.start, line.end);
-    return;
+    return false;
   }
   // Thematic breaks and setext underlines.
   if (/^ {0,3}([-*_=])(\s*\1){2,}\s*$/.test(t)) {
     ranges.push(line.start, line.end);
     blockStarts.add(line.start);
-    return;
+    return true;
   }
+  const heading = /^ {0,3}#{1,6}(\s|$)/.test(t);
   for (;;) {
     const m = /^(\s*)(>\s?|#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)/.exec(t);
     if (!m) break;
@@ -191,6 +192,8 @@ function maskMarkdownLine(line: Line, ranges: Ranges, blockStarts: Set<number>):
     if (/^[\s|:-]+$/.test(line.text)) ranges.push(line.start, line.end);
     else for (let k = line.text.indexOf('|'); k >= 0; k = line.text.indexOf('|', k + 1)) ranges.push(line.start + k, line.start + k + 1);
   }
+  // A heading is one line: the line after it starts a new paragraph.
+  return heading;
 }
 
 /** Inline markup: code spans, images, link targets, autolinks, HTML tags, emphasis, escapes. */
@@ -200,21 +203,64 @@ function maskInline(text: string): Ranges {
     for (const m of text.matchAll(re)) f(m);
   };
   const whole = (m: RegExpMatchArray) => ranges.push(m.index!, m.index! + m[0].length);
-  // Code spans (any run of backticks, closed by the same run).
-  if (text.includes('`')) mask(/(`+)[^`]*?\1/g, whole);
+  // Markup never spans a blank line: an unclosed backtick or tag must not swallow the paragraphs after it.
+  const inParagraph = (m: RegExpMatchArray) => !/\n[ \t]*\r?\n|\r[ \t]*\r/.test(m[0]);
+  if (text.includes('`')) maskCodeSpans(text, ranges);
   if (text.includes('](') || text.includes('][')) {
+    // Link and image targets exclude '(' and are bounded, so a line of unclosed '[a](' stays linear.
     // Images: the whole thing, alt text included.
-    mask(/!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]/g, whole);
+    mask(/!\[[^\]\n]{0,2000}\]\([^()\n]{0,2000}\)|!\[[^\]\n]{0,2000}\]\[[^\]\n]{0,2000}\]/g, whole);
     // Links: keep the text, blank the brackets and the target.
-    mask(/\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g, (m) => {
+    mask(/\[([^\]\n]{0,2000})\](\([^()\n]{0,2000}\)|\[[^\]\n]{0,2000}\])/g, (m) => {
       const s = m.index!;
       ranges.push(s, s + 1, s + 1 + m[1].length, s + m[0].length);
     });
   }
   // Autolinks and HTML tags.
-  if (text.includes('<')) mask(/<(?:https?:|mailto:)[^>\n]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, whole);
+  if (text.includes('<')) mask(/<(?:https?:|mailto:)[^>\n]{0,2000}>|<\/?[A-Za-z][A-Za-z0-9-]{0,64}(?:\s[^<>]{0,2000})?\/?>/g, (m) => inParagraph(m) && whole(m));
   // Emphasis delimiters outside words, and backslash escapes.
   if (text.includes('*') || text.includes('_')) mask(/(?<![\p{L}\p{N}])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\p{L}\p{N}])/gu, whole);
   if (text.includes('\\')) mask(/\\(?=[\\`*_{}[\]()#+\-.!|<>~"'])/g, (m) => ranges.push(m.index!, m.index! + 1));
   return ranges;
+}
+
+/**
+ * Code spans as CommonMark reads them: a run of N backticks up to the next run of exactly N, within
+ * the paragraph. A lone backtick used as an apostrophe ('The company`s plan') opens nothing.
+ */
+function maskCodeSpans(text: string, ranges: Ranges): void {
+  const runs: { at: number; n: number }[] = [];
+  for (const m of text.matchAll(/`+/g)) runs.push({ at: m.index!, n: m[0].length });
+  const blanks: number[] = [];
+  for (const m of text.matchAll(/\n[ \t]*\r?\n|\r[ \t]*\r/g)) blanks.push(m.index!);
+  // Is there a blank line between offsets a and b? (binary search in the sorted blank-line starts)
+  const blankBetween = (a: number, b: number) => {
+    let lo = 0;
+    let hi = blanks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blanks[mid] < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < blanks.length && blanks[lo] < b;
+  };
+  let i = 0;
+  while (i < runs.length) {
+    const open = runs[i];
+    let close = -1;
+    // Look ahead a bounded number of runs, never past a blank line.
+    for (let j = i + 1; j < runs.length && j <= i + 64; j++) {
+      if (blankBetween(open.at + open.n, runs[j].at)) break;
+      if (runs[j].n === open.n) {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) {
+      i++;
+      continue;
+    }
+    ranges.push(open.at, runs[close].at + runs[close].n);
+    i = close + 1;
+  }
 }

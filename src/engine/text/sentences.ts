@@ -9,6 +9,8 @@ export interface SentenceSpan {
 }
 
 const CLOSERS = '"\'”’)]»';
+/** Longest sentence handed to the tagger, in characters (news sentences are rarely over 500). */
+const MAX_SENTENCE = 2000;
 const OPENERS = '"\'“‘([«';
 
 /** The word before a period, without leading punctuation: "(Mr." -> "mr", "U.S." -> "u.s". */
@@ -38,6 +40,17 @@ export function splitSentences(text: string, offset: number, lex: CompiledLexico
     let e = end;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
+    // A 'sentence' thousands of characters long has lost its punctuation (a pasted table, a run of
+    // numbers): cut it at spaces, since tagging time grows faster than its length.
+    while (e - s > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      // Never inside a word: a 10,000-digit number stays one token.
+      if (cut <= s) cut = text.indexOf(' ', s + MAX_SENTENCE);
+      if (cut < 0 || cut >= e) break;
+      out.push({ start: offset + s, end: offset + cut });
+      s = cut;
+      while (s < e && /\s/.test(text[s])) s++;
+    }
     if (e > s) out.push({ start: offset + s, end: offset + e });
   };
   const n = text.length;
@@ -100,8 +113,8 @@ export function splitSentences(text: string, offset: number, lex: CompiledLexico
  */
 function runInHeadings(text: string, lex: CompiledLexicon): Set<number> {
   const out = new Set<number>();
-  for (const m of text.matchAll(/(?<=[\p{Ll}\d]) (\p{Lu}\p{Ll}+)(?=[ ,])/gu)) {
-    if (lex.runInOpeners.has(m[1])) out.add(m.index! + 1);
+  for (const m of text.matchAll(/(?<=[\p{Ll}\d])\s+(\p{Lu}\p{Ll}+)(?=[\s,])/gu)) {
+    if (lex.runInOpeners.has(m[1])) out.add(m.index! + m[0].length - m[1].length);
   }
   return out;
 }
