@@ -1,42 +1,5 @@
-// bin: attribution-lint (dist/cli.js). Wires the process to run(): exit status, standard input, and
-// a quiet end when a pager or `head` closes the pipe early.
-import { join } from 'node:path';
-import { run } from './run';
+// The command-line linter itself (dist/cli-main.js). dist/cli.js (bin.ts) runs it, either here or
+// from the start-up snapshot.
+import { startCli } from './start';
 
-function readAllStdin(): Promise<Uint8Array> {
-  return new Promise((resolveRead, reject) => {
-    const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolveRead(Buffer.concat(chunks)));
-    process.stdin.on('error', reject);
-  });
-}
-
-// `attribution-lint ... | head`: the reader is gone. Drop the rest of the output without a stack
-// trace; the run still ends with its usual exit status.
-const onPipeError = (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') return;
-  process.exitCode = 2;
-  process.stderr.write(`attribution-lint: cannot write to standard output (${e.code ?? e.message})\n`);
-};
-process.stdout.on('error', onPipeError);
-process.stderr.on('error', () => undefined);
-
-run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdinIsTTY: process.stdin.isTTY === true,
-  readStdin: readAllStdin,
-  workerFile: typeof __dirname === 'string' ? join(__dirname, 'worker.js') : null,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    // Not expected: every known failure is reported by run() itself. Still one line, no trace.
-    process.stderr.write(`attribution-lint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+startCli(process.argv.slice(2), typeof __dirname === 'string' ? __dirname : null);

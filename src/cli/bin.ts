@@ -1,0 +1,46 @@
+// bin: attribution-lint (dist/cli.js), kept tiny so it starts at once.
+//
+// Start-up: loading compromise builds its lexicon, which takes most of a one-file run. When the build
+// made a V8 start-up snapshot (dist/cli.snapshot, for this exact Node binary) that already holds the
+// loaded engine, this process hands the run over to `node --snapshot-blob dist/cli.snapshot`, which
+// starts with everything in memory. Without one (another Node, a web of symlinks, or
+// ATTRIBUTION_LINT_SNAPSHOT=0) it loads the CLI (dist/cli-main.js) here, as --version and --help do.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The full CLI, loaded at run time (a computed path, so esbuild leaves the require alone). */
+const startHere = () => {
+  const main = join(dist ?? '.', 'cli-main.js');
+  require(main);
+};
+
+const args = process.argv.slice(2);
+const dist = typeof __dirname === 'string' ? __dirname : null;
+
+function snapshotBlob(): string | null {
+  if (!dist || process.env.ATTRIBUTION_LINT_SNAPSHOT === '0') return null;
+  if (args.some((a) => a === '--version' || a === '-v' || a === '--help' || a === '-h')) return null;
+  const blob = join(dist, 'cli.snapshot');
+  const meta = join(dist, 'cli.snapshot.json');
+  if (!existsSync(blob) || !existsSync(meta)) return null;
+  try {
+    const m = JSON.parse(readFileSync(meta, 'utf8')) as { node?: string; platform?: string; arch?: string };
+    return m.node === process.version && m.platform === process.platform && m.arch === process.arch ? blob : null;
+  } catch {
+    return null;
+  }
+}
+
+const blob = snapshotBlob();
+if (blob) {
+  const child = spawnSync(process.execPath, ['--snapshot-blob', blob, '--', ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ATTRIBUTION_LINT_DIST: dist! },
+  });
+  if (child.error || child.status === null) {
+    // The snapshot could not start (or was killed): run here instead, unless a signal ended it.
+    if (child.signal) process.kill(process.pid, child.signal);
+    else startHere();
+  } else process.exitCode = child.status;
+} else startHere();
