@@ -5,6 +5,7 @@ import type { CompiledLexicon } from '../../lexicon';
 import type { SourceKind } from '../types';
 import type { Token } from '../nlp/tagger';
 import { headOf, type TokenRange } from './np';
+import { entityAt } from '../nlp/entities';
 
 export interface SourceClass {
   kind: SourceKind;
@@ -21,19 +22,8 @@ const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Demonym'];
 /** Looks the phrase up among the known entities (Yonhap, NDRRMC, the US Geological Survey). */
 export function knownEntity(tokens: Token[], r: TokenRange, lex: CompiledLexicon): SourceKind | null {
   for (let k = r.first; k <= r.last; k++) {
-    const starts = lex.entityStarts.get(tokens[k].lower);
-    if (!starts) continue;
-    for (const words of starts) {
-      if (k + words.length - 1 > r.last) continue;
-      let ok = true;
-      for (let w = 0; w < words.length && ok; w++) {
-        const t = tokens[k + w];
-        const want = words[w];
-        // Acronyms must match in case ('AP', not 'ap'); names match in any case.
-        ok = /^[A-Z.$&]+$/.test(want) ? t.text.replace(/['’]s$/, '') === want : t.lower.replace(/'s$/, '') === want.toLowerCase();
-      }
-      if (ok) return lex.entities.get(words.join(' '))!.kind;
-    }
+    const found = entityAt(tokens, k, lex, r.last);
+    if (found) return found.entry.kind;
   }
   return null;
 }

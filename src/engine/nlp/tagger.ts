@@ -4,6 +4,7 @@
 // tagging is most of the cost of the whole analysis.
 import nlp from 'compromise/two';
 import { builtinLexicon, type CompiledLexicon } from '../../lexicon';
+import { entityAt } from './entities';
 
 export interface Token {
   /** As written; empty for a word compromise inserted when it expanded a contraction. */
@@ -70,27 +71,16 @@ function ensurePlugin(): void {
 /** Known agencies, media and organizations of this engine's lexicon, configured ones included, are names. */
 function markEntities(tokens: Token[], lex: CompiledLexicon): void {
   for (let k = 0; k < tokens.length; k++) {
-    const starts = lex.entityStarts.get(tokens[k].lower.replace(/'s$/, ''));
-    if (!starts) continue;
-    for (const words of starts) {
-      if (k + words.length > tokens.length) continue;
-      let ok = true;
-      for (let w = 0; w < words.length && ok; w++) {
-        const t = tokens[k + w];
-        const want = words[w];
-        ok = /^[A-Z.$&]+$/.test(want) ? t.text.replace(/['’]s$/, '') === want : t.lower.replace(/'s$/, '') === want.toLowerCase();
-      }
-      if (!ok) continue;
-      for (let w = 0; w < words.length; w++) {
-        const tags = tokens[k + w].tags;
-        for (const verbTag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective']) tags.delete(verbTag);
-        tags.add('Noun');
-        tags.add('ProperNoun');
-        tags.add('Organization');
-      }
-      k += words.length - 1;
-      break;
+    const found = entityAt(tokens, k, lex);
+    if (!found) continue;
+    for (let w = 0; w < found.length; w++) {
+      const tags = tokens[k + w].tags;
+      for (const verbTag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective']) tags.delete(verbTag);
+      tags.add('Noun');
+      tags.add('ProperNoun');
+      tags.add('Organization');
     }
+    k += found.length - 1;
   }
 }
 
