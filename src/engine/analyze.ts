@@ -114,7 +114,10 @@ export class Engine {
               // kind ('they' may be people too). A specific head ('the ministry', 'the jury') needs a
               // name with that head, found by resolve() or not at all.
               const kinds = /^(they|their|them)$/i.test(srcText) ? ['any'] : pronoun ? ['organization', 'agency', 'media'] : [s.kind];
-              const found = kinds.map((k) => lastNamed.get(k)).filter((x) => x).sort((a, b) => b!.at - a!.at)[0];
+              const found = kinds
+                .map((k) => lastNamed.get(k))
+                .filter((x) => x && x.name.toLowerCase() !== srcText.toLowerCase())
+                .sort((a, b) => b!.at - a!.at)[0];
               if (found) {
                 resolved = found.name;
                 kind = found.kind;

@@ -206,3 +206,12 @@ describe('wire copy, third round', () => {
   it('hedges only the phrase an adverb opens after a preposition', () => unattributed('A grand jury indicted 13 Russians for allegedly using money.', '13'));
   it('takes a titled name inside an organization for a person', () => expect(figure('Mysore Divisional Railway Manager Aparna Garg told Wikinews only 10% were women.', '10%').source?.kind).toBe('person'));
 });
+
+describe('modern wire copy, fourth round', () => {
+  it('reads a trailing told with its object and an anonymity clause', () => vague('The storm killed at least 23 people, officials told The Associated Press on condition of anonymity.', 'at least 23', 'officials'));
+  it('keeps health officials unnamed', () => vague('Health officials confirmed 14 new cases on Monday.', '14', 'Health officials'));
+  it('keeps organizers unnamed', () => vague('Some 1,500 gathered, according to police estimates, while organizers put the number at 10,000.', '10,000', 'organizers'));
+  it('reads a poll as a named document', () => attributed('Roughly two-thirds of voters support the measure, a new Gallup poll found.', 'Roughly two-thirds', 'a new Gallup poll'));
+  it('reads a report with its publisher', () => attributed('A report released Tuesday by the World Bank estimated that 40 million people fell into poverty.', '40 million', 'the World Bank'));
+  it('covers both sides of a quotation split by its cue', () => attributed('"We lost 40 homes," the mayor said, "and 12 businesses."', '12', 'the mayor'));
+});

@@ -25,7 +25,7 @@ export interface CueHit {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 /** Words after a reporting verb that belong to it, not to its content: 'said Friday', 'said in a statement'. */
-const VERB_TRAILERS = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'later', 'earlier', 'previously', 'separately', 'recently', 'publicly', 'privately', 'then', 'now', 'further', 'too', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'on', 'in', 'at', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'statement', 'interview', 'release', 'briefing', 'conference', 'news', 'press', 'written', 'emailed', 'email', 'mail', 'letter', 'post', 'tweet', 'speech', 'remarks', 'testimony', 'court', 'filing', 'report', 'television', 'radio', 'broadcast', 'televised', 'address', 'told', 'reporters', 'journalists', 'local', 'time', 'late', 'early', 'recent']);
+const VERB_TRAILERS = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'later', 'earlier', 'previously', 'separately', 'recently', 'publicly', 'privately', 'then', 'now', 'further', 'too', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'on', 'in', 'at', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'statement', 'interview', 'release', 'briefing', 'conference', 'news', 'press', 'written', 'emailed', 'email', 'mail', 'letter', 'post', 'tweet', 'speech', 'remarks', 'testimony', 'court', 'filing', 'report', 'television', 'radio', 'broadcast', 'televised', 'address', 'told', 'reporters', 'journalists', 'local', 'time', 'late', 'early', 'recent', 'condition', 'anonymity', 'of', 'by', 'phone', 'telephone', 'email', 'e-mail', 'via', 'video', 'link', 'because', 'they', 'he', 'she', 'was', 'were', 'not', 'authorized', 'authorised', 'to', 'speak', 'publicly', 'discuss', 'the', 'matter']);
 
 const isGap = (g: string, re: RegExp) => re.test(g);
 const COMMA = /,/;
@@ -241,8 +241,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // Where the verb and its trailing words ('said in a statement on Friday', 'told the Senate') end.
   let v = cue.last;
   if (role === 'object') {
+    // The person told ('told The Associated Press on condition of anonymity') belongs to the verb.
     const obj = objectEnd(tokens, cue.last);
-    if (obj >= end || (obj > cue.last && /[,;.:!?]/.test(gapAfter(tokens, obj)) && !/^(that)$/.test(tokens[obj].lower))) v = obj;
+    if (obj > cue.last && tokens[obj].lower !== 'that') v = obj;
   }
   while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v)) && (VERB_TRAILERS.has(tokens[v + 1].lower) || tokens[v + 1].tags.has('Date'))) v++;
   const materialBefore = subject.first > 0;

@@ -42,6 +42,9 @@ function namedWord(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   if (opensSentence && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Organization')) {
     const w = t.lower;
     if (lex.roles.has(w) || lex.documentNouns.has(w) || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Pronoun') || t.tags.has('Adverb') || t.tags.has('Preposition')) return false;
+    // 'Health officials': a first word modifying a lower-case noun is a common word ('Goodis said' is a name).
+    const next = tokens[k + 1];
+    if (next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && /^\s*$/.test(t.post)) return false;
   }
   return true;
 }
