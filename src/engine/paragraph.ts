@@ -12,7 +12,7 @@ import { Prefilter } from './figures/prefilter';
 import { findCues, type CueHit } from './attribution/cues';
 import { findQuotes, isSpeech, type QuoteSpan } from './attribution/quotes';
 import { LruCache } from './cache';
-import { nameRuns, namesOf, type NameCandidate, type NameRun } from './attribution/resolve';
+import { namesOf, type NameCandidate } from './attribution/resolve';
 
 export interface LocalSource {
   start: number;
@@ -61,8 +61,6 @@ export interface ParagraphAnalysis {
   endsInsideQuote: boolean;
   /** Tags sentence i (memoized): the document pass reads earlier sentences to resolve pronouns. */
   tag: (i: number) => Token[];
-  /** Runs of capitalized words, for expanding a surname to a full name (memoized). */
-  names: () => NameRun[];
   /** The names in sentence i, for resolving a pronoun (memoized; tags the sentence if needed). */
   people: (i: number) => NameCandidate[];
 }
@@ -177,7 +175,6 @@ export class ParagraphAnalyzer {
       const colon = cuesOf(last).find((h) => h.colon && h.source);
       if (colon) carry = coverageOf(colon, tag(last));
     }
-    let names: NameRun[] | undefined;
     const people: NameCandidate[][] = [];
     const slice = (s: number, e: number) => text.slice(s, e);
     return {
@@ -187,7 +184,6 @@ export class ParagraphAnalyzer {
       carry,
       endsInsideQuote: !!lastQuote && !lastQuote.closed,
       tag,
-      names: () => (names ??= nameRuns(text)),
       people: (i) => (people[i] ??= namesOf(tag(i), slice, lex)),
     };
   }
