@@ -195,6 +195,12 @@ const GENERIC_HEADS = new Set(['company', 'firm', 'corporation', 'agency', 'orga
 
 const keyOf = (s: Source) => (s.resolved ?? s.text).replace(/^(the|The)\s+/, '').replace(/['’]s$/, '').toLowerCase();
 
+/**
+ * How a writer would name a source: its own words when they hold the name it resolves to (a titled
+ * name, 'Ukrainian President Zelensky' for 'Zelensky'), else that name ('the agency' -> 'NIS').
+ */
+const citedName = (s: Source) => (s.resolved && !s.text.includes(s.resolved) ? s.resolved : s.text.replace(/['’]s$/, ''));
+
 /** Sources with the figures each asserts, in order of first appearance. */
 function summarizeSources(figures: Figure[]): SourceSummary[] {
   const byKey = new Map<string, SourceSummary>();
@@ -203,9 +209,12 @@ function summarizeSources(figures: Figure[]): SourceSummary[] {
     const key = keyOf(f.source);
     let s = byKey.get(key);
     if (!s) {
-      s = { name: f.source.resolved ?? f.source.text, kind: f.source.kind, figures: [], mentions: [] };
+      s = { name: citedName(f.source), kind: f.source.kind, figures: [], mentions: [] };
       byKey.set(key, s);
     }
+    // Shown as the fullest form the draft cites: 'Ukrainian President Zelensky' over 'Zelensky'.
+    const cited = citedName(f.source);
+    if (cited.length > s.name.length && cited.includes(s.name)) s.name = cited;
     s.figures.push(i);
     const last = s.mentions[s.mentions.length - 1];
     if (!last || last.start !== f.source.start) s.mentions.push({ text: f.source.text, start: f.source.start, end: f.source.end });
@@ -221,15 +230,23 @@ function summarizeSources(figures: Figure[]): SourceSummary[] {
 function candidateSources(figures: Figure[], text: string, lex: CompiledLexicon): string[] {
   const seen = new Map<string, string>();
   const add = (name: string) => {
-    const clean = name.replace(/\s+/g, ' ').trim().replace(/['’]s$/, '');
+    // Offered mid-sentence ('according to the NIS'), so a leading 'The' is lower-cased.
+    const clean = name.replace(/\s+/g, ' ').trim().replace(/['’]s$/, '').replace(/^The /, 'the ');
     if (!clean || /^(he|she|they|it|we|i|his|her|its|their|the|this|that|officials?|police)$/i.test(clean)) return;
     const key = clean.toLowerCase().replace(/^the /, '');
-    // 'Yonhap' after 'Yonhap News Agency' is the same source.
-    for (const k of seen.keys()) if (k.includes(key) || key.includes(k)) return;
+    // 'Yonhap' after 'Yonhap News Agency' is the same source; 'Ukrainian President Zelensky' after
+    // 'Zelensky' is too, and the fuller form is the one to offer (in the first one's place).
+    for (const [k, v] of seen) {
+      if (k.includes(key)) return;
+      if (key.includes(k)) {
+        if (clean.length > v.length) seen.set(k, clean);
+        return;
+      }
+    }
     seen.set(key, clean);
   };
   for (const f of figures) {
-    if (f.source && f.source.kind !== 'anonymous' && f.status === 'attributed') add(f.source.resolved ?? f.source.text);
+    if (f.source && f.source.kind !== 'anonymous' && f.status === 'attributed') add(citedName(f.source));
   }
   const found: { at: number; name: string }[] = [];
   const name = String.raw`(?:\p{Lu}[\p{L}'’.&-]*[^\S\r\n]+){0,5}\p{Lu}[\p{L}'’.&-]*`;

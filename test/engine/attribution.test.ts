@@ -195,6 +195,12 @@ describe('reported by the extension engineer', () => {
     const r = run("South Korea's National Intelligence Service said the soldier died. Yonhap News Agency reported it. Zelensky claimed that 3,000 were killed.");
     expect(r.candidates).toEqual(['Zelensky', "South Korea's National Intelligence Service", 'Yonhap News Agency']);
   });
+  it('names a source as the draft cites it in full, in the sources list and the candidates', () => {
+    const r = run('Zelensky said 40 drones fell. Ukrainian President Zelensky claimed that 3,000 were killed. The NIS said 12 died.');
+    expect(r.sources.map((s) => s.name)).toContain('Ukrainian President Zelensky');
+    expect(r.sources.map((s) => s.name)).not.toContain('Zelensky');
+    expect(r.candidates).toEqual(['Ukrainian President Zelensky', 'the NIS']);
+  });
   it('does not expand a name to someone with another title', () => {
     const f = figure('First Lady Jacqueline Kennedy smiled. President Kennedy said dozens of schools took part.', 'dozens');
     expect(f.source?.resolved).not.toBe('First Lady Jacqueline Kennedy');
