@@ -12,18 +12,13 @@ import { formatFor } from '../engine/format';
 import { HELP, parseArgs, type CliOptions } from './args';
 import { FileExpander, STDIN, type Target } from './files';
 import { formatters, ledger } from './formatters';
+import { threadCount } from './threads';
 import type { LintOutcome, LintTask } from './lint';
 import { decodeText, readTextFile } from './read';
 import { countDiagnostics, problemLine, type JsonFileReport, type Problem } from './types';
 
 export const VERSION: string = version;
 
-/** Default: worker threads only for at least this many files ... */
-export const THREAD_MIN_FILES = 4;
-/** ... holding at least this many characters in all. */
-export const THREAD_MIN_CHARS = 200_000;
-/** One worker per this many characters, up to one per core. */
-const CHARS_PER_WORKER = 100_000;
 
 export interface Io {
   cwd: string;
@@ -59,11 +54,8 @@ function decideColor(o: CliOptions, io: Io): boolean {
   return io.stdout.isTTY === true;
 }
 
-function threadCount(o: CliOptions, tasks: readonly LintTask[]): number {
-  if (o.threads !== null) return Math.min(o.threads, tasks.length);
-  const chars = tasks.reduce((n, t) => n + t.text.length, 0);
-  if (tasks.length < THREAD_MIN_FILES || chars < THREAD_MIN_CHARS) return 1;
-  return Math.max(1, Math.min(availableParallelism(), tasks.length, Math.ceil(chars / CHARS_PER_WORKER)));
+function threadsFor(o: CliOptions, tasks: readonly LintTask[]): number {
+  return threadCount(o.threads, tasks.map((t) => t.text.length), availableParallelism());
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -189,7 +181,7 @@ function outputWidth(o: CliOptions, io: Io): number {
 
 /** Lints on the main thread, or in worker threads when there is enough work (or --threads asks). */
 async function lintAll(o: CliOptions, tasks: LintTask[], io: Io): Promise<Map<number, LintOutcome>> {
-  const threads = threadCount(o, tasks);
+  const threads = threadsFor(o, tasks);
   let outcomes = new Map<number, LintOutcome>();
   if (threads > 1 && io.workerFile !== null && existsSync(io.workerFile)) {
     if (io.env.ATTRIBUTION_LINT_TRACE) io.stderr.write(`attribution-lint: ${tasks.length} files on ${threads} worker threads\n`);

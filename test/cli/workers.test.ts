@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { threadCount } from '../../src/cli/threads';
 import { buildCli, removeBuild, runCli, SAMPLE, tempTree } from './helpers';
 
 let cli: string;
@@ -36,19 +37,42 @@ describe('worker threads', () => {
     expect(severities(2)).not.toContain('error');
   });
 
-  it('uses workers by default for many large files, and not for a few small ones', () => {
+  it('uses workers by default only for many files over 4 MB in all, and the output is unchanged', () => {
+    // Five files of about 0.9 MB: over the default threshold (4 files, 4,000,000 characters). Mostly
+    // prose without figures, which the engine skips quickly, plus a seed article each.
+    const filler = 'The committee met again on the hill and talked about the weather and the roads.\n\n'.repeat(10_500);
     const files: Record<string, string> = {};
-    // Five files of about 50 KB: over the default threshold (4 files, 200,000 characters).
-    for (let i = 0; i < 5; i++) files[`big-${i}.md`] = Array.from({ length: 22 }, (_, k) => variant(i * 100 + k)).join('\n\n');
+    for (let i = 0; i < 5; i++) files[`big-${i}.md`] = `${variant(i)}\n\n${filler}${variant(i + 10)}`;
     const dir = tempTree(files);
     const auto = runCli(cli, ['-f', 'json', '.'], { cwd: dir, env: { ATTRIBUTION_LINT_TRACE: '1' } });
-    // One worker per core (and per 100,000 characters): 2 here, none on a single-core machine.
+    // One worker per 2,000,000 characters, up to one per core: 2 here, none on a single-core machine.
     const cores = availableParallelism();
     expect(auto.stderr).toBe(cores > 1 ? `attribution-lint: 5 files on ${Math.min(cores, 3)} worker threads\n` : '');
     const single = runCli(cli, ['-f', 'json', '--threads', '1', '.'], { cwd: dir, env: { ATTRIBUTION_LINT_TRACE: '1' } });
     expect(single.stderr).toBe('');
     expect(auto.stdout).toBe(single.stdout);
-    const small = tempTree({ 'a.md': seed, 'b.md': seed });
+    expect(JSON.parse(single.stdout).files).toHaveLength(5);
+    const small = tempTree({ 'a.md': seed, 'b.md': seed, 'c.md': seed, 'd.md': seed });
     expect(runCli(cli, ['-f', 'json', '.'], { cwd: small, env: { ATTRIBUTION_LINT_TRACE: '1' } }).stderr).toBe('');
   }, 120_000);
+});
+
+describe('threadCount (the default number of threads)', () => {
+  const mb = 1_000_000;
+  it('stays on the main thread for few files or little text', () => {
+    expect(threadCount(null, [3 * mb, 3 * mb, 3 * mb], 8)).toBe(1); // three files
+    expect(threadCount(null, [mb, mb, mb, 0.9 * mb], 8)).toBe(1); // under 4 MB
+  });
+  it('adds a thread per 2 MB, up to one per core and one per file', () => {
+    expect(threadCount(null, [mb, mb, mb, mb], 8)).toBe(2);
+    expect(threadCount(null, [mb, mb, mb, mb, 0.5 * mb], 8)).toBe(3);
+    expect(threadCount(null, Array(10).fill(2 * mb), 4)).toBe(4);
+    expect(threadCount(null, [20 * mb, 1, 1, 1], 8)).toBe(4);
+    expect(threadCount(null, Array(10).fill(2 * mb), 1)).toBe(1);
+  });
+  it('takes --threads as given, but never more threads than files', () => {
+    expect(threadCount(3, [10, 10], 8)).toBe(2);
+    expect(threadCount(2, [10, 10, 10], 1)).toBe(2);
+    expect(threadCount(1, Array(10).fill(2 * mb), 8)).toBe(1);
+  });
 });
