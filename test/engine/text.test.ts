@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinLexicon } from '../../src/lexicon';
 import { prepareProse } from '../../src/engine/text/prose';
-import { splitParagraphs } from '../../src/engine/text/paragraphs';
+import { BLOCK_MAX, splitParagraphs } from '../../src/engine/text/paragraphs';
 import { splitSentences } from '../../src/engine/text/sentences';
 import { figure, figures, run } from './helpers';
 
@@ -77,6 +77,30 @@ describe('paragraphs and sentences', () => {
       'Police said 12 people were hurt in the crash on the highway near the old bridge late at night, and officials feared more were trapped.\nThe mayor said 40 homes were damaged by the storm that crossed the county on Friday afternoon and evening, cutting power to the valley.';
     const p2 = prepareProse(lines, 'text');
     expect(splitParagraphs(p2.text, p2.blockStarts, false)).toHaveLength(2);
+  });
+  it('cuts a wall of text into blocks between sentences, and reads each sentence as it would whole', () => {
+    const sentence = (i: number) => `The agency said ${1000 + i} homes were flooded in district ${i % 7 ? 'north' : 'south'}, and ${i} roads closed. `;
+    const wall = Array.from({ length: 900 }, (_, i) => sentence(i)).join('');
+    expect(wall.length).toBeGreaterThan(3 * BLOCK_MAX);
+    const prose = prepareProse(wall, 'text');
+    const blocks = splitParagraphs(prose.text, prose.blockStarts, false);
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    for (const b of blocks) {
+      expect(b.end - b.start).toBeLessThanOrEqual(BLOCK_MAX);
+      expect(wall.slice(b.start, b.start + 16)).toBe('The agency said ');
+      expect(wall[b.end - 1]).toBe('.');
+    }
+    // Nothing lost between blocks: every figure of every sentence, each attributed to the agency.
+    const found = run(wall).figures;
+    expect(found).toHaveLength(1800);
+    expect(found.every((f) => f.status === 'attributed' && f.source?.text === 'The agency')).toBe(true);
+  });
+  it('cuts a wall with no sentence end at a space, and one with no space at all anywhere', () => {
+    const words = 'word '.repeat(10_000);
+    const atSpace = splitParagraphs(words, new Set(), false);
+    expect(atSpace.every((b) => b.end - b.start <= BLOCK_MAX && words[b.start] === 'w' && words[b.end - 1] === 'd')).toBe(true);
+    const solid = 'x'.repeat(3 * BLOCK_MAX + 5);
+    expect(splitParagraphs(solid, new Set(), false).map((b) => b.end - b.start)).toEqual([BLOCK_MAX, BLOCK_MAX, BLOCK_MAX, 5]);
   });
 });
 

@@ -17,6 +17,41 @@ export interface Paragraph {
 const WRAP_MIN = 40;
 const WRAP_MAX = 110;
 
+/**
+ * A "paragraph" longer than this (a wall of text with no line break, an export that lost its
+ * paragraph marks) is analysed in blocks of at most this many characters, cut between sentences.
+ * The engine keeps one paragraph's analysis in memory at a time, so this bounds memory by the block
+ * rather than by the file. 'He' and 'the company' reach back across blocks as across paragraphs, and a
+ * quotation carries into the next block only when that block opens with a quotation mark, as between
+ * paragraphs. News paragraphs are far shorter than a block.
+ */
+export const BLOCK_MAX = 20_000;
+
+/** [start, end) blocks of prose[s, e), each at most BLOCK_MAX long, cut after a sentence end where one is near. */
+function blocks(prose: string, s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  while (e - s > BLOCK_MAX) {
+    const window = prose.slice(s, s + BLOCK_MAX);
+    // The last sentence end ('. ' before a capital, a quote or a digit) in the second half, else the
+    // last whitespace, else (no space in 10,000 characters) a hard cut.
+    let cut = -1;
+    const ends = /[.!?]['"”’)\]]*\s+(?=['"“‘(]?[\p{Lu}\d])/gu;
+    ends.lastIndex = BLOCK_MAX / 2;
+    for (let m = ends.exec(window); m; m = ends.exec(window)) cut = m.index + m[0].length;
+    if (cut < 0) {
+      const space = window.search(/\s\S*$/);
+      cut = space > BLOCK_MAX / 2 ? space + 1 : BLOCK_MAX;
+    }
+    let end = s + cut;
+    while (end > s && /\s/.test(prose[end - 1])) end--;
+    out.push([s, end]);
+    s += cut;
+    while (s < e && /\s/.test(prose[s])) s++;
+  }
+  if (e > s) out.push([s, e]);
+  return out;
+}
+
 export function splitParagraphs(prose: string, blockStarts: Set<number>, markdown: boolean): Paragraph[] {
   const out: Paragraph[] = [];
   let paraStart = -1;
@@ -28,7 +63,7 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
       let e = paraEnd;
       while (s < e && /\s/.test(prose[s])) s++;
       while (e > s && /\s/.test(prose[e - 1])) e--;
-      if (e > s) out.push({ start: s, end: e, text: prose.slice(s, e).replace(/[\r\n\u2028\u2029]/g, '\t') });
+      for (const [a, b] of blocks(prose, s, e)) out.push({ start: a, end: b, text: prose.slice(a, b).replace(/[\r\n\u2028\u2029]/g, '\t') });
     }
     paraStart = -1;
   };
