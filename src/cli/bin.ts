@@ -18,23 +18,25 @@ const startHere = () => {
 const args = process.argv.slice(2);
 const dist = typeof __dirname === 'string' ? __dirname : null;
 
-function snapshotBlob(): string | null {
+/** The snapshot and the V8 flags it was built with (the child must start with the same ones). */
+function snapshotBlob(): { blob: string; flags: string[] } | null {
   if (!dist || process.env.ATTRIBUTION_LINT_SNAPSHOT === '0') return null;
   if (args.some((a) => a === '--version' || a === '-v' || a === '--help' || a === '-h')) return null;
   const blob = join(dist, 'cli.snapshot');
   const meta = join(dist, 'cli.snapshot.json');
   if (!existsSync(blob) || !existsSync(meta)) return null;
   try {
-    const m = JSON.parse(readFileSync(meta, 'utf8')) as { node?: string; platform?: string; arch?: string };
-    return m.node === process.version && m.platform === process.platform && m.arch === process.arch ? blob : null;
+    const m = JSON.parse(readFileSync(meta, 'utf8')) as { node?: string; platform?: string; arch?: string; flags?: unknown };
+    const flags = Array.isArray(m.flags) && m.flags.every((f) => typeof f === 'string' && f.startsWith('--')) ? (m.flags as string[]) : [];
+    return m.node === process.version && m.platform === process.platform && m.arch === process.arch ? { blob, flags } : null;
   } catch {
     return null;
   }
 }
 
-const blob = snapshotBlob();
-if (blob) {
-  const child = spawnSync(process.execPath, ['--snapshot-blob', blob, '--', ...args], {
+const snapshot = snapshotBlob();
+if (snapshot) {
+  const child = spawnSync(process.execPath, [...snapshot.flags, '--snapshot-blob', snapshot.blob, '--', ...args], {
     stdio: 'inherit',
     env: { ...process.env, ATTRIBUTION_LINT_DIST: dist! },
   });

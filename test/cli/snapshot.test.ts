@@ -37,6 +37,17 @@ describe.runIf(existsSync(join(DIST, 'cli.snapshot')))('the start-up snapshot', 
     expect(snap.stdout).toBe(plain.stdout);
     expect(snap.stderr).toBe(plain.stderr);
   });
+  it('records the V8 flags it was built with, and starts only with them', () => {
+    const meta = JSON.parse(require('node:fs').readFileSync(join(DIST, 'cli.snapshot.json'), 'utf8'));
+    expect(meta.flags).toEqual(['--heap-growing-percent=25']);
+    const direct = (flags: string[]) =>
+      spawnSync(process.execPath, [...flags, '--snapshot-blob', join(DIST, 'cli.snapshot'), '--', '--format', 'json', SAMPLE], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ATTRIBUTION_LINT_DIST: DIST } });
+    const withFlags = direct(meta.flags);
+    expect(withFlags.status).toBe(1);
+    expect(withFlags.stdout).toBe(run(cli, ['--format', 'json', SAMPLE]).stdout);
+    // Without them V8 refuses the snapshot, which is why dist/cli.js reads them from the meta file.
+    expect(direct([]).status).not.toBe(1);
+  });
   it('falls back to a plain start when the snapshot is for another Node', () => {
     for (const f of ['cli.js', 'cli-main.js', 'worker.js', 'cli.snapshot']) copyFileSync(join(DIST, f), join(temp, f));
     writeFileSync(join(temp, 'cli.snapshot.json'), JSON.stringify({ node: 'v0.0.0', platform: process.platform, arch: process.arch }));
