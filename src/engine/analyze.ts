@@ -6,11 +6,12 @@ import { applyDirectives } from './directives';
 import { ParagraphAnalyzer, type Coverage, type ParagraphAnalysis } from './paragraph';
 import { LruCache } from './cache';
 import type { Token } from './nlp/tagger';
-import { MentionMemo, fullName, lastPersonBefore, nameRuns, nounAntecedent, titleAntecedent, type NameRun, type SentenceRef } from './attribution/resolve';
+import { MentionMemo, fullName, lastPersonBefore, nameIndex, nounAntecedent, titleAntecedent, type NameIndex, type SentenceRef } from './attribution/resolve';
+import { candidateSources, paragraphMentions, summarizeSources, type NamedMention } from './sources';
 import { prepareProse } from './text/prose';
 import { splitParagraphs } from './text/paragraphs';
 import { LineIndex } from './text/lines';
-import type { AnalysisResult, DocumentFormat, Figure, Source, SourceSummary } from './types';
+import type { AnalysisResult, DocumentFormat, Figure, Source } from './types';
 
 export interface EngineOptions {
   /** Additions to the built-in lexicon (cues, hedges, agencies, anonymous sources). */
@@ -33,7 +34,6 @@ export class Engine {
   private readonly paragraphs: ParagraphAnalyzer;
   private readonly cache: LruCache<ParagraphAnalysis>;
   private readonly sentenceTokens: LruCache<Token[]>;
-  private readonly names: LruCache<NameRun[]>;
   private readonly rules: RuleSettings;
 
   constructor(options: EngineOptions = {}) {
@@ -43,7 +43,6 @@ export class Engine {
     const size = options.cacheSize ?? 1000;
     this.cache = new LruCache(size);
     this.sentenceTokens = new LruCache(size * 4);
-    this.names = new LruCache(size);
     this.paragraphs = new ParagraphAnalyzer(this.lexicon, this.sentenceTokens);
     this.rules = options.rules ?? {};
   }
@@ -56,7 +55,6 @@ export class Engine {
   clearCache(): void {
     this.cache.clear();
     this.sentenceTokens.clear();
-    this.names.clear();
   }
 
   analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
@@ -68,11 +66,11 @@ export class Engine {
     // from earlier ones is kept small: the last sentences (for 'he' and 'they'), each paragraph's
     // text (for full names, read on demand), the named sources so far and an open quotation's speaker.
     const sentences: SentenceRef[] = [];
+    // Each paragraph read so far, with its name index (made on first use, kept with its analysis).
     // Names are read from the prose (markup masked), never from the raw Markdown.
-    const memo = new MentionMemo(
-      prose.text,
-      paragraphs.map((p) => ({ start: p.start, names: () => this.names.get(p.text, () => nameRuns(p.text)) })),
-    );
+    const read: { start: number; names: () => NameIndex }[] = [];
+    const memo = new MentionMemo(prose.text, read);
+    const mentions: NamedMention[] = [];
 
     const figures: Figure[] = [];
     // Named sources seen so far, by kind: 'the company' or 'it' may stand for the latest one.
@@ -80,6 +78,9 @@ export class Engine {
     let carry: { coverage: Coverage; offset: number } | null = null;
     paragraphs.forEach((p) => {
       const a = this.cache.get(p.text, () => this.paragraphs.analyze(p.text));
+      const m = a.memo;
+      read.push({ start: p.start, names: () => (m.names ??= nameIndex(p.text, lex)) });
+      for (const n of (m.mentions ??= paragraphMentions(p.text, lex))) mentions.push({ at: p.start + n.at, name: n.name });
       // Every sentence with its document offset, for looking back from a pronoun; older ones dropped.
       a.sentences.forEach((s, k) => {
         sentences.push({ start: p.start + s.start, end: p.start + s.end, names: () => a.people(k).map((n) => ({ ...n, start: n.start + p.start, end: n.end + p.start })) });
@@ -154,7 +155,7 @@ export class Engine {
     const all = runRules(figures, this.rules);
     // Line numbers are only needed to apply disable comments.
     const diagnostics = prose.directives.length ? applyDirectives(all, prose.directives, new LineIndex(text)) : all;
-    return { figures, diagnostics, sources: summarizeSources(figures), candidates: candidateSources(figures, prose.text, lex) };
+    return { figures, diagnostics, sources: summarizeSources(figures), candidates: candidateSources(figures, mentions) };
   }
 
   /** The named source a pronoun or common noun stands for, or the full name behind a short one. */
@@ -192,80 +193,6 @@ const SENTENCE_WINDOW = 64;
 
 /** Heads general enough to stand for any named source of their kind ('the company' for 'Acme Corp.'). */
 const GENERIC_HEADS = new Set(['company', 'firm', 'corporation', 'agency', 'organization', 'organisation', 'group', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'carrier', 'airline', 'bank', 'retailer', 'manufacturer', 'maker', 'operator', 'insurer', 'business', 'chain', 'utility', 'developer', 'institute', 'charity']);
-
-const keyOf = (s: Source) => (s.resolved ?? s.text).replace(/^(the|The)\s+/, '').replace(/['’]s$/, '').toLowerCase();
-
-/**
- * How a writer would name a source: its own words when they hold the name it resolves to (a titled
- * name, 'Ukrainian President Zelensky' for 'Zelensky'), else that name ('the agency' -> 'NIS').
- */
-const citedName = (s: Source) => (s.resolved && !s.text.includes(s.resolved) ? s.resolved : s.text.replace(/['’]s$/, ''));
-
-/** Sources with the figures each asserts, in order of first appearance. */
-function summarizeSources(figures: Figure[]): SourceSummary[] {
-  const byKey = new Map<string, SourceSummary>();
-  figures.forEach((f, i) => {
-    if (!f.source) return;
-    const key = keyOf(f.source);
-    let s = byKey.get(key);
-    if (!s) {
-      s = { name: citedName(f.source), kind: f.source.kind, figures: [], mentions: [] };
-      byKey.set(key, s);
-    }
-    // Shown as the fullest form the draft cites: 'Ukrainian President Zelensky' over 'Zelensky'.
-    const cited = citedName(f.source);
-    if (cited.length > s.name.length && cited.includes(s.name)) s.name = cited;
-    s.figures.push(i);
-    const last = s.mentions[s.mentions.length - 1];
-    if (!last || last.start !== f.source.start) s.mentions.push({ text: f.source.text, start: f.source.start, end: f.source.end });
-  });
-  return [...byKey.values()];
-}
-
-/**
- * Named sources in the draft, as a writer would cite them: those of attributed figures, then, found by
- * a cheap scan of the text, known agencies and media and capitalized names before a reporting verb
- * or after 'according to' (sentences without figures are never tagged, so this does not need them).
- */
-function candidateSources(figures: Figure[], text: string, lex: CompiledLexicon): string[] {
-  const seen = new Map<string, string>();
-  const add = (name: string) => {
-    // Offered mid-sentence ('according to the NIS'), so a leading 'The' is lower-cased.
-    const clean = name.replace(/\s+/g, ' ').trim().replace(/['’]s$/, '').replace(/^The /, 'the ');
-    if (!clean || /^(he|she|they|it|we|i|his|her|its|their|the|this|that|officials?|police)$/i.test(clean)) return;
-    const key = clean.toLowerCase().replace(/^the /, '');
-    // 'Yonhap' after 'Yonhap News Agency' is the same source; 'Ukrainian President Zelensky' after
-    // 'Zelensky' is too, and the fuller form is the one to offer (in the first one's place).
-    for (const [k, v] of seen) {
-      if (k.includes(key)) return;
-      if (key.includes(k)) {
-        if (clean.length > v.length) seen.set(k, clean);
-        return;
-      }
-    }
-    seen.set(key, clean);
-  };
-  for (const f of figures) {
-    if (f.source && f.source.kind !== 'anonymous' && f.status === 'attributed') add(citedName(f.source));
-  }
-  const found: { at: number; name: string }[] = [];
-  const name = String.raw`(?:\p{Lu}[\p{L}'’.&-]*[^\S\r\n]+){0,5}\p{Lu}[\p{L}'’.&-]*`;
-  for (const m of text.matchAll(new RegExp(`\\baccording to (?:the )?(${name})`, 'gu'))) found.push({ at: m.index!, name: m[1] });
-  for (const m of text.matchAll(new RegExp(`(${name})(?:,[^,\\n]{1,80},)?[ \\t]+(?:said|says|told|reported|reports|announced|claimed|stated|estimated|confirmed)\\b`, 'gu'))) {
-    const words = m[1].split(/\s+/);
-    // Skip a sentence opener glued on ('However Smith said' is rare; 'The Agency said' keeps 'Agency').
-    while (words.length > 1 && lex.sentenceOpeners.has(words[0].toLowerCase())) words.shift();
-    if (words.length === 1 && lex.sentenceOpeners.has(words[0].toLowerCase())) continue;
-    found.push({ at: m.index!, name: words.join(' ') });
-  }
-  for (const [entity] of lex.entities) {
-    const at = text.indexOf(entity);
-    if (at >= 0 && entity.length > 2 && !/\p{L}/u.test(text[at + entity.length] ?? '') && !/\p{L}/u.test(text[at - 1] ?? '')) found.push({ at, name: entity });
-  }
-  found.sort((a, b) => a.at - b.at);
-  for (const f of found) add(f.name);
-  return [...seen.values()];
-}
 
 let defaultEngine: Engine | undefined;
 

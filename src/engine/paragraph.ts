@@ -12,7 +12,8 @@ import { Prefilter } from './figures/prefilter';
 import { findCues, type CueHit } from './attribution/cues';
 import { findQuotes, isSpeech, type QuoteSpan } from './attribution/quotes';
 import { LruCache } from './cache';
-import { namesOf, type NameCandidate } from './attribution/resolve';
+import { namesOf, type NameCandidate, type NameIndex } from './attribution/resolve';
+import type { NamedMention } from './sources';
 
 export interface LocalSource {
   start: number;
@@ -63,6 +64,19 @@ export interface ParagraphAnalysis {
   tag: (i: number) => Token[];
   /** The names in sentence i, for resolving a pronoun (memoized; tags the sentence if needed). */
   people: (i: number) => NameCandidate[];
+  /**
+   * What the document pass reads from the paragraph's text, filled in by it on first use and kept with
+   * the cached analysis. A separate object, so that keeping it for the rest of the document does not
+   * keep the paragraph's tokens.
+   */
+  memo: ParagraphMemo;
+}
+
+export interface ParagraphMemo {
+  /** Possible full names, by surname. */
+  names?: NameIndex;
+  /** Sources named in the paragraph, for the "Add attribution…" candidates. */
+  mentions?: NamedMention[];
 }
 
 export class ParagraphAnalyzer {
@@ -185,6 +199,7 @@ export class ParagraphAnalyzer {
       endsInsideQuote: !!lastQuote && !lastQuote.closed,
       tag,
       people: (i) => (people[i] ??= namesOf(tag(i), slice, lex)),
+      memo: {},
     };
   }
 

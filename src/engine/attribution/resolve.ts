@@ -99,44 +99,63 @@ function isNameToken(t: Token, lex: CompiledLexicon): boolean {
   return /^\p{Lu}\.?$/u.test(t.text) || (t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Organization'));
 }
 
+/** A run of capitalized words that may be a full name, under its last word; offsets as given. */
+export interface NameEntry {
+  index: number;
+  text: string;
+  title: string;
+}
+/** Possible full names of one stretch of text, by surname (each name under each of its later words). */
+export type NameIndex = Map<string, NameEntry[]>;
+
+/** The name index of one paragraph, in paragraph offsets: computed once per paragraph text and cached. */
+export function nameIndex(text: string, lex: CompiledLexicon): NameIndex {
+  const names: NameIndex = new Map();
+  for (const run of nameRuns(text)) {
+    const first = run.words[0].toLowerCase();
+    // Titles are not part of a name; 'The' or 'Said' are not first names.
+    const from = lex.honorifics.has(first) || lex.sentenceOpeners.has(first) || lex.months.has(first) ? 1 : 0;
+    if (run.words.length - from < 2) continue;
+    const start = run.starts[from];
+    const title = from ? first : '';
+    for (let i = from + 1; i < run.words.length; i++) {
+      const last = run.words[i].replace(/['’]s$/, '');
+      let list = names.get(last);
+      if (!list) names.set(last, (list = []));
+      list.push({ index: start, text: oneSpace(text.slice(start, run.ends[i])).replace(/['’]s$/, ''), title });
+    }
+  }
+  return names;
+}
+
 /**
  * Mentions found by one scan of the document, kept for the length of one analysis: every figure whose
  * source is 'Mr. Hawksley' or 'the jury' would otherwise rescan the text before it.
  */
 export class MentionMemo {
   private readonly scans = new Map<string, { index: number; text: string }[]>();
-  private names: Map<string, { index: number; text: string; title: string }[]> | null = null;
+  private readonly indexes: (NameIndex | undefined)[] = [];
   /**
    * @param text the document
-   * @param paragraphs where each paragraph starts, and its name runs (cached with the paragraph)
+   * @param paragraphs where each paragraph starts, and its name index (cached with the paragraph text)
    */
   constructor(
     readonly text: string,
-    private readonly paragraphs: { start: number; names: () => NameRun[] }[] = [{ start: 0, names: () => nameRuns(text) }],
+    private readonly paragraphs: { start: number; names: () => NameIndex }[],
   ) {}
 
-  /** Every run of two or more capitalized words that could be a full name, by its last word. */
-  namesEndingWith(surname: string, lex: CompiledLexicon): { index: number; text: string; title: string }[] {
-    if (!this.names) {
-      const names = new Map<string, { index: number; text: string; title: string }[]>();
-      for (const p of this.paragraphs) {
-        for (const run of p.names()) {
-          const first = run.words[0].toLowerCase();
-          // Titles are not part of a name; 'The' or 'Said' are not first names.
-          const from = lex.honorifics.has(first) || lex.sentenceOpeners.has(first) || lex.months.has(first) ? 1 : 0;
-          if (run.words.length - from < 2) continue;
-          const start = p.start + run.starts[from];
-          const title = from ? first : '';
-          for (let i = from + 1; i < run.words.length; i++) {
-            const last = run.words[i].replace(/['’]s$/, '');
-            if (!names.has(last)) names.set(last, []);
-            names.get(last)!.push({ index: start, text: oneSpace(this.text.slice(start, p.start + run.ends[i])).replace(/['’]s$/, ''), title });
-          }
-        }
-      }
-      this.names = names;
+  /**
+   * Runs of two or more capitalized words that could be a full name, ending with `surname`, that
+   * start before `before`, in document order. Only the paragraphs before `before` are read.
+   */
+  namesEndingWith(surname: string, before: number): NameEntry[] {
+    const out: NameEntry[] = [];
+    for (let i = 0; i < this.paragraphs.length && this.paragraphs[i].start < before; i++) {
+      const p = this.paragraphs[i];
+      const found = (this.indexes[i] ??= p.names()).get(surname);
+      if (found) for (const f of found) if (p.start + f.index < before) out.push({ ...f, index: p.start + f.index });
     }
-    return this.names.get(surname) ?? [];
+    return out;
   }
 
   /** All matches of `re` in the document (keyed by `key`), in order. */
@@ -165,8 +184,7 @@ export function fullName(name: string, before: number, lex: CompiledLexicon, mem
   const surname = words[words.length - 1];
   if (!surname || !/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
   let best: string | null = null;
-  for (const f of memo.namesEndingWith(surname, lex)) {
-    if (f.index >= before) break;
+  for (const f of memo.namesEndingWith(surname, before)) {
     if (wrong && wrong.test(f.title)) continue;
     const theirs = titles(f.text.split(/\s+/));
     if (ownTitles.length && theirs.some((t) => !ownTitles.includes(t))) continue;
