@@ -3,7 +3,7 @@
 import { builtinLexicon, compileLexicon, type CompiledLexicon, type LexiconExtension } from '../lexicon';
 import { runRules, type RuleSettings } from '../rules';
 import { applyDirectives } from './directives';
-import { ParagraphAnalyzer, type Coverage, type ParagraphAnalysis } from './paragraph';
+import { ParagraphAnalyzer, type Coverage, type ParagraphAnalysis, type ParagraphMemo } from './paragraph';
 import { LruCache } from './cache';
 import type { Token } from './nlp/tagger';
 import { MentionMemo, fullName, lastPersonBefore, nameIndex, nounAntecedent, titleAntecedent, type NameIndex, type SentenceRef } from './attribution/resolve';
@@ -79,7 +79,7 @@ export class Engine {
     paragraphs.forEach((p) => {
       const a = this.cache.get(p.text, () => this.paragraphs.analyze(p.text));
       const m = a.memo;
-      read.push({ start: p.start, names: () => (m.names ??= nameIndex(p.text, lex)) });
+      read.push({ start: p.start, names: namesOf(m, p.text, lex) });
       for (const n of (m.mentions ??= paragraphMentions(p.text, lex))) mentions.push({ at: p.start + n.at, name: n.name });
       // Every sentence with its document offset, for looking back from a pronoun; older ones dropped.
       a.sentences.forEach((s, k) => {
@@ -186,6 +186,15 @@ export class Engine {
     }
     return null;
   }
+}
+
+/**
+ * The paragraph's name index, made on first use. A function of its own: a closure made inside the
+ * document loop would share the loop's scope, which holds the paragraph's analysis, and so keep every
+ * analysis (tokens and all) alive to the end of the document.
+ */
+function namesOf(memo: ParagraphMemo, text: string, lex: CompiledLexicon): () => NameIndex {
+  return () => (memo.names ??= nameIndex(text, lex));
 }
 
 /** Sentences kept behind the current one for resolving pronouns (the resolver looks back 25). */
