@@ -530,7 +530,7 @@ async function main(): Promise<void> {
   if (quick) row('--quick: measured on a slice', `${inputs.files.length} files, ${mbOf(inputs.bytes)}, ${int(inputs.words)} words`);
 
   // In process first, while nothing else has warmed the engine up.
-  typing(inputs.draft, quick ? 20 : 200, quick ? 2 : 5);
+  typing(inputs.draft, quick ? 20 : 200, quick ? 2 : 15);
 
   const cliSource = existsSync(join('src', 'cli', 'main.ts'));
   const haveCli = existsSync(CLI);
