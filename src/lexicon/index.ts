@@ -40,6 +40,8 @@ export interface CompiledLexicon {
   opinionCues: string[];
   statementCues: string[];
   documentNouns: Set<string>;
+  /** Participles after a document noun: 'a poll published on Monday found'. */
+  documentParticiples: Set<string>;
   findingSubjects: Set<string>;
   hedgeAdverbs: Set<string>;
   hedgeParticiples: Set<string>;
@@ -184,6 +186,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     statementCues: phrases(cues.phrases.statement),
     documentNouns: new Set(cues.documentNouns.map(lower)),
+    documentParticiples: new Set(cues.documentParticiples.map(lower)),
     findingSubjects: new Set(cues.findingSubjects.map(lower)),
     hedgeAdverbs,
     hedgeParticiples: new Set(hedges.passives.participles.map(lower)),

@@ -221,3 +221,21 @@ describe('modern wire copy, fourth round', () => {
   it('reads a report with its publisher', () => attributed('A report released Tuesday by the World Bank estimated that 40 million people fell into poverty.', '40 million', 'the World Bank'));
   it('covers both sides of a quotation split by its cue', () => attributed('"We lost 40 homes," the mayor said, "and 12 businesses."', '12', 'the mayor'));
 });
+
+describe('modern wire copy, fifth round', () => {
+  it('reads "said at least" as a cue, not the passive "estimated at"', () => {
+    attributed('The army said 150 sites were hit, while the health ministry said at least 60 people were killed.', 'at least 60', 'the health ministry', 'said');
+    attributed('The army said 150 sites were hit, while the health ministry said at least 60 people were killed.', '150', 'The army', 'said');
+  });
+  it('still reads "estimated at" as a hedge', () => vague('Damage was estimated at $40 million.', '$40 million', null));
+  it('keeps a possessor in the source, and does not resolve it to another agency', () => {
+    const f = figure('The ministry of health said 40 died.\n\nWildfires have burned 120,000 acres, the state\'s fire agency said.', '120,000 acres');
+    expect(f.source?.text).toBe("the state's fire agency");
+    expect(f.source?.resolved).toBeNull();
+  });
+  it('takes a trailing cue with a statement released on a day', () => attributed('An estimated 2.3 million people were displaced, the UN refugee agency said in a report released on Thursday.', 'An estimated 2.3 million', 'the UN refugee agency', 'said'));
+  it('takes a document subject with a reduced relative', () => {
+    attributed('Nearly half of voters back the plan, a Gallup poll published on Monday found.', 'Nearly half', 'a Gallup poll', 'found');
+    attributed('A study published in the Lancet found that 40% of patients recovered.', '40%', 'A study', 'found');
+  });
+});

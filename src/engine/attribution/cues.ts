@@ -188,7 +188,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
   if (isNegated(tokens, k)) return null;
   // 'a salary believed to be ...', 'deaths estimated at 5,000': a reduced passive is a hedge, not a cue.
-  if (PASSIVE_BEFORE_TO.has(t.lower) && /^(to|at)$/.test(tokens[cue.last + 1]?.lower ?? '') && !tokens[k - 1]?.tags.has('Pronoun')) return null;
+  // ('said at least 60 died' is a cue: 'at least' and 'at most' modify the figure that follows.)
+  const next = tokens[cue.last + 1]?.lower ?? '';
+  const atModifier = next === 'at' && /^(least|most)$/.test(tokens[cue.last + 2]?.lower ?? '');
+  if (PASSIVE_BEFORE_TO.has(t.lower) && /^(to|at)$/.test(next) && !atModifier && !tokens[k - 1]?.tags.has('Pronoun')) return null;
   // Passive: 'was recorded as magnitude 6.4 by the US Geological Survey'.
   const aux = beforeAdverbs(tokens, k);
   if (aux >= 0 && BE.has(tokens[aux].lower) && !/ing$/.test(t.lower)) {
@@ -232,7 +235,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // 'Sales expected to reach $5bn' is a reduced passive (a hedge), not 'the city expects to ...';
   // 'the rate of need indicated in the early weeks' a participle, not 'the rate indicated'.
   if (cls.guessed && role === 'position' && tokens[cue.last + 1]?.lower === 'to') return null;
-  if (cls.guessed && /ed$/.test(t.lower) && /^(in|at|by|on|for|during|over|under|from|with|since)$/.test(tokens[cue.last + 1]?.lower ?? '')) return null;
+  if (cls.guessed && /ed$/.test(t.lower) && !atModifier && /^(in|at|by|on|for|during|over|under|from|with|since)$/.test(next)) return null;
   if (role === 'evidential') {
     const head = tokens[headOf(tokens, subject)].lower.replace(/'s$/, '');
     if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document') return null;
@@ -245,7 +248,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     const obj = objectEnd(tokens, cue.last);
     if (obj > cue.last && tokens[obj].lower !== 'that') v = obj;
   }
-  while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v)) && (VERB_TRAILERS.has(tokens[v + 1].lower) || tokens[v + 1].tags.has('Date'))) v++;
+  while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v)) && (VERB_TRAILERS.has(tokens[v + 1].lower) || lex.documentParticiples.has(tokens[v + 1].lower) || tokens[v + 1].tags.has('Date'))) v++;
   const materialBefore = subject.first > 0;
   const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
   if (v >= end && materialBefore && role !== 'toll') {
@@ -352,6 +355,10 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
     if (steps === 0 || a < 0) return null;
     j = a;
   }
+  // 'a Gallup poll published on Monday found', 'a study published in the Lancet shows': a document
+  // noun with a reduced relative after it (its time phrase already stepped over) is the subject.
+  const reduced = documentBeforeParticiple(tokens, j, lex);
+  if (reduced) return reduced;
   // 'Officials in Canada, meanwhile, announced': a discourse adverb between commas.
   if (DISCOURSE.has(tokens[j].lower) && j > 0 && /,\s*$/.test(gapAfter(tokens, j - 1)) && /^,?\s*$/.test(gapAfter(tokens, j))) j = j - 1;
   const g = gapAfter(tokens, j);
@@ -387,6 +394,24 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
     if (rel) np = rel;
   }
   return np;
+}
+
+/**
+ * 'a poll published on Monday', 'a study published in the Lancet': looking back from j (at most a
+ * short phrase, no punctuation) for a document participle right after a document noun; returns the
+ * noun phrase that ends there. With an agent ('released by the World Bank') the agent is the source.
+ */
+function documentBeforeParticiple(tokens: Token[], j: number, lex: CompiledLexicon): TokenRange | null {
+  for (let p = j; p >= Math.max(1, j - 6); p--) {
+    if (p < j && !/^\s*$/.test(gapAfter(tokens, p))) return null;
+    // 'released Tuesday by the World Bank': the agent, right before the verb, is the better source.
+    if (tokens[p].lower === 'by') return null;
+    if (!lex.documentParticiples.has(tokens[p].lower) || !/^\s*$/.test(gapAfter(tokens, p - 1))) continue;
+    const np = npEndingAt(tokens, p - 1);
+    if (np && lex.documentNouns.has(tokens[headOf(tokens, np)].lower)) return np;
+    return null;
+  }
+  return null;
 }
 
 /** 'companies that turn out ...': when a relative clause sits between subject and verb, returns the subject before it. */

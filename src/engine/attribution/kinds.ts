@@ -103,8 +103,10 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   const titledName = words.some((t, i) => lex.roles.get(t.lower) === 'person' && i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1].text) && !lex.organizationWords.has(words[i + 1].text));
   if (hasPerson || titledName) return { kind: 'person', anaphoric: false };
   if (role && !anyNamed) {
-    // 'the jury', 'the agency', 'the mayor': stands for a source named earlier when one was.
-    return { kind: role, anaphoric: definite && role !== 'document', head };
+    // 'the jury', 'the agency', 'the mayor': stands for a source named earlier when one was. A
+    // possessor makes it specific: "the state's fire agency" is not the last agency named.
+    const possessed = words.some((t, i) => i < headIdx - r.first && /['’]s$/.test(t.text));
+    return { kind: role, anaphoric: definite && role !== 'document' && !possessed, head };
   }
   const capital = words.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text.replace(/['’]s$/, ''));
   if (capital.some((w) => lex.mediaWords.has(w)) && !capital.some((w) => lex.agencyWords.has(w))) return { kind: 'media', anaphoric: false };

@@ -123,6 +123,8 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
   return out;
 }
 
+const POSSESSOR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
+
 const CLOSED_CLASS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Month', 'WeekDay', 'Value', 'Honorific', 'Copula', 'Modal', 'Auxiliary'];
 
 /**
@@ -135,6 +137,14 @@ function lightPostTag(sentences: Term[][]): void {
   for (const terms of sentences) {
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i];
+      // "the state's fire agency": after a determiner, a word in 's is a possessive noun, not a verb
+      // with a contracted 'is' (compromise reads "state's" as a verb when 'state' can be one).
+      if (i > 0 && t.tags.has('Verb') && /['’]s$/.test(t.text) && POSSESSOR_DETERMINERS.has(terms[i - 1].text.toLowerCase()) && /^\s*$/.test(terms[i - 1].post ?? ' ')) {
+        for (const tag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Copula']) t.tags.delete(tag);
+        t.tags.add('Noun');
+        t.tags.add('Singular');
+        t.tags.add('Possessive');
+      }
       if (!/^\p{Lu}/u.test(t.text) || CLOSED_CLASS.some((c) => t.tags.has(c))) continue;
       const prev = terms[i - 1];
       const opensSentence = !prev || /[.!?:"“‘(]\s*$/.test((prev.post ?? '') + (t.pre ?? ''));
