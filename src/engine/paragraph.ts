@@ -165,7 +165,11 @@ export class ParagraphAnalyzer {
 
     let qi = 0;
     figures.forEach((f) => {
-      if (f.coverage) return;
+      // '"We expect 3,000 more," the governor said': inside a quotation, 'we' and 'I' are the
+      // speaker's own voice, so the quotation's speaker is the source (where it has one).
+      const src = f.coverage?.source;
+      const firstPerson = !!src && FIRST_PERSON.test(text.slice(src.start, src.end));
+      if (f.coverage && !firstPerson) return;
       // Figures and quotations are both in text order.
       while (qi < quotes.length && quotes[qi].close < f.end) qi++;
       const q = quotes[qi];
@@ -174,7 +178,7 @@ export class ParagraphAnalyzer {
       if (!speaker && speech[qi]) {
         speaker = inheritedSpeaker(qi);
         // The paragraph before may name the speaker (document pass).
-        if (!speaker && q.open === 0) f.pendingQuote = true;
+        if (!speaker && q.open === 0 && !f.coverage) f.pendingQuote = true;
       }
       if (speaker) f.coverage = { ...speaker, reason: 'in-quote', cue: { ...speaker.cue, type: speaker.cue.type === 'colon' ? 'colon' : 'quote' } };
     });
@@ -276,6 +280,8 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
   }
   return out;
 }
+
+const FIRST_PERSON = /^(i|we|me|us|my|our)$/i;
 
 function coverageOf(h: CueHit, toks: Token[]): Coverage {
   const cue: LocalCue = { start: toks[h.cue.first].start, end: toks[h.cue.last].end, type: h.type };

@@ -40,6 +40,8 @@ export interface CompiledLexicon {
   opinionCues: string[];
   statementCues: string[];
   documentNouns: Set<string>;
+  /** Lemmas of speech verbs that need a reported clause: 'added that', not 'added 275,000 jobs'. */
+  clauseOnly: Set<string>;
   /** Participles after a document noun: 'a poll published on Monday found'. */
   documentParticiples: Set<string>;
   findingSubjects: Set<string>;
@@ -50,6 +52,8 @@ export interface CompiledLexicon {
   hedgePhrases: string[];
   unsourcedNouns: Set<string>;
   anonymous: Set<string>;
+  /** 'familiar with', 'close to': phrases that tie the matter to an unnamed source ('people familiar with the matter'), as word lists. */
+  anonymousPostmodifiers: string[][];
   anonymousModifiers: Set<string>;
   roles: Map<string, SourceKind>;
   /** Multi-word roles, longest first. */
@@ -186,6 +190,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     statementCues: phrases(cues.phrases.statement),
     documentNouns: new Set(cues.documentNouns.map(lower)),
+    clauseOnly: new Set(cues.clauseOnly.map(lower)),
     documentParticiples: new Set(cues.documentParticiples.map(lower)),
     findingSubjects: new Set(cues.findingSubjects.map(lower)),
     hedgeAdverbs,
@@ -196,6 +201,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     unsourcedNouns: new Set(hedges.unsourcedNouns.map(lower)),
     anonymous: new Set([...sources.anonymous, ...(ext.anonymousSources ?? [])].map(lower)),
     anonymousModifiers: new Set(sources.anonymousModifiers.map(lower)),
+    anonymousPostmodifiers: sources.anonymousPostmodifiers.map((p) => words(lower(p))),
     roles,
     rolePhrases: phrases([...roles.keys()].filter((r) => r.includes(' '))),
     personPronouns: new Set(sources.pronouns.person),

@@ -239,3 +239,28 @@ describe('modern wire copy, fifth round', () => {
     attributed('A study published in the Lancet found that 40% of patients recovered.', '40%', 'A study', 'found');
   });
 });
+
+describe('modern wire copy, sixth round', () => {
+  it('does not read "added" with a bare object as speech', () => {
+    attributed('Data from the Bureau of Labor Statistics showed that employers added 275,000 jobs in February.', '275,000', 'Data from the Bureau of Labor Statistics', 'showed');
+    unattributed('Employers added 275,000 jobs in February.', '275,000');
+  });
+  it('still reads "added" with a clause, a that-clause or at the end', () => {
+    attributed('The mayor added 40 people were still missing.', '40', 'The mayor', 'added');
+    attributed('The mayor added that 40 people were still missing.', '40', 'The mayor', 'added');
+    attributed('Some 40 people were still missing, the mayor added.', 'Some 40', 'the mayor', 'added');
+  });
+  it.each([
+    ['Two people familiar with the matter said the deal was worth about $9 billion.', 'about $9 billion', 'Two people familiar with the matter'],
+    ['A source close to the talks said 40 hostages could be freed.', '40', 'A source close to the talks'],
+    ['People with direct knowledge of the plans said the company would cut 2,000 jobs.', '2,000', 'People with direct knowledge of the plans'],
+    ["Officials familiar with the ministry's plans said 300 schools would close.", '300', "Officials familiar with the ministry's plans"],
+  ])('keeps an unnamed source with its postmodifier vague: %s', (text, fig, source) => vague(text, fig, source, 'said'));
+  it('takes a source after according to that opens with a gerund', () => attributed('More than 1,000 flights were canceled, according to tracking website FlightAware.', 'More than 1,000', 'tracking website FlightAware', 'according to'));
+  it('gives a first-person cue inside a quotation to the quotation\'s speaker', () => {
+    const text = 'The governor told reporters: "We expect 3,000 more National Guard troops by Friday."';
+    attributed(text, '3,000', 'The governor');
+    attributed('"We estimate 3,000 homes were lost," said Fire Chief Tom Reyes.', '3,000', 'Fire Chief Tom Reyes');
+  });
+  it('keeps a first-person cue outside any quotation', () => attributed('We estimate that 3,000 homes were lost.', '3,000', 'We', 'estimate'));
+});

@@ -6,7 +6,7 @@ import type { CueType } from '../types';
 import type { Token } from '../nlp/tagger';
 import { gapAfter, indexOf, matchString } from '../nlp/phrases';
 import { classifySource, type SourceClass } from './kinds';
-import { beforeAdverbs, clauseOf, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, npWord, type TokenRange } from './np';
+import { beforeAdverbs, clauseOf, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, npWord, postmodifierLength, type TokenRange } from './np';
 
 export interface CueHit {
   type: CueType;
@@ -266,6 +266,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   if (contentFrom > end) {
     return colon ? { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true } : null;
   }
+  // 'employers added 275,000 jobs': a verb as often one of increase reports only a clause.
+  if (role === 'speech' && !colon && lex.clauseOnly.has(lex.cueLemma.get(t.lower) ?? '') && !opensClause(tokens, contentFrom, contentTo, gapAfter(tokens, cue.last))) return null;
   return { type: role === 'toll' ? 'toll' : 'verb', cue, source: subject, content: [{ first: contentFrom, last: contentTo }], hedge: false, colon };
 }
 
@@ -306,6 +308,18 @@ function nameLike(tokens: Token[], r: TokenRange, lex: CompiledLexicon): boolean
   const cls = classifySource(tokens, r, lex);
   if (cls.kind === 'document') return true;
   return tokens.slice(r.first, r.last + 1).some((t) => /^\p{Lu}/u.test(t.text) || lex.roles.has(t.lower) || lex.anonymous.has(t.lower) || lex.personPronouns.has(t.lower) || lex.groupPronouns.has(t.lower));
+}
+
+/** A reported clause starts at `from`: 'that ...', a quotation, or a finite verb before the first comma ('40 were missing'). */
+function opensClause(tokens: Token[], from: number, to: number, gapBefore: string): boolean {
+  if (tokens[from].lower === 'that' || /["“]/.test(gapBefore)) return true;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) return true;
+    if (t.tags.has('Copula') || t.tags.has('Modal')) return true;
+    if (/[,;:]/.test(gapAfter(tokens, k))) return false;
+  }
+  return false;
 }
 
 /** 'the (previous) (death) toll' after a toll verb; returns the index of the preposition after it, or -1. */
@@ -393,7 +407,25 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
     const rel = relativeHead(tokens, np.first);
     if (rel) np = rel;
   }
+  // 'Two people familiar with the matter said': the phrase before the verb is the object of a
+  // postmodifier; the subject is the unnamed source before it, postmodifier and all.
+  const head = postmodifiedHead(tokens, np.first, lex);
+  if (head) np = { first: head.first, last: np.last };
   return np;
+}
+
+/**
+ * The unnamed source ('people', 'a source') before a postmodifier ('familiar with', 'with direct
+ * knowledge of') that ends at or after first - 1: the noun phrase walk may have taken its last words
+ * ('knowledge of the plans').
+ */
+function postmodifiedHead(tokens: Token[], first: number, lex: CompiledLexicon): TokenRange | null {
+  for (let at = Math.max(1, first - 4); at <= first; at++) {
+    if (!postmodifierLength(tokens, at, lex)) continue;
+    const head = npEndingAt(tokens, at - 1);
+    return head && lex.anonymous.has(tokens[headOf(tokens, head)].lower) ? head : null;
+  }
+  return null;
 }
 
 /**
@@ -493,7 +525,8 @@ function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): Token
   while (np && np.last > np.first && /^(on|in|at|last|this|from)$/.test(tokens[np.last].lower)) np = { first: np.first, last: np.last - 1 };
   const lead = tokens[np.first];
   // 'agreed facts heard in court': a participle can open the source phrase.
-  if (!npWord(lead) && !((lead.tags.has('PastTense') || lead.tags.has('Participle') || lead.tags.has('Adjective')) && np.last > np.first)) return null;
+  // ('tracking website FlightAware': so can a gerund.)
+  if (!npWord(lead) && !((lead.tags.has('PastTense') || lead.tags.has('Participle') || lead.tags.has('Adjective') || lead.tags.has('Gerund')) && np.last > np.first)) return null;
   return np;
 }
 

@@ -4,7 +4,7 @@
 import type { CompiledLexicon } from '../../lexicon';
 import type { SourceKind } from '../types';
 import type { Token } from '../nlp/tagger';
-import { headOf, type TokenRange } from './np';
+import { headOf, postmodifierLength, type TokenRange } from './np';
 import { entityAt } from '../nlp/entities';
 
 export interface SourceClass {
@@ -58,6 +58,11 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
     const w = lowers[0];
     if (lex.personPronouns.has(w)) return { kind: 'person', anaphoric: true };
     if (lex.groupPronouns.has(w)) return { kind: 'organization', anaphoric: true };
+  }
+  // 'people familiar with the ministry's plans', 'a source close to the president': an unnamed
+  // source tied to a matter stays unnamed, whatever the matter names.
+  for (let k = r.first + 1; k < r.last; k++) {
+    if (postmodifierLength(tokens, k, lex) && lex.anonymous.has(tokens[headOf(tokens, { first: r.first, last: k - 1 })].lower)) return { kind: 'anonymous', anaphoric: false };
   }
   const known = knownEntity(tokens, r, lex);
   const headIdx = headOf(tokens, r);

@@ -2,6 +2,7 @@
 // claimed"), the source after an inverted verb or a preposition ("said Fiedler", "according to the
 // ministry"), with appositives ("Hugh Hill, a doctor, said") and relative clauses ("Seven of the eight
 // companies that turn out ... say") stepped over. Token indexes are inclusive.
+import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 
@@ -150,4 +151,13 @@ export function clauseOf(tokens: Token[], starts: number[], k: number): TokenRan
     else hi = mid - 1;
   }
   return { first: starts[lo], last: (lo + 1 < starts.length ? starts[lo + 1] : tokens.length) - 1 };
+}
+
+/** The length of the postmodifier ('familiar with', 'with direct knowledge of') that starts at token k, or 0. */
+export function postmodifierLength(tokens: Token[], k: number, lex: CompiledLexicon): number {
+  for (const phrase of lex.anonymousPostmodifiers) {
+    if (k + phrase.length > tokens.length) continue;
+    if (phrase.every((w, i) => tokens[k + i].lower === w && (i === 0 || /^\s*$/.test(gapAfter(tokens, k + i - 1))))) return phrase.length;
+  }
+  return 0;
 }
