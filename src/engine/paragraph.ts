@@ -286,6 +286,9 @@ const FIRST_PERSON = /^(i|we|me|us|my|our)$/i;
 function coverageOf(h: CueHit, toks: Token[]): Coverage {
   const cue: LocalCue = { start: toks[h.cue.first].start, end: toks[h.cue.last].end, type: h.type };
   if (h.hedge || !h.source || !h.sourceClass) return { status: 'vague', source: null, cue, reason: 'hedged' };
-  const source: LocalSource = { start: toks[h.source.first].start, end: toks[h.source.last].end, kind: h.sourceClass.kind, anaphoric: h.sourceClass.anaphoric, head: h.sourceClass.head };
+  // "the ministry's tally": the source is 'the ministry', without the possessive ending.
+  const last = toks[h.source.last];
+  const end = last.text.length > 2 && /['’]s$/.test(last.text) ? last.end - 2 : last.end;
+  const source: LocalSource = { start: toks[h.source.first].start, end, kind: h.sourceClass.kind, anaphoric: h.sourceClass.anaphoric, head: h.sourceClass.head };
   return { status: h.sourceClass.kind === 'anonymous' ? 'vague' : 'attributed', source, cue, reason: 'in-content' };
 }

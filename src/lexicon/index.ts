@@ -40,6 +40,10 @@ export interface CompiledLexicon {
   opinionCues: string[];
   statementCues: string[];
   documentNouns: Set<string>;
+  /** 'put', 'peg': verbs that value their object at an amount. */
+  valuingVerbs: Set<string>;
+  /** 'stands', 'reached': verbs that state the level of an owned count. */
+  levelVerbs: Set<string>;
   /** Lemmas of speech verbs that need a reported clause: 'added that', not 'added 275,000 jobs'. */
   clauseOnly: Set<string>;
   /** Participles after a document noun: 'a poll published on Monday found'. */
@@ -190,6 +194,8 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     statementCues: phrases(cues.phrases.statement),
     documentNouns: new Set(cues.documentNouns.map(lower)),
+    valuingVerbs: new Set(cues.valuingVerbs.map(lower)),
+    levelVerbs: new Set(cues.levelVerbs.map(lower)),
     clauseOnly: new Set(cues.clauseOnly.map(lower)),
     documentParticiples: new Set(cues.documentParticiples.map(lower)),
     findingSubjects: new Set(cues.findingSubjects.map(lower)),

@@ -264,3 +264,24 @@ describe('modern wire copy, sixth round', () => {
   });
   it('keeps a first-person cue outside any quotation', () => attributed('We estimate that 3,000 homes were lost.', '3,000', 'We', 'estimate'));
 });
+
+describe('owned counts and valuing verbs', () => {
+  it("gives a count's level to its owner, past an aside", () => {
+    attributed("The ministry's tally stands at 34,000.", '34,000', 'The ministry', 'tally');
+    attributed("The ministry's tally, which does not distinguish between civilians and combatants, stands at 34,000.", '34,000', 'The ministry');
+  });
+  it("reads 'By the agency's count,' as a frame", () => attributed("By the agency's count, 4,500 people have fled.", '4,500', 'the agency'));
+  it('keeps "by some estimates" vague', () => vague('By some estimates, 4,500 people have fled.', '4,500', 'some estimates'));
+  it('values any object with put ... at', () => {
+    attributed('Government figures put unemployment at 8.2%.', '8.2%', 'Government figures', 'put');
+    unattributed('They put 40 chairs in the hall.', '40');
+  });
+  it('reads claims to have after a name as active', () => attributed('Russia claims to have captured 12 villages.', '12', 'Russia', 'claims'));
+  it('still reads a reduced passive before to as a hedge', () => vague('The painting, said to be worth $5 million, was sold.', '$5 million', null, 'said'));
+  it('takes a document subject past a participial aside', () => attributed('The report, released by Amnesty International, documents 120 cases of torture.', '120', 'The report', 'documents'));
+});
+
+describe('reduced passives set off by commas', () => {
+  it('hedges the aside', () => vague('The painting, believed to be worth $5 million, was sold.', '$5 million', null, 'believed'));
+  it('hedges only the aside', () => unattributed('He pitched a no-hit game, said to be the first in school history, as his team won 5-1.', '5-1'));
+});

@@ -56,6 +56,15 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         continue;
       }
     }
+    // "By the agency's count, 4,500 people have fled": a possessed count or estimate frames the sentence.
+    if (tokens[k].lower === 'by' && (k === 0 || COMMA.test(gapAfter(tokens, k - 1)))) {
+      const hit = possessedFrame(tokens, starts, k, lex);
+      if (hit) {
+        push(hit);
+        k = hit.cue.last;
+        continue;
+      }
+    }
     // 2. 'By (early) reports', 'by some estimates' at the start of a sentence or set off by commas.
     if (tokens[k].lower === 'by' && (k === 0 || COMMA.test(gapAfter(tokens, k - 1)))) {
       // compromise reads 'reports' here as a verb, so find the noun by the lexicon, not by tags.
@@ -97,6 +106,14 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       const amount = owner ? npStartingAt(tokens, k + 2, end, 8) : null;
       if (owner && amount) {
         push({ type: 'noun', cue: { first: k, last: k }, source: owner, content: [amount], hedge: false });
+        continue;
+      }
+    }
+    // "The ministry's tally, which ..., stands at 34,000": the owner asserts the level it reports.
+    if (lex.nounCoverNouns.has(tokens[k].lower)) {
+      const hit = possessedLevel(tokens, k, lex);
+      if (hit) {
+        push(hit);
         continue;
       }
     }
@@ -148,7 +165,9 @@ function looksLikeVerb(tokens: Token[], k: number): boolean {
     const endsAfterName = /s$/.test(t.lower) && (!next || /^\s*\./.test(gapAfter(tokens, k))) && subjectBefore;
     // 'economists estimate payments of ...': a verb after its subject, with an object after it.
     const verbWithObject = t.tags.has('Verb') && subjectBefore && !!next && /^\s*$/.test(gapAfter(tokens, k)) && (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Value'));
-    if (!opensContent && !endsAfterName && !verbWithObject && !/[:"“]/.test(gapAfter(tokens, k))) return false;
+    // 'Russia claims to have captured 12 villages': after its subject, with an infinitive.
+    const withInfinitive = subjectBefore && next?.lower === 'to' && !!tokens[k + 2] && isVerb(tokens[k + 2]);
+    if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !/[:"“]/.test(gapAfter(tokens, k))) return false;
   }
   if (t.tags.has('Verb')) return true;
   // A noun-tagged cue form right after a name or pronoun and before 'that', punctuation or a determiner reads as a verb.
@@ -191,7 +210,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // ('said at least 60 died' is a cue: 'at least' and 'at most' modify the figure that follows.)
   const next = tokens[cue.last + 1]?.lower ?? '';
   const atModifier = next === 'at' && /^(least|most)$/.test(tokens[cue.last + 2]?.lower ?? '');
-  if (PASSIVE_BEFORE_TO.has(t.lower) && /^(to|at)$/.test(next) && !atModifier && !tokens[k - 1]?.tags.has('Pronoun')) return null;
+  // ('Russia claimed to have captured ...': right after a name or a pronoun the verb is active.)
+  const prevWord = tokens[k - 1];
+  const activeAfter = !!prevWord && /^\s*$/.test(gapAfter(tokens, k - 1)) && (prevWord.tags.has('Pronoun') || prevWord.tags.has('ProperNoun') || prevWord.tags.has('Person'));
+  if (PASSIVE_BEFORE_TO.has(t.lower) && /^(to|at)$/.test(next) && !atModifier && !activeAfter) return null;
   // Passive: 'was recorded as magnitude 6.4 by the US Geological Survey'.
   const aux = beforeAdverbs(tokens, k);
   if (aux >= 0 && BE.has(tokens[aux].lower) && !/ing$/.test(t.lower)) {
@@ -322,8 +344,47 @@ function opensClause(tokens: Token[], from: number, to: number, gapBefore: strin
   return false;
 }
 
+/** "By the agency's count," / "by his own estimate,": a cue from 'by' to the noun, its owner the source. */
+function possessedFrame(tokens: Token[], starts: number[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  for (let h = k + 1; h <= Math.min(tokens.length - 1, k + 6); h++) {
+    if (h > k + 1 && !/^\s*$/.test(gapAfter(tokens, h - 1)) && !/^['’]s?\s*$/.test(gapAfter(tokens, h - 1))) return null;
+    if (!lex.nounCues.has(tokens[h].lower)) continue;
+    const owner = possessorBefore(tokens, h);
+    if (!owner || owner.first <= k) return null;
+    const cue = { first: k, last: h };
+    return { type: 'according', cue, source: owner, content: framedContent(tokens, starts, cue, { first: k + 1, last: h }), hedge: false };
+  }
+  return null;
+}
+
+/** "The ministry's tally (, which ...,) stands at 34,000": the amount after a verb of level, its owner the source. */
+function possessedLevel(tokens: Token[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  const owner = possessorBefore(tokens, k);
+  if (!owner) return null;
+  let v = k + 1;
+  // A relative clause or an aside set off by commas.
+  if (tokens[v] && COMMA.test(gapAfter(tokens, k))) {
+    while (v < tokens.length - 1 && !COMMA.test(gapAfter(tokens, v)) && v < k + 25) v++;
+    v++;
+  }
+  // Auxiliaries: 'has risen to', 'now stands at'.
+  while (tokens[v] && /^(has|have|had|now|currently|already|so|far)$/.test(tokens[v].lower)) v++;
+  if (!tokens[v] || !lex.levelVerbs.has(tokens[v].lower)) return null;
+  let from = v + 1;
+  if (/^(at|to|by)$/.test(tokens[from]?.lower ?? '')) from++;
+  const amount = npStartingAt(tokens, from, tokens.length - 1, 8);
+  return amount ? { type: 'noun', cue: { first: k, last: k }, source: owner, content: [amount], hedge: false } : null;
+}
+
 /** 'the (previous) (death) toll' after a toll verb; returns the index of the preposition after it, or -1. */
 function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number {
+  // 'put unemployment at 8.2%', 'pegs inflation at 3%': a valuing verb values any short object.
+  if (lex.valuingVerbs.has(tokens[from - 1]?.lower ?? '')) {
+    for (let k = from + 1; k < Math.min(tokens.length - 1, from + 6); k++) {
+      if (tokens[k].lower === 'at') return tokens[k + 1].tags.has('Value') || /^(about|around|nearly|almost|roughly|some|more|less|over|under|least|most|between|\$.*|\d.*)$/.test(tokens[k + 1].lower) ? k : -1;
+      if (!npWord(tokens[k]) || !/^\s*$/.test(gapAfter(tokens, k - 1))) break;
+    }
+  }
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
     const w = tokens[k].lower;
     const pair = `${w} ${tokens[k + 1]?.lower ?? ''}`;
@@ -480,6 +541,8 @@ function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): To
     const describes =
       /^(a|an|the|who|which|also|its|his|her|their|one|both|formerly|then|now|himself|herself)$/.test(a0.lower) ||
       npWord(a0) ||
+      // 'The report, released by Amnesty International, documents': a reduced relative.
+      lex.documentParticiples.has(a0.lower) ||
       tokens.slice(appositive.first, appositive.last + 1).some((t) => lex.roles.has(t.lower) || t.tags.has('Actor'));
     if (!describes) return null;
     // The phrase before must name somebody and start the clause (or follow an introductory phrase).
@@ -609,7 +672,8 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
       const aux = beforeAdverbs(tokens, k);
       const next = tokens[k + 1]?.lower ?? '';
       const passive = aux >= 0 && BE.has(tokens[aux].lower) && aux < k;
-      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && /^(at|to)$/.test(next) && /^\s*$/.test(gapAfter(tokens, k - 1));
+      // Reduced: 'a salary believed to be', and set off: 'The painting, said to be worth $5 million,'.
+      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && /^(at|to)$/.test(next) && /^\s*,?\s*$/.test(gapAfter(tokens, k - 1));
       if (passive || reduced) {
         const weak = lex.weakHedgeParticiples.has(w);
         if (weak && !/^(at|as)$/.test(next) && !(next === 'to' && tokens[k + 2]?.lower === 'be')) continue;
@@ -617,7 +681,14 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
         // 'are believed', 'were reported' hedge on their own ('A crowd of 1,400 is expected').
         if (/^(said|understood|thought|known|considered)$/.test(w) && !/^(to|that)$/.test(next)) continue;
         // 'was recorded ... by the USGS' is sourced, not hedged: the verb pass took those.
-        emit({ type: 'hedge', cue: { first: passive ? aux : k, last: k }, content: [clauseFromComma(passive ? aux : k)] });
+        // Set off by commas, the hedge covers its aside only.
+        let content = clauseFromComma(passive ? aux : k);
+        if (reduced && COMMA.test(gapAfter(tokens, k - 1))) {
+          let last = k;
+          while (last < end && !COMMA.test(gapAfter(tokens, last))) last++;
+          content = { first: k, last };
+        }
+        emit({ type: 'hedge', cue: { first: passive ? aux : k, last: k }, content: [content] });
         continue;
       }
     }
