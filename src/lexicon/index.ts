@@ -84,6 +84,8 @@ export interface CompiledLexicon {
   ordinalWords: Set<string>;
   percentUnits: string[];
   currencySymbols: string[];
+  /** Unit abbreviations glued to digits: '200mph', '7,000km'. */
+  gluedUnits: string[];
   currencyCodes: Set<string>;
   currencyWords: string[];
   measures: string[];
@@ -230,6 +232,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     ordinalWords: new Set(numbers.ordinalWords),
     percentUnits: phrases(units.percent),
     currencySymbols: [...units.currencySymbols].sort((a, b) => b.length - a.length),
+    gluedUnits: [...units.gluedUnits].sort((a, b) => b.length - a.length),
     currencyCodes: new Set(units.currencyCodes),
     currencyWords: phrases(units.currencyWords),
     measures: phrases(units.measures),

@@ -113,3 +113,27 @@ describe('minor figures', () => {
     expect(figure('Two out of three dealers agree.', 'Two out of three').minor).toBe(false);
   });
 });
+
+describe('units glued to the digits, tallies and page spans', () => {
+  it.each([
+    ['Winds reached 200mph on the coast.', '200mph'],
+    ['The border is 7,000km long.', '7,000km'],
+    ['The plant makes 500MW of power.', '500MW'],
+    ['Temperatures hit 40C on Monday.', '40C'],
+  ])('reads a glued unit as a measure: %s', (text, fig) => {
+    expect(figures(text)).toEqual([fig]);
+    expect(figure(text, fig).kind).toBe('measure');
+  });
+  it('reads C and F as temperatures only in a sentence about temperature', () => expect(figures('She sat in seat 12C.')).toEqual([]));
+  it('reads a vote after a name as a figure, a model number not', () => {
+    expect(figures('The bill passed the House 219-213.')).toEqual(['219-213']);
+    expect(figures('The Senate voted 52-48.')).toEqual(['52-48']);
+    expect(figures('The Boeing 737-800 landed.')).toEqual([]);
+  });
+  it('keeps a phone number and a page span out, a wide range in', () => {
+    expect(figures('Call 555-1234 now.')).toEqual([]);
+    expect(figures('See the ruling, 353 U. S., at 607-608.')).toEqual([]);
+    expect(figures('The firm employs 300-450 people.')).toEqual(['300-450']);
+  });
+  it('reads a range of four-digit numbers with a unit as money, not years', () => expect(figures('It cost 1000-2000 dollars.')).toEqual(['1000-2000 dollars']));
+});

@@ -76,12 +76,15 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   }
   if (first.rangeParts) {
     const [a, b] = first.rangeParts;
-    if (/^\d{4}$/.test(a) && /^(1[0-9]|20)\d\d$/.test(a) && /^\d{2}$|^\d{4}$/.test(b) && !first.currency && !first.percent) return 'date';
+    if (/^\d{4}$/.test(a) && /^(1[0-9]|20)\d\d$/.test(a) && /^\d{2}$|^\d{4}$/.test(b) && !first.currency && !first.percent && !c.unit) return 'date';
     if (first.rangeParts.length >= 3 && !first.percent) {
       return /^\d{3,4}$/.test(first.rangeParts[1]) ? 'phone' : 'system';
     }
     if (next && lex.systemNouns.has(next.lower)) return 'system';
-    if (first.rangeParts.every((p) => /^\d{3,}$/.test(p)) && first.rangeParts.length >= 2 && !first.currency) return 'phone';
+    // 'at 607-608', 'Pp. 228-229': nobody counts 607 to 608 of anything; a page span.
+    if (first.rangeParts.length === 2 && /^\d{3,}$/.test(a) && Number(b) > Number(a) && Number(b) - Number(a) <= 3 && !c.unit && !first.currency) return 'identifier';
+    // '555-1234' is a phone number; '219-213' a vote and '100-200' a range.
+    if (first.rangeParts.length === 2 && /^\d{3}$/.test(first.rangeParts[0]) && /^\d{4}$/.test(first.rangeParts[1]) && !first.currency) return 'phone';
   }
   if (isYear(tokens, c, lex)) return 'year';
 
@@ -121,7 +124,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (first.type === 'digits' && !first.currency && !first.percent && c.coreFirst === c.first && !c.unit) {
     if (prev && lex.identifierNouns.has(prev.lower.replace(/\.$/, '')) && /^(\.?\s*|-)$/.test(gapAfter(tokens, c.first - 1))) return 'identifier';
     if (prev && gapAfter(tokens, c.first - 1) === '-' && /^\p{L}+$/u.test(prev.text)) return 'identifier';
-    if (prev && prevClean && capitalized(prev) && isNameWord(tokens, c.first - 1, lex) && first.intDigits <= 4 && !/,/.test(coreTok.text)) {
+    // ('the House 219-213', 'the Senate 52-48': a vote or a score is written larger first; a model
+    // number such as 'Boeing 737-800' is not.)
+    const tally = first.rangeParts?.length === 2 && Number(first.rangeParts[1]) <= Number(first.rangeParts[0]);
+    if (prev && prevClean && capitalized(prev) && isNameWord(tokens, c.first - 1, lex) && first.intDigits <= 4 && !/,/.test(coreTok.text) && !tally) {
       if (!next || !nextClean || !(next.tags.has('Plural') || lex.timeUnits.has(next.lower))) return 'identifier';
     }
     if (prev && lex.callVerbs.has(prev.lower)) return 'phone';

@@ -26,6 +26,8 @@ export interface NumTok {
   compound: string | null;
   /** Scale glued to the digits: £40m, $5bn. */
   glued: string | null;
+  /** Unit glued to the digits: 200mph, 7,000km, 40C. */
+  gluedUnit: string | null;
   /** Spelled one to nine (or 'a single', 'twice'): a minor figure when it stands alone. */
   small: boolean;
 }
@@ -37,9 +39,10 @@ function digitsPattern(lex: CompiledLexicon): RegExp {
   if (!re) {
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const cur = [...lex.currencySymbols, ...lex.currencyCodes].sort((a, b) => b.length - a.length).map(esc).join('|');
+    const units = lex.gluedUnits.map(esc).join('|');
     re = new RegExp(
       `^(?<sign>[-−+~≈])?(?<cur>${cur})?\\s?(?<num>\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)` +
-        `(?<suf>%|'s|s|st|nd|rd|th|d|bn|tn|mn|[kKmMbB]|x)?` +
+        `(?:(?<suf>%|'s|s|st|nd|rd|th|d|bn|tn|mn|[kKmMbB]|x)|(?<unit>${units}))?` +
         `(?:(?<dash>[-–—])(?<rest>[^\\s]+))?$`,
     );
     cache.set(lex, re);
@@ -59,6 +62,7 @@ const base = (type: NumType, value: number): NumTok => ({
   rangeParts: null,
   compound: null,
   glued: null,
+  gluedUnit: null,
   small: false,
 });
 
@@ -88,6 +92,7 @@ export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
     if (g.suf === 's' || g.suf === "'s") n.decade = /^\d{2,4}$/.test(g.num) && /0$/.test(g.num);
     if (g.suf && /^(st|nd|rd|th|d)$/.test(g.suf)) n.ordinal = true;
     if (g.suf && /^(bn|tn|mn|[kKmMbB])$/.test(g.suf)) n.glued = g.suf.toLowerCase();
+    if (g.unit) n.gluedUnit = g.unit;
     if (g.dash && g.rest) {
       if (/^\d[\d,.]*(?:[-–—]\d[\d,.]*)*%?$/.test(g.rest)) {
         n.rangeParts = [g.num, ...g.rest.replace(/%$/, '').split(/[-–—]/)];
@@ -98,7 +103,7 @@ export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
       } else if (/^\p{L}/u.test(g.rest)) n.compound = g.rest.toLowerCase();
       else return null;
     }
-    n.plainInt = !g.cur && !g.suf && !g.sign && !g.dash && /^\d+$/.test(g.num);
+    n.plainInt = !g.cur && !g.suf && !g.unit && !g.sign && !g.dash && /^\d+$/.test(g.num);
     return n;
   }
   if (w.includes('-') && /^\p{L}/u.test(w)) return readHyphenatedWord(w, lex);

@@ -93,6 +93,8 @@ function isMinor(c: Candidate, tokens: Token[]): boolean {
 const isWord = (t: Token | undefined, ...ws: string[]) => !!t && ws.includes(t.lower);
 
 /** The number core starting at token i, with its unit and left modifiers, or null. */
+const TEMPERATURE = /^(temperatures?|heat|heatwave|warm|warmer|warmest|warming|hot|hotter|hottest|cold|colder|coldest|freezing|degrees?|celsius|fahrenheit|thermometers?)$/;
+
 function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex: CompiledLexicon): Candidate | null {
   const core = parseCore(tokens, nums, i, lex);
   if (!core) return null;
@@ -103,6 +105,11 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
   if (lastNum?.compound) {
     c.unit = lex.timeUnits.has(lastNum.compound.split('-')[0]) ? 'time' : 'compound';
     c.unitWord = lastNum.compound;
+  } else if (lastNum?.gluedUnit) {
+    // '40C' is a temperature only in a sentence about temperature ('seat 12C', 'Terminal 2F' are not).
+    if (/^[CF]$/.test(lastNum.gluedUnit) && !tokens.some((t) => TEMPERATURE.test(t.lower))) return null;
+    c.unit = 'measure';
+    c.unitWord = lastNum.gluedUnit;
   } else if (!lastNum?.percent) readUnit(tokens, c, lex);
   // Left modifiers: 'more than', 'about', 'an estimated', a currency sign or code standing apart.
   for (let rounds = 0; rounds < 2; rounds++) {
