@@ -285,3 +285,15 @@ describe('reduced passives set off by commas', () => {
   it('hedges the aside', () => vague('The painting, believed to be worth $5 million, was sold.', '$5 million', null, 'believed'));
   it('hedges only the aside', () => unattributed('He pitched a no-hit game, said to be the first in school history, as his team won 5-1.', '5-1'));
 });
+
+describe('wire copy, seventh round', () => {
+  it("reads 'later' between subject and verb as an adverb", () => attributed('The ministry later said crews had restored electricity to 700,000 of them.', '700,000', 'The ministry', 'said'));
+  it('keeps a gerund modifier in an appositive subject', () => attributed('Its managing director, Kristalina Georgieva, said the economy could grow 3% in 2024.', '3%', 'Its managing director', 'said'));
+  it('takes the subject of a participial cue from outside the quotation', () => {
+    const f = figure('Zelenskyy asked for help. "We need them now," he said in his nightly address, adding that each system costs about $1 billion.', 'about $1 billion');
+    expect(f.source?.text).toBe('he');
+    expect(f.source?.resolved).toBe('Zelenskyy');
+  });
+  it('reads verified as a cue', () => attributed('The United Nations has verified more than 11,700 civilian deaths.', 'more than 11,700', 'The United Nations', 'verified'));
+  it('ends the content of a cue in brackets at the closing bracket', () => unattributed('Palmer (although he later admitted that he had) sank his 25-footer.', '25-footer'));
+});

@@ -156,7 +156,8 @@ function looksLikeVerb(tokens: Token[], k: number): boolean {
   // '12 states', 'three reports': a cue form after a number is a noun.
   if (prev && prev.tags.has('Value') && (t.tags.has('Noun') || /s$/.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
   // 'individual states', 'The highest recorded damage': after an adjective it is a noun or an adjective.
-  if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  // ('The ministry later said': 'later' and 'earlier' are adverbs here.)
+  if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^(later|earlier|further|also)$/.test(prev.lower) && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
   // Forms that are just as often nouns ('state', 'reports', 'claims', 'figures') need a clause after
   // them, or a name before them at the end of the sentence ('..., Mr. Keeler reports.').
   if (NOUNISH_FORMS.has(t.lower) && !/ed$/.test(t.lower)) {
@@ -195,7 +196,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   const t = tokens[k];
   // Toll verbs: 'put the toll at', 'increased the previous death toll to', 'placed the value of ... in the range of'.
   let contentFrom = cue.last + 1;
-  let contentTo = end;
+  // '(although he later admitted that he had) Palmer sank his 25-footer': a cue inside brackets
+  // reports only up to the closing bracket.
+  let contentTo = bracketEnd(tokens, cue) ?? end;
   if (role === 'toll') {
     const toll = tollObject(tokens, cue.last + 1, lex);
     if (toll < 0) return null;
@@ -330,6 +333,22 @@ function nameLike(tokens: Token[], r: TokenRange, lex: CompiledLexicon): boolean
   const cls = classifySource(tokens, r, lex);
   if (cls.kind === 'document') return true;
   return tokens.slice(r.first, r.last + 1).some((t) => /^\p{Lu}/u.test(t.text) || lex.roles.has(t.lower) || lex.anonymous.has(t.lower) || lex.personPronouns.has(t.lower) || lex.groupPronouns.has(t.lower));
+}
+
+/** The last token inside the brackets that hold the cue, or null when it is not in brackets. */
+function bracketEnd(tokens: Token[], cue: TokenRange): number | null {
+  let open = false;
+  for (let k = cue.first - 1; k >= 0 && k >= cue.first - 30; k--) {
+    const g = gapAfter(tokens, k);
+    if (/\)/.test(g)) return null;
+    if (/\(/.test(g)) {
+      open = true;
+      break;
+    }
+  }
+  if (!open && !/\(/.test(tokens[0].pre)) return null;
+  for (let k = cue.last; k < tokens.length - 1; k++) if (/\)/.test(gapAfter(tokens, k))) return k;
+  return null;
 }
 
 /** A reported clause starts at `from`: 'that ...', a quotation, or a finite verb before the first comma ('40 were missing'). */
@@ -555,7 +574,10 @@ function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): To
 
 /** The subject of the sentence's first verb, for participial cues (', saying that ...'). */
 function mainSubject(tokens: Token[], before: number, lex: CompiledLexicon): TokenRange | null {
-  for (let k = 1; k <= before; k++) {
+  // '"We need them now," he said, adding that ...': the verbs inside a quotation are not the clause's.
+  let from = 1;
+  for (let k = 0; k < before; k++) if (/["”]/.test(gapAfter(tokens, k)) && /,?["”]/.test(gapAfter(tokens, k).trim())) from = k + 1;
+  for (let k = from; k <= before; k++) {
     const t = tokens[k];
     if (!isVerb(t) || t.tags.has('Gerund') || t.tags.has('Participle') || t.tags.has('Auxiliary')) continue;
     // Skip verbs inside an introductory clause ('When he arrived, ...').
