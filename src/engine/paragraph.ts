@@ -227,7 +227,10 @@ export class ParagraphAnalyzer {
         // The cue sits outside the quotation, right before or after it, and its content reaches into it.
         if (cueStart > q.open && cueEnd < q.close) continue;
         const reaches = h.content.some((r) => toks[r.first].start <= q.close && q.open < toks[r.last].end) || (h.colon && cueEnd <= q.open);
-        if (!reaches) continue;
+        // '"Probably 70 percent," Fauci said when asked ...': a speech tag right after the quotation is
+        // its speaker, whatever the verb's own content.
+        const tagAfter = cueStart >= q.close && /^["”’\s,]*$/.test(text.slice(q.close, Math.min(cueStart, toks[h.source.first].start)));
+        if (!reaches && !tagAfter) continue;
         const nearBefore = cueEnd <= q.open && !/[.!?]/.test(text.slice(cueEnd, q.open).replace(/\s+/g, ''));
         const nearAfter = cueStart >= q.close && text.slice(q.close, cueStart).length < 80;
         if (nearBefore || nearAfter) return coverageOf(h, toks);

@@ -297,3 +297,11 @@ describe('wire copy, seventh round', () => {
   it('reads verified as a cue', () => attributed('The United Nations has verified more than 11,700 civilian deaths.', 'more than 11,700', 'The United Nations', 'verified'));
   it('ends the content of a cue in brackets at the closing bracket', () => unattributed('Palmer (although he later admitted that he had) sank his 25-footer.', '25-footer'));
 });
+
+describe('speech tags and colons around quotations', () => {
+  it('takes a speech tag right after the quotation, whatever follows the verb', () => attributed('"Probably 70 percent," Fauci said when asked how many would need to be vaccinated.', '70 percent', 'Fauci', 'said'));
+  it('carries a colon cue that opens with a frame into the next paragraph', () => {
+    const text = 'In a statement, the Red Cross said:\n\n"Our teams have distributed 12,000 meals since Tuesday."';
+    attributed(text, '12,000', 'the Red Cross');
+  });
+});

@@ -276,6 +276,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v)) && (VERB_TRAILERS.has(tokens[v + 1].lower) || lex.documentParticiples.has(tokens[v + 1].lower) || tokens[v + 1].tags.has('Date'))) v++;
   const materialBefore = subject.first > 0;
   const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
+  // 'In a statement, the Red Cross said:' introduces what follows, however it opens.
+  if (v >= end && role !== 'toll' && /:["“]?$/.test(gapAfter(tokens, end).replace(/\s+/g, ''))) {
+    return { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true };
+  }
   if (v >= end && materialBefore && role !== 'toll') {
     return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
   }
