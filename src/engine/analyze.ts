@@ -119,7 +119,8 @@ export class Engine {
               // 'it said', 'they told police', 'the company said': the latest named source of a like
               // kind ('they' may be people too). A specific head ('the ministry', 'the jury') needs a
               // name with that head, found by resolve() or not at all.
-              const kinds = /^(they|their|them)$/i.test(srcText) ? ['any'] : pronoun ? ['organization', 'agency', 'media'] : [s.kind];
+              // ('the agency' may be a news agency: 'Xinhua said ..., the agency said'.)
+              const kinds = /^(they|their|them)$/i.test(srcText) ? ['any'] : pronoun ? ['organization', 'agency', 'media'] : s.head === 'agency' ? ['agency', 'media'] : [s.kind];
               const found = kinds
                 .map((k) => lastNamed.get(k))
                 .filter((x) => x && x.name.toLowerCase() !== srcText.toLowerCase())

@@ -288,7 +288,7 @@ describe('reduced passives set off by commas', () => {
 
 describe('wire copy, seventh round', () => {
   it("reads 'later' between subject and verb as an adverb", () => attributed('The ministry later said crews had restored electricity to 700,000 of them.', '700,000', 'The ministry', 'said'));
-  it('keeps a gerund modifier in an appositive subject', () => attributed('Its managing director, Kristalina Georgieva, said the economy could grow 3% in 2024.', '3%', 'Its managing director', 'said'));
+  it('keeps a gerund modifier in an appositive subject', () => attributed('Its managing director, Kristalina Georgieva, said the economy could grow 3% in 2024.', '3%', 'Its managing director, Kristalina Georgieva', 'said'));
   it('takes the subject of a participial cue from outside the quotation', () => {
     const f = figure('Zelenskyy asked for help. "We need them now," he said in his nightly address, adding that each system costs about $1 billion.', 'about $1 billion');
     expect(f.source?.text).toBe('he');
@@ -304,4 +304,15 @@ describe('speech tags and colons around quotations', () => {
     const text = 'In a statement, the Red Cross said:\n\n"Our teams have distributed 12,000 meals since Tuesday."';
     attributed(text, '12,000', 'the Red Cross');
   });
+});
+
+describe('disaster wire copy', () => {
+  it('names the source by an appositive name after a common noun', () => attributed('A geologist, Li Wen, said in an interview that 80 percent of the homes had collapsed.', '80 percent', 'A geologist, Li Wen', 'said'));
+  it('reads "quoted X as saying" at the end as the quoting source', () => attributed('Of those, 14 were children, the newspaper quoted a local official, Zhang Min, as saying.', '14', 'the newspaper'));
+  it('keeps news reports unnamed', () => vague('As many as 50 people were trapped, according to news reports.', 'As many as 50', 'news reports', 'according to'));
+  it('takes a lower-case modifier before a named object of told', () => attributed('At least 22 died, the village chief told the official Xinhua News Agency on Tuesday.', 'At least 22', 'the village chief', 'told'));
+  it('reads state before a noun as a modifier', () => attributed('The ministry has 1,850 rescuers in the area, state broadcaster CCTV said, along with firefighters.', '1,850', 'state broadcaster CCTV', 'said'));
+  it('walks a subject through a hyphenated modifier and a gerund', () => attributed('The prime minister of neighboring Pakistani-held Kashmir, Sikander Khan, said at least 40,000 people died.', 'at least 40,000', 'The prime minister of neighboring Pakistani-held Kashmir, Sikander Khan', 'said'));
+  it('does not let an event assert a toll', () => vague('The South Asian earthquake has pushed the death toll to more than 79,000, regional officials said.', 'more than 79,000', 'regional officials', 'said'));
+  it('resolves the agency to a news agency named just before', () => expect(figure('Xinhua said 40 died.\n\nIn one county, 18,645 people were buried, the agency said.', '18,645').source?.resolved).toBe('Xinhua'));
 });

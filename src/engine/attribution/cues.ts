@@ -126,6 +126,15 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         continue;
       }
     }
+    // '..., the newspaper quoted the deputy chief, Xiao Yuping, as saying.'
+    if (/^(quoted|quotes|quoting)$/.test(tokens[k].lower) && k > 0) {
+      const hit = quotedAsSaying(tokens, k, lex);
+      if (hit) {
+        push(hit);
+        k = end;
+        continue;
+      }
+    }
     const roles = lex.cueForms.get(tokens[k].lower);
     if (roles && looksLikeVerb(tokens, k)) {
       const hit = bestVerbCue(tokens, starts, k, roles, lex);
@@ -266,6 +275,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document') return null;
   }
   if (role === 'measurement' && (cls.kind === 'person' || cls.kind === 'anonymous' || cls.anaphoric)) return null;
+  // 'the earthquake pushed the death toll to 79,000': an event raises a toll, nobody asserts it.
+  if (role === 'toll' && cls.guessed) return null;
   // Where the verb and its trailing words ('said in a statement on Friday', 'told the Senate') end.
   let v = cue.last;
   if (role === 'object') {
@@ -355,6 +366,16 @@ function bracketEnd(tokens: Token[], cue: TokenRange): number | null {
   return null;
 }
 
+/** '..., the newspaper quoted X as saying.' at the end of a sentence: the quoting source speaks for what precedes. */
+function quotedAsSaying(tokens: Token[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  const end = tokens.length - 1;
+  const as = tokens.findIndex((t, i) => i > k && i <= k + 14 && t.lower === 'as' && /^(saying|telling|stating|writing)$/.test(tokens[i + 1]?.lower ?? ''));
+  if (as < 0 || as + 1 < end - 2) return null;
+  const subject = subjectBefore(tokens, k, lex);
+  if (!subject || subject.first === 0) return null;
+  return { type: 'trailing', cue: { first: k, last: as + 1 }, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+}
+
 /** A reported clause starts at `from`: 'that ...', a quotation, or a finite verb before the first comma ('40 were missing'). */
 function opensClause(tokens: Token[], from: number, to: number, gapBefore: string): boolean {
   if (tokens[from].lower === 'that' || /["“]/.test(gapBefore)) return true;
@@ -434,6 +455,8 @@ function objectEnd(tokens: Token[], verb: number): number {
   // The object ends at its first noun run: 'reporters', 'The Associated Press', 'the BBC'.
   let last = obj.first;
   while (last < obj.last && !tokens[last].tags.has('Noun') && !/^\p{Lu}/u.test(tokens[last].text)) last++;
+  // 'told the official Xinhua News Agency': a lower-case modifier before a name.
+  if (last + 1 <= obj.last && /^\p{Ll}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
   while (last + 1 <= obj.last && /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
   return last;
 }
@@ -571,6 +594,9 @@ function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): To
     // The phrase before must name somebody and start the clause (or follow an introductory phrase).
     if (np.first > 0 && !/[,;:"“”]\s*$|^\s*$/.test(gapAfter(tokens, np.first - 1))) return null;
     if (np.first > 0 && /^\s*$/.test(gapAfter(tokens, np.first - 1)) && isVerb(tokens[np.first - 1])) return null;
+    // 'A seismologist, Gu Guohua, said': when the appositive is the name, the source is named.
+    const name = tokens.slice(appositive.first, appositive.last + 1);
+    if (name.length <= 4 && name.every((t) => /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Person')) && !lex.roles.has(t.lower))) return { first: np.first, last: appositive.last };
     return np;
   }
   return null;

@@ -72,6 +72,8 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   // Several sources joined by 'and' are one span; it is named when any of them is (guide section 3).
   const parts = text.split(/ and | & /);
   const anonymousPart = (p: string) => {
+    // 'news reports', 'media reports': listed as a whole, unnamed whatever the modifier.
+    if (lex.unsourcedNouns.has(p)) return true;
     const ws = p.split(' ');
     // The head: the last word, or with one part the phrase's head noun ('estimates of the loss').
     const h = parts.length === 1 ? head : ws[ws.length - 1];
@@ -121,6 +123,8 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   if (lex.documentNouns.has(head)) return { kind: 'document', anaphoric: false };
   // All-capital acronyms name organizations ('the TEA'); other capitalized phrases are mostly people in news copy.
   if (words.some((t) => /^[A-Z]{2,6}$/.test(t.text.replace(/['’]s$/, '')) && !t.tags.has('Person'))) return { kind: 'agency', anaphoric: false };
+  // 'the South Asian earthquake': names that only modify a lower-case common head name nobody.
+  if (anyNamed && /^\p{Ll}/u.test(tokens[headIdx].text) && !lex.roles.has(head)) return { kind: 'organization', anaphoric: false, guessed: true };
   if (anyNamed) return { kind: 'person', anaphoric: false };
   // A common noun the lexicon does not know: 'a man', 'one resident' name nobody; 'the family',
   // 'the victim's mother' name somebody by role.

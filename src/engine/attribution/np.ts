@@ -39,10 +39,15 @@ export function npWord(t: Token): boolean {
   return false;
 }
 
-/** 'Its managing director', 'the ruling party': a gerund between a determiner and a noun modifies the noun. */
+/** 'Its managing director', 'of neighboring Kashmir': a gerund between a determiner, possessive or preposition and a noun modifies the noun. */
 function gerundModifier(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
-  return tokens[k].tags.has('Gerund') && !!before && (before.tags.has('Determiner') || before.tags.has('Possessive')) && !!tokens[k + 1]?.tags.has('Noun');
+  return tokens[k].tags.has('Gerund') && !!before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Preposition')) && !!tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('ProperNoun'));
+}
+
+/** 'Pakistani-held Kashmir': the second half of a hyphenated modifier. */
+function hyphenTail(tokens: Token[], k: number): boolean {
+  return k > 0 && gapAfter(tokens, k - 1) === '-' && /^\p{L}+$/u.test(tokens[k].text);
 }
 
 /** Punctuation allowed inside a noun phrase: abbreviation dots, hyphens, possessives, brackets around an acronym. */
@@ -62,7 +67,7 @@ export function trimRange(tokens: Token[], r: TokenRange): TokenRange | null {
 export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange | null {
   if (last < floor || !npWord(tokens[last])) return null;
   let first = last;
-  while (first - 1 >= floor && npGap(gapAfter(tokens, first - 1)) && (npWord(tokens[first - 1]) || gerundModifier(tokens, first - 1))) {
+  while (first - 1 >= floor && npGap(gapAfter(tokens, first - 1)) && (npWord(tokens[first - 1]) || gerundModifier(tokens, first - 1) || hyphenTail(tokens, first - 1))) {
     // 'declared on Aug. 1 and the WHO said': 'and' after a date or number joins clauses, not names.
     if (/^(and|&)$/.test(tokens[first - 1].lower) && tokens[first - 2] && (tokens[first - 2].tags.has('Date') || tokens[first - 2].tags.has('Value'))) break;
     first--;

@@ -145,6 +145,12 @@ function lightPostTag(sentences: Term[][]): void {
         t.tags.add('Singular');
         t.tags.add('Possessive');
       }
+      // 'state broadcaster CCTV', 'state media': 'state' before a noun, not after a subject, modifies it.
+      if (t.text === 'state' && t.tags.has('Verb') && terms[i + 1]?.tags.has('Noun') && (!terms[i - 1] || !/^\s*$/.test(terms[i - 1].post ?? ' ') || terms[i - 1].tags.has('Determiner') || terms[i - 1].tags.has('Preposition') || terms[i - 1].tags.has('Adjective'))) {
+        for (const tag of ['Verb', 'PresentTense', 'Infinitive']) t.tags.delete(tag);
+        t.tags.add('Noun');
+        t.tags.add('Singular');
+      }
       if (!/^\p{Lu}/u.test(t.text) || CLOSED_CLASS.some((c) => t.tags.has(c))) continue;
       const prev = terms[i - 1];
       const opensSentence = !prev || /[.!?:"“‘(]\s*$/.test((prev.post ?? '') + (t.pre ?? ''));
