@@ -48,6 +48,8 @@ export interface CompiledLexicon {
   clauseOnly: Set<string>;
   /** Participles after a document noun: 'a poll published on Monday found'. */
   documentParticiples: Set<string>;
+  /** Participles after an unnamed group: 'economists surveyed before the report'. */
+  sourceParticiples: Set<string>;
   findingSubjects: Set<string>;
   hedgeAdverbs: Set<string>;
   hedgeParticiples: Set<string>;
@@ -81,6 +83,8 @@ export interface CompiledLexicon {
   changes: Set<string>;
   multipliers: Set<string>;
   modifiers: string[];
+  /** 'ticked', 'went': verbs whose 'up' is a particle, not the start of 'up to'. */
+  upParticleVerbs: Set<string>;
   ordinalWords: Set<string>;
   percentUnits: string[];
   currencySymbols: string[];
@@ -200,6 +204,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     levelVerbs: new Set(cues.levelVerbs.map(lower)),
     clauseOnly: new Set(cues.clauseOnly.map(lower)),
     documentParticiples: new Set(cues.documentParticiples.map(lower)),
+    sourceParticiples: new Set(cues.sourceParticiples.map(lower)),
     findingSubjects: new Set(cues.findingSubjects.map(lower)),
     hedgeAdverbs,
     hedgeParticiples: new Set(hedges.passives.participles.map(lower)),
@@ -229,6 +234,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     changes: new Set(numbers.changes),
     multipliers: new Set(numbers.multipliers),
     modifiers: phrases(numbers.modifiers),
+    upParticleVerbs: new Set(numbers.upParticleVerbs.map(lower)),
     ordinalWords: new Set(numbers.ordinalWords),
     percentUnits: phrases(units.percent),
     currencySymbols: [...units.currencySymbols].sort((a, b) => b.length - a.length),

@@ -316,3 +316,8 @@ describe('disaster wire copy', () => {
   it('does not let an event assert a toll', () => vague('The South Asian earthquake has pushed the death toll to more than 79,000, regional officials said.', 'more than 79,000', 'regional officials', 'said'));
   it('resolves the agency to a news agency named just before', () => expect(figure('Xinhua said 40 died.\n\nIn one county, 18,645 people were buried, the agency said.', '18,645').source?.resolved).toBe('Xinhua'));
 });
+
+describe('unnamed groups with a reduced relative', () => {
+  it('takes the group before the participle as the subject', () => vague('According to ABC News, economists surveyed before the report anticipated 120,000 added jobs.', '120,000', 'economists', 'anticipated'));
+  it('keeps the agent of the participle as the source', () => attributed('Economists surveyed by Reuters had expected 176,000 new jobs.', '176,000', 'Reuters', 'expected'));
+});

@@ -137,3 +137,8 @@ describe('units glued to the digits, tallies and page spans', () => {
   });
   it('reads a range of four-digit numbers with a unit as money, not years', () => expect(figures('It cost 1000-2000 dollars.')).toEqual(['1000-2000 dollars']));
 });
+
+describe("'up' as a particle", () => {
+  it("reads 'ticked up to 5 percent' as 5 percent", () => expect(figures('The jobless rate ticked up to 5 percent.')).toEqual(['5 percent']));
+  it("keeps 'up to' as a modifier after other verbs", () => expect(figures('A patient could receive up to 300 days of care.')).toEqual(['up to 300 days']));
+});

@@ -545,9 +545,13 @@ function documentBeforeParticiple(tokens: Token[], j: number, lex: CompiledLexic
     if (p < j && !/^\s*$/.test(gapAfter(tokens, p))) return null;
     // 'released Tuesday by the World Bank': the agent, right before the verb, is the better source.
     if (tokens[p].lower === 'by') return null;
-    if (!lex.documentParticiples.has(tokens[p].lower) || !/^\s*$/.test(gapAfter(tokens, p - 1))) continue;
+    const doc = lex.documentParticiples.has(tokens[p].lower);
+    const people = lex.sourceParticiples.has(tokens[p].lower);
+    if ((!doc && !people) || !/^\s*$/.test(gapAfter(tokens, p - 1))) continue;
     const np = npEndingAt(tokens, p - 1);
-    if (np && lex.documentNouns.has(tokens[headOf(tokens, np)].lower)) return np;
+    const head = np ? tokens[headOf(tokens, np)].lower : '';
+    // 'a poll published on Monday', 'economists surveyed before the report'.
+    if (np && ((doc && lex.documentNouns.has(head)) || (people && lex.anonymous.has(head)))) return np;
     return null;
   }
   return null;

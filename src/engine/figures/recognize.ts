@@ -115,6 +115,8 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
   for (let rounds = 0; rounds < 2; rounds++) {
     const m = indexOf(lex.modifiers).matchEndingAt(tokens, c.first - 1);
     if (!m || !cleanGap(tokens, c.first - 1)) break;
+    // 'the rate ticked up to 5 percent': 'up' is the verb's particle, not 'up to' (at most).
+    if (m.phrase === 'up to' && tokens[m.start - 1] && lex.upParticleVerbs.has(tokens[m.start - 1].lower) && cleanGap(tokens, m.start - 1)) break;
     c.modifier = c.modifier ? `${m.phrase} ${c.modifier}` : m.phrase;
     c.first = m.start;
   }
