@@ -42,6 +42,8 @@ export interface CompiledLexicon {
   documentNouns: Set<string>;
   /** 'put', 'peg': verbs that value their object at an amount. */
   valuingVerbs: Set<string>;
+  /** 'gave', 'offered': verbs that put forward an estimate as the subject's. */
+  offerVerbs: Set<string>;
   /** 'stands', 'reached': verbs that state the level of an owned count. */
   levelVerbs: Set<string>;
   /** Lemmas of speech verbs that need a reported clause: 'added that', not 'added 275,000 jobs'. */
@@ -201,6 +203,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     statementCues: phrases(cues.phrases.statement),
     documentNouns: new Set(cues.documentNouns.map(lower)),
     valuingVerbs: new Set(cues.valuingVerbs.map(lower)),
+    offerVerbs: new Set(cues.offerVerbs.map(lower)),
     levelVerbs: new Set(cues.levelVerbs.map(lower)),
     clauseOnly: new Set(cues.clauseOnly.map(lower)),
     documentParticiples: new Set(cues.documentParticiples.map(lower)),

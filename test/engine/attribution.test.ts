@@ -321,3 +321,13 @@ describe('unnamed groups with a reduced relative', () => {
   it('takes the group before the participle as the subject', () => vague('According to ABC News, economists surveyed before the report anticipated 120,000 added jobs.', '120,000', 'economists', 'anticipated'));
   it('keeps the agent of the participle as the source', () => attributed('Economists surveyed by Reuters had expected 176,000 new jobs.', '176,000', 'Reuters', 'expected'));
 });
+
+describe('crowd estimates', () => {
+  it('reads labelled estimates in brackets', () => {
+    const text = "There were protests in San Francisco (organisers' estimate: 200,000 people; police estimate: 55,000) and elsewhere.";
+    vague(text, '200,000', 'organisers', 'estimate');
+    attributed(text, '55,000', 'police', 'estimate');
+  });
+  it('gives an estimate offered by a named source to it', () => attributed('Police chief Charles Ramsey gave a rough estimate of 35,000 to 50,000.', '35,000 to 50,000', 'Police chief Charles Ramsey', 'estimate'));
+  it('drops a clause opener from the source', () => attributed('Although the official police estimates put the total at 100,000, others disagreed.', '100,000', 'the official police estimates', 'put'));
+});

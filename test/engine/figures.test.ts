@@ -142,3 +142,14 @@ describe("'up' as a particle", () => {
   it("reads 'ticked up to 5 percent' as 5 percent", () => expect(figures('The jobless rate ticked up to 5 percent.')).toEqual(['5 percent']));
   it("keeps 'up to' as a modifier after other verbs", () => expect(figures('A patient could receive up to 300 days of care.')).toEqual(['up to 300 days']));
 });
+
+describe('fractions of a scale', () => {
+  it.each([
+    ['The crowd was close to a half-million.', 'close to a half-million'],
+    ['It cost a quarter-million dollars.', 'a quarter-million dollars'],
+  ])('reads %s as a count', (text, fig) => {
+    expect(figures(text)).toEqual([fig]);
+    expect(['count', 'money']).toContain(figure(text, fig).kind);
+  });
+  it('keeps half-time out', () => expect(figures('It was half-time.')).toEqual([]));
+});

@@ -109,6 +109,23 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         continue;
       }
     }
+    // "(organisers' estimate: 200,000; police estimate: 55,000)": a label and its amount.
+    if (lex.nounCues.has(tokens[k].lower) && /^\s*:/.test(gapAfter(tokens, k)) && k > 0) {
+      const hit = labelCue(tokens, k);
+      if (hit) {
+        push(hit);
+        k = hit.content[0].last;
+        continue;
+      }
+    }
+    // 'police chief Charles Ramsey gave a rough estimate of 35,000 to 50,000'
+    if (lex.nounCoverNouns.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of' && !possessorBefore(tokens, k)) {
+      const hit = offeredEstimate(tokens, k, lex);
+      if (hit) {
+        push(hit);
+        continue;
+      }
+    }
     // "The ministry's tally, which ..., stands at 34,000": the owner asserts the level it reports.
     if (lex.nounCoverNouns.has(tokens[k].lower)) {
       const hit = possessedLevel(tokens, k, lex);
@@ -164,6 +181,8 @@ function looksLikeVerb(tokens: Token[], k: number): boolean {
   if (prev && /,\s*$/.test(gapAfter(tokens, k - 1)) && next && /^\p{Lu}/u.test(next.text) && /^\s*$/.test(gapAfter(tokens, k))) return true;
   // '12 states', 'three reports': a cue form after a number is a noun.
   if (prev && prev.tags.has('Value') && (t.tags.has('Noun') || /s$/.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  // "organisers' estimate": after a plural possessive it is a noun.
+  if (prev && /^['’](\s|$)/.test(gapAfter(tokens, k - 1))) return false;
   // 'individual states', 'The highest recorded damage': after an adjective it is a noun or an adjective.
   // ('The ministry later said': 'later' and 'earlier' are adverbs here.)
   if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^(later|earlier|further|also)$/.test(prev.lower) && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
@@ -386,6 +405,34 @@ function opensClause(tokens: Token[], from: number, to: number, gapBefore: strin
     if (/[,;:]/.test(gapAfter(tokens, k))) return false;
   }
   return false;
+}
+
+/** "organisers' estimate: 200,000 people": the owner before the noun, the amount after the colon up to ';', ')' or the end. */
+function labelCue(tokens: Token[], k: number): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  // The owner is inside the same bracket or clause: 'San Francisco (organisers' estimate:' -> 'organisers'.
+  let floor = 0;
+  for (let b = k - 1; b >= 0; b--) {
+    if (/[(;:,]/.test(gapAfter(tokens, b))) {
+      floor = b + 1;
+      break;
+    }
+  }
+  const owner = npEndingAt(tokens, k - 1, floor);
+  if (!owner || !/^['’]?\s*$/.test(gapAfter(tokens, k - 1))) return null;
+  let last = k + 1;
+  if (last >= tokens.length) return null;
+  while (last < tokens.length - 1 && !/[;)]/.test(gapAfter(tokens, last))) last++;
+  return { type: 'noun', cue: { first: k, last: k }, source: owner, content: [{ first: k + 1, last }], hedge: false };
+}
+
+/** "X gave a rough estimate of 35,000": the subject of a verb of offering owns the estimate. */
+function offeredEstimate(tokens: Token[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  let v = k - 1;
+  while (v >= 0 && v >= k - 3 && /^\s*$/.test(gapAfter(tokens, v)) && (tokens[v].tags.has('Determiner') || tokens[v].tags.has('Adjective'))) v--;
+  if (v < 0 || v === k - 1 || !lex.offerVerbs.has(tokens[v].lower)) return null;
+  const subject = subjectBefore(tokens, v, lex);
+  const amount = subject ? npStartingAt(tokens, k + 2, tokens.length - 1, 8) : null;
+  return subject && amount ? { type: 'noun', cue: { first: k, last: k }, source: subject, content: [amount], hedge: false } : null;
 }
 
 /** "By the agency's count," / "by his own estimate,": a cue from 'by' to the noun, its owner the source. */

@@ -58,7 +58,8 @@ function npGap(g: string): boolean {
 /** Trims function words off the ends of a range: 'of the jury' -> 'the jury', 'the ministry and' -> 'the ministry'. */
 export function trimRange(tokens: Token[], r: TokenRange): TokenRange | null {
   let { first, last } = r;
-  while (first <= last && /^(of|and|&|for|at|from|in|on|to|by|with)$/.test(tokens[first].lower)) first++;
+  // ('Although the official police estimates put ...': a clause opener is not part of the phrase.)
+  while (first <= last && (/^(of|and|&|for|at|from|in|on|to|by|with)$/.test(tokens[first].lower) || (first < last && /^(although|though|while|whereas|because|since|if|when|but|however|meanwhile|yet|so)$/.test(tokens[first].lower)))) first++;
   while (last >= first && (/^(of|and|&|for|at|from|in|on|to|the|a|an|by|with)$/.test(tokens[last].lower) || tokens[last].tags.has('Determiner'))) last--;
   return first <= last ? { first, last } : null;
 }

@@ -154,6 +154,8 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
       if (nextNum.type === 'dozen' && next.lower === 'score' && ((!isWord(tokens[i + 2], 'of') && !isPrecededByModifier(tokens, i, lex)) || nums[i + 3])) return null;
       return extendWords(tokens, nums, i, i + 1, lex);
     }
+    // 'a half-million', 'a quarter-million dollars': a count, not a fraction.
+    if (nextNum?.type === 'fraction' && fractionOfScale(tokens, nums, i + 1)) return fractionOfScale(tokens, nums, i + 1, i);
     if (nextNum?.type === 'fraction' && fractionRole(tokens, i + 1)) return { first: i, last: i + 1, nums: [nextNum] };
     if (next.lower === 'single' || next.lower === 'couple' || next.lower === 'pair') {
       return { first: i, last: i + 1, nums: [smallNumber(next.lower === 'single' ? 1 : 2)] };
@@ -184,6 +186,7 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
       // A bare 'dozen'/'score' only after a number (two dozen) is handled by extendWords.
       return null;
     case 'fraction':
+      if (fractionOfScale(tokens, nums, i)) return fractionOfScale(tokens, nums, i);
       if (t.lower === 'half' || t.lower === 'halves') return halfCore(tokens, nums, i, lex);
       return null; // 'two thirds' is read from the number word; 'a third' above.
     case 'change':
@@ -192,6 +195,14 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
       return multiplierCore(tokens, i, n);
   }
   return null;
+}
+
+/** 'half-million', 'quarter-billion': a fraction hyphened to a scale is a count (from `first`, an article before it). */
+function fractionOfScale(tokens: Token[], nums: (NumTok | null)[], i: number, first = i): Core | null {
+  const frac = nums[i];
+  const scale = nums[i + 1];
+  if (!frac || frac.type !== 'fraction' || !scale || scale.type !== 'scale' || gapAfter(tokens, i) !== '-') return null;
+  return { first, last: i + 1, nums: [{ ...scale, type: 'word', value: frac.value * scale.value }] };
 }
 
 function isPrecededByModifier(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
