@@ -331,3 +331,9 @@ describe('crowd estimates', () => {
   it('gives an estimate offered by a named source to it', () => attributed('Police chief Charles Ramsey gave a rough estimate of 35,000 to 50,000.', '35,000 to 50,000', 'Police chief Charles Ramsey', 'estimate'));
   it('drops a clause opener from the source', () => attributed('Although the official police estimates put the total at 100,000, others disagreed.', '100,000', 'the official police estimates', 'put'));
 });
+
+describe('polls and company reports', () => {
+  it('takes a poll that opens the clause as the subject of showed', () => attributed('A Gallup Poll of 187 voters most likely to take part in the caucuses showed Smith ahead, 27 percent to 24 percent.', '27 percent to 24 percent', 'A Gallup Poll of 187 voters', 'showed'));
+  it('does not read a relative clause that ends at a comma as a cue', () => unattributed('Among the 450 likely voters who responded, 21 percent supported the plan.', '21 percent'));
+  it('reads report as a noun after an article in an according-to source', () => attributed('The company will cut 8 percent of its staff, according to a report out from Bloomberg on Monday.', '8 percent', 'a report out from Bloomberg'));
+});

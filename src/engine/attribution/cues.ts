@@ -280,8 +280,14 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
       return { type: 'trailing', cue, source: src, content: [{ first: 0, last: k - 1 }], hedge: false };
     }
   }
-  const subject = subjectBefore(tokens, k, lex);
+  let subject = subjectBefore(tokens, k, lex);
+  // 'A Gallup Poll of 187 voters most likely to take part in the caucuses showed': a document that
+  // opens the clause, with no finite verb before this one, is the subject of an evidential verb.
+  if (role === 'evidential' && (!subject || !lex.documentNouns.has(tokens[headOf(tokens, subject)].lower))) subject = documentOpening(tokens, starts, k, lex) ?? subject;
   if (!subject) return null;
+  // 'among the 450 likely voters who responded, 21 percent ...': a relative clause that ends at a
+  // comma reports nothing.
+  if (/^(who|which|that)$/.test(tokens[beforeAdverbs(tokens, k)]?.lower ?? '') && COMMA.test(gapAfter(tokens, cue.last))) return null;
   // 'With cash receipts expected to be ...': the subject of an absolute phrase, not of a cue.
   if (subject.first > 0 && /^(with|without)$/.test(tokens[subject.first - 1].lower)) return null;
   const cls = classifySource(tokens, subject, lex);
@@ -393,6 +399,26 @@ function quotedAsSaying(tokens: Token[], k: number, lex: CompiledLexicon): Omit<
   const subject = subjectBefore(tokens, k, lex);
   if (!subject || subject.first === 0) return null;
   return { type: 'trailing', cue: { first: k, last: as + 1 }, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+}
+
+/** The document noun phrase that opens the clause of the verb at k, when no finite verb stands between them. */
+function documentOpening(tokens: Token[], starts: number[], k: number, lex: CompiledLexicon): TokenRange | null {
+  const clause = clauseOf(tokens, starts, k);
+  let np = npStartingAt(tokens, clause.first, k - 1, 8);
+  if (!np || !lex.documentNouns.has(tokens[headOf(tokens, np)].lower)) return null;
+  // 'A Gallup Poll of 187 voters most likely to ...': the phrase ends before a modifier after its noun.
+  for (let b = np.first + 1; b <= np.last; b++) {
+    if ((tokens[b].tags.has('Adverb') || tokens[b].tags.has('Adjective')) && tokens[b - 1].tags.has('Noun')) {
+      np = { first: np.first, last: b - 1 };
+      break;
+    }
+  }
+  for (let b = np.last + 1; b < k; b++) {
+    const t = tokens[b];
+    if (/[,;:"“”]/.test(gapAfter(tokens, b - 1))) return null;
+    if (isVerb(t) && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !t.tags.has('Participle') && tokens[b - 1]?.lower !== 'to') return null;
+  }
+  return np;
 }
 
 /** A reported clause starts at `from`: 'that ...', a quotation, or a finite verb before the first comma ('40 were missing'). */
@@ -679,7 +705,8 @@ function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): Token
     // A relative pronoun ends the source ('the WHO' is a name, not 'who').
     if (/^(that|which|who|said|says)$/.test(nt.text)) break;
     // 'according to Health Ministry figures,': a noun that compromise took for a verb.
-    const nounish = NOUNISH_FORMS.has(nt.lower) && (last + 1 === end || /[,;:]/.test(gapAfter(tokens, last + 1)));
+    // ('according to a report out from Bloomberg': after a determiner it is a noun.)
+    const nounish = NOUNISH_FORMS.has(nt.lower) && (last + 1 === end || /[,;:]/.test(gapAfter(tokens, last + 1)) || tokens[last].tags.has('Determiner'));
     if (isVerb(nt) && !nounish && !nt.tags.has('PastTense') && !nt.tags.has('Participle') && !nt.tags.has('Gerund')) break;
     if (nt.tags.has('Value') && !/^\p{Lu}/u.test(nt.text)) break;
     if (nt.tags.has('Copula') || nt.tags.has('Modal') || nt.tags.has('Auxiliary')) break;
@@ -688,7 +715,8 @@ function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): Token
   // 'a Twitter post by Amy Cook, director of ...': keep the owner of the document.
   let np: TokenRange | null = { first: from, last };
   void lex;
-  while (np && np.last > np.first && /^(on|in|at|last|this|from)$/.test(tokens[np.last].lower)) np = { first: np.first, last: np.last - 1 };
+  // ('a report out from Bloomberg on Monday': a trailing date is not part of the source.)
+  while (np && np.last > np.first && (/^(on|in|at|last|this|from)$/.test(tokens[np.last].lower) || (tokens[np.last].tags.has('Date') && !tokens[np.last].tags.has('Value')))) np = { first: np.first, last: np.last - 1 };
   const lead = tokens[np.first];
   // 'agreed facts heard in court': a participle can open the source phrase.
   // ('tracking website FlightAware': so can a gerund.)
