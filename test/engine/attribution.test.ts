@@ -337,3 +337,9 @@ describe('polls and company reports', () => {
   it('does not read a relative clause that ends at a comma as a cue', () => unattributed('Among the 450 likely voters who responded, 21 percent supported the plan.', '21 percent'));
   it('reads report as a noun after an article in an according-to source', () => attributed('The company will cut 8 percent of its staff, according to a report out from Bloomberg on Monday.', '8 percent', 'a report out from Bloomberg'));
 });
+
+describe('reports tagged as verbs', () => {
+  it("keeps 'according to reports,' vague", () => vague('According to reports, 20 officers were injured.', '20', 'reports', 'According to'));
+  it('takes a document noun tagged as a verb as the head of the subject', () => attributed('State media reports earlier said 23 people were injured.', '23', 'State media reports', 'said'));
+  it('still reads reports after a subject as the verb', () => attributed('The ministry reports 40 deaths.', '40', 'The ministry', 'reports'));
+});

@@ -578,6 +578,11 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   }
   if (COMMA.test(g) && !QUOTE_CLOSE.test(g)) return appositiveSubject(tokens, j, lex);
   if (!/^\s*$/.test(g) && !/^['’]s?\s*$/.test(g) && !/^\.\s*$/.test(g)) return null;
+  // 'State media reports earlier said': a document noun tagged as a verb after a noun is the subject's head.
+  if (!npWord(tokens[j]) && lex.documentNouns.has(tokens[j].lower) && j > 0 && /^\s*$/.test(gapAfter(tokens, j - 1)) && (tokens[j - 1].tags.has('Noun') || tokens[j - 1].tags.has('ProperNoun'))) {
+    const before = npEndingAt(tokens, j - 1);
+    if (before) return { first: before.first, last: j };
+  }
   let np = npEndingAt(tokens, j);
   if (!np) return null;
   // 'Seven of the eight companies that turn out full lines of farm machinery say': the phrase right
@@ -720,7 +725,8 @@ function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): Token
   const lead = tokens[np.first];
   // 'agreed facts heard in court': a participle can open the source phrase.
   // ('tracking website FlightAware': so can a gerund.)
-  if (!npWord(lead) && !((lead.tags.has('PastTense') || lead.tags.has('Participle') || lead.tags.has('Adjective') || lead.tags.has('Gerund')) && np.last > np.first)) return null;
+  // ('according to reports,': compromise tags 'reports' a verb.)
+  if (!npWord(lead) && !NOUNISH_FORMS.has(lead.lower) && !((lead.tags.has('PastTense') || lead.tags.has('Participle') || lead.tags.has('Adjective') || lead.tags.has('Gerund')) && np.last > np.first)) return null;
   return np;
 }
 
