@@ -40,6 +40,7 @@ export interface NamedMention {
 
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.&-]*[^\S\r\n]+){0,5}\p{Lu}[\p{L}'’.&-]*`;
 const ACCORDING_TO = new RegExp(String.raw`\baccording to (?:the )?(${NAME})`, 'gu');
+const REPORTING_VERB = /\b(?:said|says|told|reported|reports|announced|claimed|stated|estimated|confirmed)\b/;
 const NAME_SAID = new RegExp(String.raw`(${NAME})(?:,[^,\n]{1,80},)?[ \t]+(?:said|says|told|reported|reports|announced|claimed|stated|estimated|confirmed)\b`, 'gu');
 
 /**
@@ -49,19 +50,38 @@ const NAME_SAID = new RegExp(String.raw`(${NAME})(?:,[^,\n]{1,80},)?[ \t]+(?:sai
  */
 export function paragraphMentions(text: string, lex: CompiledLexicon): NamedMention[] {
   const found: NamedMention[] = [];
-  for (const m of text.matchAll(ACCORDING_TO)) found.push({ at: m.index!, name: m[1] });
-  for (const m of text.matchAll(NAME_SAID)) {
+  // The name patterns backtrack at every capital: run them only where their fixed words occur.
+  if (text.includes('according to')) for (const m of text.matchAll(ACCORDING_TO)) found.push({ at: m.index!, name: m[1] });
+  const said = REPORTING_VERB.test(text) ? text.matchAll(NAME_SAID) : [];
+  for (const m of said) {
     const words = m[1].split(/\s+/);
     // Skip a sentence opener glued on ('However Smith said' is rare; 'The Agency said' keeps 'Agency').
     while (words.length > 1 && lex.sentenceOpeners.has(words[0].toLowerCase())) words.shift();
     if (words.length === 1 && lex.sentenceOpeners.has(words[0].toLowerCase())) continue;
     found.push({ at: m.index!, name: words.join(' ') });
   }
-  for (const [entity] of lex.entities) {
-    const at = text.indexOf(entity);
-    if (at >= 0 && entity.length > 2 && !/\p{L}/u.test(text[at + entity.length] ?? '') && !/\p{L}/u.test(text[at - 1] ?? '')) found.push({ at, name: entity });
+  // One scan for all known names (each paragraph is read once per edit; a search per name was 2% of a run).
+  const seen = new Set<string>();
+  for (const m of text.matchAll(entityPattern(lex))) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    found.push({ at: m.index!, name: m[0] });
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+const entityPatterns = new WeakMap<CompiledLexicon, RegExp>();
+
+/** Every known agency, medium and organization name (longest first), as whole words. */
+function entityPattern(lex: CompiledLexicon): RegExp {
+  let re = entityPatterns.get(lex);
+  if (!re) {
+    const names = [...lex.entities.keys()].filter((e) => e.length > 2).sort((a, b) => b.length - a.length);
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?<!\\p{L})(?:${names.map(esc).join('|') || '(?!)'})(?!\\p{L})`, 'gu');
+    entityPatterns.set(lex, re);
+  }
+  return re;
 }
 
 /**
