@@ -343,3 +343,12 @@ describe('reports tagged as verbs', () => {
   it('takes a document noun tagged as a verb as the head of the subject', () => attributed('State media reports earlier said 23 people were injured.', '23', 'State media reports', 'said'));
   it('still reads reports after a subject as the verb', () => attributed('The ministry reports 40 deaths.', '40', 'The ministry', 'reports'));
 });
+
+describe('released figures and dated outlooks', () => {
+  it.each([
+    ['Figures released by the Home Office on Thursday show 45,000 people crossed the Channel.', '45,000', 'Figures released by the Home Office'],
+    ['Data compiled by Johns Hopkins University shows more than 6.8 million deaths worldwide.', 'more than 6.8 million', 'Data compiled by Johns Hopkins University'],
+  ])('takes a document with its publisher as the subject: %s', (text, fig, source) => attributed(text, fig, source));
+  it('reads a trailing cue through its dated document', () => attributed('Sales of electric vehicles jumped 40% last year, the International Energy Agency said in its annual outlook, published Tuesday.', '40%', 'the International Energy Agency', 'said'));
+  it('cuts a trailing participle from an according-to source', () => attributed('Ticket sales topped $1 billion worldwide, according to studio estimates released Sunday.', '$1 billion', 'studio estimates'));
+});

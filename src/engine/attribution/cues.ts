@@ -309,7 +309,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     const obj = objectEnd(tokens, cue.last);
     if (obj > cue.last && tokens[obj].lower !== 'that') v = obj;
   }
-  while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v)) && (VERB_TRAILERS.has(tokens[v + 1].lower) || lex.documentParticiples.has(tokens[v + 1].lower) || tokens[v + 1].tags.has('Date'))) v++;
+  // ('said in its annual outlook, published Tuesday': the document and its modifiers are trailers too.)
+  while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v)) && (VERB_TRAILERS.has(tokens[v + 1].lower) || lex.documentParticiples.has(tokens[v + 1].lower) || lex.documentNouns.has(tokens[v + 1].lower) || /^(annual|monthly|quarterly|weekly|daily|latest|new|outlook|online)$/.test(tokens[v + 1].lower) || tokens[v + 1].tags.has('Date'))) v++;
   const materialBefore = subject.first > 0;
   const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
   // 'In a statement, the Red Cross said:' introduces what follows, however it opens.
@@ -413,12 +414,19 @@ function documentOpening(tokens: Token[], starts: number[], k: number, lex: Comp
       break;
     }
   }
+  let participle = false;
   for (let b = np.last + 1; b < k; b++) {
     const t = tokens[b];
     if (/[,;:"“”]/.test(gapAfter(tokens, b - 1))) return null;
+    // 'Figures released by the Home Office on Thursday show': a reduced relative, not a verb of its own.
+    if (b === np.last + 1 && lex.documentParticiples.has(t.lower)) {
+      participle = true;
+      continue;
+    }
     if (isVerb(t) && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !t.tags.has('Participle') && tokens[b - 1]?.lower !== 'to') return null;
   }
-  return np;
+  // With a participle the source runs to the verb (its time phrase aside): the agent names it.
+  return participle ? { first: np.first, last: beforeAdverbs(tokens, k) } : np;
 }
 
 /** A reported clause starts at `from`: 'that ...', a quotation, or a finite verb before the first comma ('40 were missing'). */
@@ -711,7 +719,7 @@ function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): Token
     if (/^(that|which|who|said|says)$/.test(nt.text)) break;
     // 'according to Health Ministry figures,': a noun that compromise took for a verb.
     // ('according to a report out from Bloomberg': after a determiner it is a noun.)
-    const nounish = NOUNISH_FORMS.has(nt.lower) && (last + 1 === end || /[,;:]/.test(gapAfter(tokens, last + 1)) || tokens[last].tags.has('Determiner'));
+    const nounish = NOUNISH_FORMS.has(nt.lower) && (last + 1 === end || /[,;:]/.test(gapAfter(tokens, last + 1)) || tokens[last].tags.has('Determiner') || (tokens[last].tags.has('Noun') && !tokens[last].tags.has('Pronoun')));
     if (isVerb(nt) && !nounish && !nt.tags.has('PastTense') && !nt.tags.has('Participle') && !nt.tags.has('Gerund')) break;
     if (nt.tags.has('Value') && !/^\p{Lu}/u.test(nt.text)) break;
     if (nt.tags.has('Copula') || nt.tags.has('Modal') || nt.tags.has('Auxiliary')) break;
@@ -719,9 +727,8 @@ function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): Token
   }
   // 'a Twitter post by Amy Cook, director of ...': keep the owner of the document.
   let np: TokenRange | null = { first: from, last };
-  void lex;
   // ('a report out from Bloomberg on Monday': a trailing date is not part of the source.)
-  while (np && np.last > np.first && (/^(on|in|at|last|this|from)$/.test(tokens[np.last].lower) || (tokens[np.last].tags.has('Date') && !tokens[np.last].tags.has('Value')))) np = { first: np.first, last: np.last - 1 };
+  while (np && np.last > np.first && (/^(on|in|at|last|this|from)$/.test(tokens[np.last].lower) || lex.documentParticiples.has(tokens[np.last].lower) || (tokens[np.last].tags.has('Date') && !tokens[np.last].tags.has('Value')))) np = { first: np.first, last: np.last - 1 };
   const lead = tokens[np.first];
   // 'agreed facts heard in court': a participle can open the source phrase.
   // ('tracking website FlightAware': so can a gerund.)
