@@ -153,3 +153,9 @@ describe('fractions of a scale', () => {
   });
   it('keeps half-time out', () => expect(figures('It was half-time.')).toEqual([]));
 });
+
+describe('market indexes, halves and changes to a level', () => {
+  it('reads Fortune 500 and FTSE 100 as names', () => expect(figures('The firm joined the Fortune 500 companies and the FTSE 100 index.')).toEqual([]));
+  it("reads 'and half the budget' as a figure", () => expect(figures('A two-thirds majority is needed, and half the budget went to defense.')).toEqual(['two-thirds', 'half']));
+  it('splits a change by an amount from the level it reached', () => expect(figures('Interest rates rose by 0.25 percentage points to 5.5%.')).toEqual(['0.25 percentage points', '5.5%']));
+});

@@ -222,7 +222,9 @@ function fractionRole(tokens: Token[], i: number): boolean {
 function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: CompiledLexicon): Core | null {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev && /^(first|second|third|fourth|last|latter|final|other|and)$/.test(prev.lower)) return null;
+  // ('one and a half' is read elsewhere; 'and half the budget' is a figure.)
+  if (prev && /^(first|second|third|fourth|last|latter|final|other)$/.test(prev.lower)) return null;
+  if (prev && prev.lower === 'and' && nums[i - 2]) return null;
   if (!next) return null;
   if (gapAfter(tokens, i) === '-') return null;
   // 'half a million'
@@ -406,6 +408,8 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // 'advanced 7.19 to 687.87': by how much, then to what level - two figures. 'rose 5 to 10 percent'
       // stays a range: its ends are of one size.
       if (j === 'to' && CHANGE_VERBS.test(from?.lower ?? '') && b.nums[0].value >= 5 * Math.max(a.nums[0].value, 1e-9)) return null;
+      // 'rose by 0.25 percentage points to 5.5%': 'by' marks the change; the level is a second figure.
+      if (j === 'to' && from?.lower === 'by' && CHANGE_VERBS.test(tokens[a.first - 2]?.lower ?? '')) return null;
       // 'five or six' is one estimate; '$286 million or 36 cents' two figures.
       if (j === 'or' && !(a.nums.every((n) => n.type === 'word') && b.nums.every((n) => n.type === 'word' || n.type === 'scale'))) return null;
       // The two ends must measure the same thing: '5% to 50%', '48 to 74 percent'; not '1 percent to $2.74 billion'.
