@@ -352,3 +352,10 @@ describe('released figures and dated outlooks', () => {
   it('reads a trailing cue through its dated document', () => attributed('Sales of electric vehicles jumped 40% last year, the International Energy Agency said in its annual outlook, published Tuesday.', '40%', 'the International Energy Agency', 'said'));
   it('cuts a trailing participle from an according-to source', () => attributed('Ticket sales topped $1 billion worldwide, according to studio estimates released Sunday.', '$1 billion', 'studio estimates'));
 });
+
+describe('cues on websites and social media', () => {
+  it.each([
+    ['As of Sunday night, 112,759 customers had lost power, the utility said on its website.', '112,759', 'the utility'],
+    ['About 40 drones were shot down, the air force said on Telegram.', 'About 40', 'the air force'],
+  ])('reads a trailing cue through where it was posted: %s', (text, fig, source) => attributed(text, fig, source, 'said'));
+});
