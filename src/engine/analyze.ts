@@ -76,8 +76,12 @@ export class Engine {
     // Named sources seen so far, by kind: 'the company' or 'it' may stand for the latest one.
     const lastNamed = new Map<string, { name: string; kind: Source['kind']; at: number }>();
     let carry: { coverage: Coverage; offset: number } | null = null;
+    // 'Key figures, according to the ministry:' followed by a list: the cue speaks for every item.
+    let listCarry: { coverage: Coverage; offset: number } | null = null;
     paragraphs.forEach((p) => {
       const a = this.cache.get(p.text, () => this.paragraphs.analyze(p.text));
+      const item = isListItem(text, p);
+      if (!item) listCarry = null;
       const m = a.memo;
       read.push({ start: p.start, names: namesOf(m, p.text, lex) });
       for (const n of (m.mentions ??= paragraphMentions(p.text, lex))) mentions.push({ at: p.start + n.at, name: n.name });
@@ -92,6 +96,9 @@ export class Engine {
         if (!coverage && f.pendingQuote && carry) {
           coverage = { ...carry.coverage, reason: 'in-quote', cue: { ...carry.coverage.cue, type: carry.coverage.cue.type === 'colon' ? 'colon' : 'quote' } };
           base = carry.offset;
+        } else if (!coverage && item && listCarry) {
+          coverage = { ...listCarry.coverage, reason: 'in-content', cue: { ...listCarry.coverage.cue, type: 'colon' } };
+          base = listCarry.offset;
         }
         const sentence = a.sentences[f.sentence];
         const fig: Figure = {
@@ -151,6 +158,7 @@ export class Engine {
       // A quotation left open, or an 'X said:' at the end, speaks on into the next paragraph.
       if (a.carry) carry = { coverage: a.carry, offset: p.start };
       else if (!(a.opensWithQuote && a.endsInsideQuote)) carry = null;
+      if (a.carry && /:\s*$/.test(p.text)) listCarry = { coverage: a.carry, offset: p.start };
     });
 
     const all = runRules(figures, this.rules);
@@ -196,6 +204,18 @@ export class Engine {
  */
 function namesOf(memo: ParagraphMemo, text: string, lex: CompiledLexicon): () => NameIndex {
   return () => (memo.names ??= nameIndex(text, lex));
+}
+
+/** A list item: its line opens with a bullet or a number and a dot ('- ', '* ', '1. '), masked or not. */
+function isListItem(text: string, p: { start: number; text: string }): boolean {
+  if (/^(?:[-*+•]|\d{1,3}[.)])\s/.test(p.text)) return true;
+  // The marker (masked in Markdown) sits in the few characters before the paragraph on its line; a
+  // bounded look-back keeps this constant-time (100,000 one-line paragraphs).
+  const from = Math.max(0, p.start - 16);
+  const before = text.slice(from, p.start);
+  const m = /[\r\n]([^\r\n]*)$/.exec(before);
+  const lead = m ? m[1] : from === 0 ? before : null;
+  return lead !== null && /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+$/.test(lead);
 }
 
 /** Sentences kept behind the current one for resolving pronouns (the resolver looks back 25). */

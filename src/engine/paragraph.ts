@@ -190,7 +190,8 @@ export class ParagraphAnalyzer {
     // (trimEnd first: a regex with two optional spaces around the quote mark backtracks on long blanks)
     if (!carry && /:["“]?$/.test(text.trimEnd().replace(/["“]\s+$/, (m) => m[0])) && sentences.length) {
       const last = sentences.length - 1;
-      const colon = cuesOf(last).find((h) => h.colon && h.source);
+      // 'The ministry said:' and 'Key figures, according to the ministry:' both introduce what follows.
+      const colon = cuesOf(last).find((h) => (h.colon || h.type === 'according') && h.source && !h.hedge);
       if (colon) carry = coverageOf(colon, tag(last));
     }
     const people: NameCandidate[][] = [];

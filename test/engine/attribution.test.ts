@@ -359,3 +359,22 @@ describe('cues on websites and social media', () => {
     ['About 40 drones were shot down, the air force said on Telegram.', 'About 40', 'the air force'],
   ])('reads a trailing cue through where it was posted: %s', (text, fig, source) => attributed(text, fig, source, 'said'));
 });
+
+describe('lists introduced by a cue and a colon', () => {
+  const md = 'Key figures, according to the health ministry:\n\n- 120 people dead\n- 3,400 homes destroyed\n\nThe storm hit 40 towns.\n\n- 12 bridges fell\n';
+  it('gives every item of the list to the cue', () => {
+    for (const fig of ['120', '3,400']) {
+      const f = figure(md, fig, 0, 'markdown');
+      expect(f.status).toBe('attributed');
+      expect(f.source?.text).toBe('the health ministry');
+    }
+  });
+  it('stops at the first paragraph that is not an item', () => {
+    expect(figure(md, '40', 0, 'markdown').status).toBe('unattributed');
+    expect(figure(md, '12', 0, 'markdown').status).toBe('unattributed');
+  });
+  it('works for plain-text bullets after "X said:"', () => {
+    const txt = 'The ministry said:\n\n- 120 people died\n- 3,400 homes were destroyed\n';
+    expect(figure(txt, '3,400').source?.text).toBe('The ministry');
+  });
+});
