@@ -378,3 +378,11 @@ describe('lists introduced by a cue and a colon', () => {
     expect(figure(txt, '3,400').source?.text).toBe('The ministry');
   });
 });
+
+describe('a trailing "they report"', () => {
+  it('reads the bare form after a pronoun at the end as the verb', () => {
+    const f = figure('Scientists measured the seas. The heat reached down to 2,300ft below the surface, they report.', '2,300ft');
+    expect(f.status).toBe('attributed');
+    expect(f.cue?.text).toBe('report');
+  });
+});

@@ -159,3 +159,8 @@ describe('market indexes, halves and changes to a level', () => {
   it("reads 'and half the budget' as a figure", () => expect(figures('A two-thirds majority is needed, and half the budget went to defense.')).toEqual(['two-thirds', 'half']));
   it('splits a change by an amount from the level it reached', () => expect(figures('Interest rates rose by 0.25 percentage points to 5.5%.')).toEqual(['0.25 percentage points', '5.5%']));
 });
+
+describe('degrees and ranges with a glued unit', () => {
+  it('reads a degree sign as a measure', () => expect(figures('The surface was 1.24° Celsius warmer than in 1880.')).toEqual(['1.24°']));
+  it('reads a range with a glued unit', () => expect(figures('The temperature was 0.45-0.56C above the average.')).toEqual(['0.45-0.56C']));
+});

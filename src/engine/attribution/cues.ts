@@ -193,7 +193,8 @@ function looksLikeVerb(tokens: Token[], k: number): boolean {
   if (NOUNISH_FORMS.has(t.lower) && !/ed$/.test(t.lower)) {
     const opensContent = !!next && /^\s*$/.test(gapAfter(tokens, k)) && /^(that|the|a|an|his|her|their|its|some|more|nearly|about|almost|over|at|\d.*|\$.*)$/.test(next.lower);
     const subjectBefore = !!prev && (prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Person') || prev.tags.has('Plural'));
-    const endsAfterName = /s$/.test(t.lower) && (!next || /^\s*\./.test(gapAfter(tokens, k))) && subjectBefore;
+    // ('..., they report.': after a pronoun the bare form is the verb too.)
+    const endsAfterName = (/s$/.test(t.lower) || !!prev?.tags.has('Pronoun')) && (!next || /^\s*\./.test(gapAfter(tokens, k))) && subjectBefore;
     // 'economists estimate payments of ...': a verb after its subject, with an object after it.
     const verbWithObject = t.tags.has('Verb') && subjectBefore && !!next && /^\s*$/.test(gapAfter(tokens, k)) && (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Value'));
     // 'Russia claims to have captured 12 villages': after its subject, with an infinitive.

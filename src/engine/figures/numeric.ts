@@ -94,7 +94,12 @@ export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
     if (g.suf && /^(bn|tn|mn|[kKmMbB])$/.test(g.suf)) n.glued = g.suf.toLowerCase();
     if (g.unit) n.gluedUnit = g.unit;
     if (g.dash && g.rest) {
-      if (/^\d[\d,.]*(?:[-–—]\d[\d,.]*)*%?$/.test(g.rest)) {
+      // '0.45-0.56C': a range with a unit glued to its end.
+      const unitEnd = lex.gluedUnits.find((u) => g.rest.endsWith(u) && /\d$/.test(g.rest.slice(0, -u.length)));
+      if (unitEnd && /^\d[\d,.]*(?:[-–—]\d[\d,.]*)*$/.test(g.rest.slice(0, -unitEnd.length))) {
+        n.rangeParts = [g.num, ...g.rest.slice(0, -unitEnd.length).split(/[-–—]/)];
+        n.gluedUnit = unitEnd;
+      } else if (/^\d[\d,.]*(?:[-–—]\d[\d,.]*)*%?$/.test(g.rest)) {
         n.rangeParts = [g.num, ...g.rest.replace(/%$/, '').split(/[-–—]/)];
         if (g.rest.endsWith('%')) n.percent = true;
       } else if (/^(to|and|or|by)-\d+$/i.test(g.rest)) {
