@@ -386,3 +386,9 @@ describe('a trailing "they report"', () => {
     expect(f.cue?.text).toBe('report');
   });
 });
+
+describe('budget copy', () => {
+  it('gives a document with a participle to its publisher', () => attributed('The Congressional Budget Office released new estimates showing that the deficit will grow to $422 billion.', '$422 billion', 'The Congressional Budget Office', 'showing'));
+  it('reads a coordinated toll verb with "by"', () => attributed('The office is upping its projections for this year and increasing its forecast for the decade by $809 billion.', '$809 billion', 'The office', 'increasing'));
+  it('does not read a progressive after "been" as a cue of its own', () => unattributed('The rate, which has been holding just under 7 per cent for months, worried him.', 'just under 7 per cent'));
+});

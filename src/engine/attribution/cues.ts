@@ -267,8 +267,17 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     }
     return null;
   }
-  // Participial: ', saying that ...' takes the subject of the main clause.
-  if (/ing$/.test(t.lower)) {
+  // Participial: ', saying that ...' takes the subject of the main clause; 'released new estimates
+  // showing that ...' the publisher of the document.
+  if (/ing$/.test(t.lower) && k > 0 && lex.documentNouns.has(tokens[k - 1].lower) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
+    const doc = npEndingAt(tokens, k - 1);
+    const verb = doc ? doc.first - 1 : -1;
+    const publisher = verb >= 0 && lex.offerVerbs.has(tokens[verb].lower) ? subjectBefore(tokens, verb, lex) : null;
+    const source = publisher ?? doc;
+    if (source) return { type: 'verb', cue, source, content: [{ first: contentFrom, last: contentTo }], hedge: false };
+  }
+  // ('is upping its projections ... and increasing its forecast': coordinated with a verb before.)
+  if (/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'and') {
     let p = k - 1;
     if (tokens[p] && /^(further|also|then|again)$/.test(tokens[p].lower)) p--;
     if (p < 0 || !COMMA.test(gapAfter(tokens, p))) return null;
@@ -518,8 +527,9 @@ function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number
     const pair = `${w} ${tokens[k + 1]?.lower ?? ''}`;
     if (lex.tollNouns.has(w) || lex.tollNouns.has(pair)) {
       // The figure follows: 'at', 'to', 'in the range of', 'as'.
+      // ('upping its projections for this year's deficit by $63 billion': by how much.)
       for (let p = k + 1; p < Math.min(tokens.length, k + 8); p++) {
-        if (/^(at|to|as|in|near|around|above|below)$/.test(tokens[p].lower)) return p;
+        if (/^(at|to|as|in|near|around|above|below|by)$/.test(tokens[p].lower)) return p;
       }
       return -1;
     }
