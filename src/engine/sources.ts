@@ -9,7 +9,7 @@ const keyOf = (s: Source) => (s.resolved ?? s.text).replace(/^(the|The)\s+/, '')
  * How a writer would name a source: its own words when they hold the name it resolves to (a titled
  * name, 'Ukrainian President Zelensky' for 'Zelensky'), else that name ('the agency' -> 'NIS').
  */
-const citedName = (s: Source) => (s.resolved && !s.text.includes(s.resolved) ? s.resolved : s.text.replace(/['’]s$/, ''));
+export const citedName = (s: Pick<Source, 'text' | 'resolved'>) => (s.resolved && !s.text.includes(s.resolved) ? s.resolved : s.text.replace(/['’]s$/, ''));
 
 /** Sources with the figures each asserts, in order of first appearance. */
 export function summarizeSources(figures: Figure[]): SourceSummary[] {

@@ -180,6 +180,12 @@ describe('ledger', () => {
     expect(out).toContain('✖ 3 problems (1 error, 1 warning, 1 info)');
   });
 
+  it('names each source in the ledger as the draft cites it, the fullest form first seen or later', () => {
+    const src = (text: string, resolved: string | null) => ({ text, start: 0, end: text.length, kind: 'person', resolved });
+    const fig = (source: ReturnType<typeof src>) => ({ ...story.figures[0], status: 'attributed', source }) as (typeof story.figures)[number];
+    expect(sourceList([fig(src('he', 'Zelensky')), fig(src('Ukrainian President Zelensky', 'Zelensky'))])).toEqual([{ name: 'Ukrainian President Zelensky', kind: 'person', figures: 2 }]);
+  });
+
   it('truncate keeps short text and cuts long text to the width', () => {
     expect(truncate('short', 10)).toBe('short');
     expect(truncate('a longer cell', 8)).toBe('a longe…');

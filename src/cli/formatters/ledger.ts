@@ -9,6 +9,7 @@ import { countDiagnostics, type FormatContext, type Formatter, type JsonFigure, 
 import { pad, palette, truncate, type Palette } from './colors';
 import { oneLine } from './stylish';
 import { summaryLine } from './summary';
+import { citedName } from '../../engine';
 
 const HEADERS = ['line:col', 'figure', 'kind', 'status', 'source', 'source kind', 'cue'];
 /** Shorter headers, used when the table does not fit. */
@@ -75,9 +76,12 @@ export function sourceList(figures: readonly JsonFigure[]): { name: string; kind
   const byKey = new Map<string, { name: string; kind: string; figures: number }>();
   for (const f of figures) {
     if (!f.source) continue;
-    const name = f.source.resolved ?? f.source.text;
-    const key = oneLine(name).replace(/^the\s+/i, '').replace(/['’]s$/, '').toLowerCase();
-    const entry = byKey.get(key) ?? { name: oneLine(name), kind: f.source.kind, figures: 0 };
+    const key = oneLine(f.source.resolved ?? f.source.text).replace(/^the\s+/i, '').replace(/['’]s$/, '').toLowerCase();
+    // Named as the draft cites it, the fullest form seen ('Ukrainian President Zelensky'), as in the
+    // extension's Sources view.
+    const cited = oneLine(citedName(f.source));
+    const entry = byKey.get(key) ?? { name: cited, kind: f.source.kind, figures: 0 };
+    if (cited.length > entry.name.length && cited.includes(entry.name)) entry.name = cited;
     entry.figures++;
     byKey.set(key, entry);
   }
