@@ -8,6 +8,7 @@ import { LruCache } from './cache';
 import type { Token } from './nlp/tagger';
 import { MentionMemo, fullName, lastPersonBefore, nameIndex, nounAntecedent, titleAntecedent, type NameIndex, type SentenceRef } from './attribution/resolve';
 import { candidateSources, paragraphMentions, summarizeSources, type NamedMention } from './sources';
+import { creditLine } from './attribution/credit';
 import { prepareProse } from './text/prose';
 import { splitParagraphs } from './text/paragraphs';
 import { LineIndex } from './text/lines';
@@ -78,10 +79,18 @@ export class Engine {
     let carry: { coverage: Coverage; offset: number } | null = null;
     // 'Key figures, according to the ministry:' followed by a list: the cue speaks for every item.
     let listCarry: { coverage: Coverage; offset: number } | null = null;
+    // Figures of the table or list just read, for a 'Source: X' line right after it.
+    let block: number[] = [];
     paragraphs.forEach((p) => {
       const a = this.cache.get(p.text, () => this.paragraphs.analyze(p.text));
       const item = isListItem(text, p);
+      const blockLike = item || isTableRow(text, p);
       if (!item) listCarry = null;
+      if (!blockLike) {
+        if (block.length) this.credit(figures, block, text, p, a);
+        block = [];
+      }
+      const firstFigure = figures.length;
       const m = a.memo;
       read.push({ start: p.start, names: namesOf(m, p.text, lex) });
       for (const n of (m.mentions ??= paragraphMentions(p.text, lex))) mentions.push({ at: p.start + n.at, name: n.name });
@@ -159,12 +168,28 @@ export class Engine {
       if (a.carry) carry = { coverage: a.carry, offset: p.start };
       else if (!(a.opensWithQuote && a.endsInsideQuote)) carry = null;
       if (a.carry && /:\s*$/.test(p.text)) listCarry = { coverage: a.carry, offset: p.start };
+      if (blockLike) for (let i = firstFigure; i < figures.length; i++) block.push(i);
     });
 
     const all = runRules(figures, this.rules);
     // Line numbers are only needed to apply disable comments.
     const diagnostics = prose.directives.length ? applyDirectives(all, prose.directives, new LineIndex(text)) : all;
     return { figures, diagnostics, sources: summarizeSources(figures), candidates: candidateSources(figures, mentions) };
+  }
+
+  /** 'Source: Ministry of Health.' after a table or list: the credit speaks for its unattributed figures. */
+  private credit(figures: Figure[], block: number[], text: string, p: { start: number; text: string }, a: ParagraphAnalysis): void {
+    const credit = creditLine(p.text, () => a.tag(0), this.lexicon);
+    if (!credit) return;
+    const at = (r: { start: number; end: number }) => ({ text: text.slice(p.start + r.start, p.start + r.end), start: p.start + r.start, end: p.start + r.end });
+    for (const i of block) {
+      const f = figures[i];
+      if (f.status !== 'unattributed') continue;
+      f.status = credit.source.kind === 'anonymous' ? 'vague' : 'attributed';
+      f.source = { ...at(credit.source), kind: credit.source.kind, resolved: null };
+      f.cue = { ...at(credit.cue), type: 'credit' };
+      f.reason = 'in-content';
+    }
   }
 
   /** The named source a pronoun or common noun stands for, or the full name behind a short one. */
@@ -216,6 +241,15 @@ function isListItem(text: string, p: { start: number; text: string }): boolean {
   const m = /[\r\n]([^\r\n]*)$/.exec(before);
   const lead = m ? m[1] : from === 0 ? before : null;
   return lead !== null && /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+$/.test(lead);
+}
+
+/** A Markdown table row: its line opens with a pipe (masked in the prose, so read from the draft). */
+function isTableRow(text: string, p: { start: number; text: string }): boolean {
+  if (p.text.startsWith('|')) return true;
+  const from = Math.max(0, p.start - 16);
+  const m = /[\r\n]([^\r\n]*)$/.exec(text.slice(from, p.start));
+  const lead = m ? m[1] : from === 0 ? text.slice(0, p.start) : null;
+  return lead !== null && /^[ \t]*\|[ \t]*$/.test(lead);
 }
 
 /** Sentences kept behind the current one for resolving pronouns (the resolver looks back 25). */

@@ -18,7 +18,8 @@ export type CueType =
   | 'quote' // inside "..." spoken by X
   | 'colon' // X said: "..."
   | 'hedge' // is believed to, reportedly, an estimated
-  | 'passive-agent'; // was recorded ... by X
+  | 'passive-agent' // was recorded ... by X
+  | 'credit'; // Source: X (a line after a table or list)
 
 export interface Span {
   text: string;

@@ -392,3 +392,23 @@ describe('budget copy', () => {
   it('reads a coordinated toll verb with "by"', () => attributed('The office is upping its projections for this year and increasing its forecast for the decade by $809 billion.', '$809 billion', 'The office', 'increasing'));
   it('does not read a progressive after "been" as a cue of its own', () => unattributed('The rate, which has been holding just under 7 per cent for months, worried him.', 'just under 7 per cent'));
 });
+
+describe("credit lines after tables and lists ('Source: X')", () => {
+  const md = '| Region | Deaths |\n| --- | --- |\n| North | 80 |\n| South | 40 |\n\nSource: Ministry of Health.\n\nThe storm hit 12 towns.\n\nSource: Reuters.\n';
+  it('gives the table its credit', () => {
+    for (const fig of ['80', '40']) {
+      const f = figure(md, fig, 0, 'markdown');
+      expect(f.status).toBe('attributed');
+      expect(f.source?.text).toBe('Ministry of Health');
+      expect(f.cue?.type).toBe('credit');
+    }
+  });
+  it('does not credit prose before it', () => expect(figure(md, '12', 0, 'markdown').status).toBe('unattributed'));
+  it('credits list items and keeps their own cues', () => {
+    const list = '- 120 people died, police said\n- 3,400 homes were destroyed\n\nSources: local officials\n';
+    expect(figure(list, '120').source?.text).toBe('police');
+    const f = figure(list, '3,400');
+    expect(f.status).toBe('vague');
+    expect(f.source?.text).toBe('local officials');
+  });
+});

@@ -1,0 +1,35 @@
+// Credit lines under tables and lists: "Source: Ministry of Health." A draft's table or list of key
+// figures is credited the way a chart is, by a line of its own right after it. The line speaks for the
+// figures of the block just above it that no cue in their own text attributes.
+import type { CompiledLexicon } from '../../lexicon';
+import type { Token } from '../nlp/tagger';
+import type { SourceKind } from '../types';
+import { classifySource } from './kinds';
+
+/** 'Source: X', 'Sources: X and Y', 'Data: X', 'Figures: X' (case as written, at most a line). */
+const CREDIT = /^(?:sources?|data|figures|source data)\s*:\s*\S/i;
+const MAX_CREDIT = 200;
+
+export interface Credit {
+  /** The label ('Source:'), paragraph offsets. */
+  cue: { start: number; end: number };
+  /** The name after it, paragraph offsets, with its kind. */
+  source: { start: number; end: number; kind: SourceKind };
+}
+
+/** The credit a paragraph gives, or null when it is no credit line. `tokens` tags its first sentence. */
+export function creditLine(text: string, tokens: () => Token[], lex: CompiledLexicon): Credit | null {
+  if (text.length > MAX_CREDIT || !CREDIT.test(text)) return null;
+  const toks = tokens();
+  const colon = toks.findIndex((t, k) => /:/.test(t.post + (toks[k + 1]?.pre ?? '')));
+  if (colon < 0 || colon + 1 >= toks.length) return null;
+  // The name runs to the end of the line, without a final period or a date after a comma.
+  let last = colon + 1;
+  while (last + 1 < toks.length && !/[,;.(]/.test(toks[last].post)) last++;
+  const range = { first: colon + 1, last };
+  const cls = classifySource(toks, range, lex);
+  return {
+    cue: { start: toks[0].start, end: toks[colon].end + 1 },
+    source: { start: toks[range.first].start, end: toks[range.last].end, kind: cls.kind },
+  };
+}
