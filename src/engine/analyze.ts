@@ -231,24 +231,28 @@ function namesOf(memo: ParagraphMemo, text: string, lex: CompiledLexicon): () =>
   return () => (memo.names ??= nameIndex(text, lex));
 }
 
+/**
+ * What stands before the paragraph on its line in the draft (a list marker or a table pipe, masked in
+ * the prose), or null when that is more than a few characters: a bounded look-back keeps this
+ * constant-time (100,000 one-line paragraphs).
+ */
+function lineLead(text: string, start: number): string | null {
+  const from = Math.max(0, start - 16);
+  const m = /[\r\n]([^\r\n]*)$/.exec(text.slice(from, start));
+  return m ? m[1] : from === 0 ? text.slice(0, start) : null;
+}
+
 /** A list item: its line opens with a bullet or a number and a dot ('- ', '* ', '1. '), masked or not. */
 function isListItem(text: string, p: { start: number; text: string }): boolean {
   if (/^(?:[-*+•]|\d{1,3}[.)])\s/.test(p.text)) return true;
-  // The marker (masked in Markdown) sits in the few characters before the paragraph on its line; a
-  // bounded look-back keeps this constant-time (100,000 one-line paragraphs).
-  const from = Math.max(0, p.start - 16);
-  const before = text.slice(from, p.start);
-  const m = /[\r\n]([^\r\n]*)$/.exec(before);
-  const lead = m ? m[1] : from === 0 ? before : null;
+  const lead = lineLead(text, p.start);
   return lead !== null && /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+$/.test(lead);
 }
 
-/** A Markdown table row: its line opens with a pipe (masked in the prose, so read from the draft). */
+/** A Markdown table row: its line opens with a pipe. */
 function isTableRow(text: string, p: { start: number; text: string }): boolean {
   if (p.text.startsWith('|')) return true;
-  const from = Math.max(0, p.start - 16);
-  const m = /[\r\n]([^\r\n]*)$/.exec(text.slice(from, p.start));
-  const lead = m ? m[1] : from === 0 ? text.slice(0, p.start) : null;
+  const lead = lineLead(text, p.start);
   return lead !== null && /^[ \t]*\|[ \t]*$/.test(lead);
 }
 
