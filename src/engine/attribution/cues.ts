@@ -26,6 +26,8 @@ export interface CueHit {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 /** Words after a reporting verb that belong to it, not to its content: 'said Friday', 'said in a statement'. */
 const VERB_TRAILERS = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'later', 'earlier', 'previously', 'separately', 'recently', 'publicly', 'privately', 'then', 'now', 'further', 'too', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'on', 'in', 'at', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'statement', 'interview', 'release', 'briefing', 'conference', 'news', 'press', 'written', 'emailed', 'email', 'mail', 'letter', 'post', 'tweet', 'speech', 'remarks', 'testimony', 'court', 'filing', 'report', 'television', 'radio', 'broadcast', 'televised', 'address', 'told', 'reporters', 'journalists', 'local', 'time', 'late', 'early', 'recent', 'condition', 'anonymity', 'of', 'by', 'phone', 'telephone', 'email', 'e-mail', 'via', 'video', 'link', 'because', 'they', 'he', 'she', 'was', 'were', 'not', 'authorized', 'authorised', 'to', 'speak', 'publicly', 'discuss', 'the', 'matter',
+  // 'said in its annual outlook', 'in the latest bulletin'
+  'annual', 'monthly', 'quarterly', 'weekly', 'daily', 'latest', 'new', 'outlook', 'online',
   // 'said on its website', 'wrote on X', 'said in a post on Telegram'
   'website', 'site', 'webpage', 'page', 'account', 'feed', 'blog', 'x', 'facebook', 'twitter', 'telegram', 'instagram', 'youtube', 'tiktok', 'social', 'media', 'platform', 'channel', 'app']);
 
@@ -58,17 +60,15 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         continue;
       }
     }
-    // "By the agency's count, 4,500 people have fled": a possessed count or estimate frames the sentence.
-    if (tokens[k].lower === 'by' && (k === 0 || COMMA.test(gapAfter(tokens, k - 1)))) {
-      const hit = possessedFrame(tokens, starts, k, lex);
-      if (hit) {
-        push(hit);
-        k = hit.cue.last;
-        continue;
-      }
-    }
     // 2. 'By (early) reports', 'by some estimates' at the start of a sentence or set off by commas.
     if (tokens[k].lower === 'by' && (k === 0 || COMMA.test(gapAfter(tokens, k - 1)))) {
+      // "By the agency's count, 4,500 people have fled": a possessed count or estimate names its owner.
+      const owned = possessedFrame(tokens, starts, k, lex);
+      if (owned) {
+        push(owned);
+        k = owned.cue.last;
+        continue;
+      }
       // compromise reads 'reports' here as a verb, so find the noun by the lexicon, not by tags.
       let h = k + 1;
       while (h <= Math.min(end, k + 3) && !lex.unsourcedNouns.has(tokens[h].lower) && /^\s*$/.test(gapAfter(tokens, h - 1))) h++;
@@ -322,7 +322,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     if (obj > cue.last && tokens[obj].lower !== 'that') v = obj;
   }
   // ('said in its annual outlook, published Tuesday': the document and its modifiers are trailers too.)
-  while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v)) && (VERB_TRAILERS.has(tokens[v + 1].lower) || lex.documentParticiples.has(tokens[v + 1].lower) || lex.documentNouns.has(tokens[v + 1].lower) || /^(annual|monthly|quarterly|weekly|daily|latest|new|outlook|online)$/.test(tokens[v + 1].lower) || tokens[v + 1].tags.has('Date'))) v++;
+  while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v)) && (VERB_TRAILERS.has(tokens[v + 1].lower) || lex.documentParticiples.has(tokens[v + 1].lower) || lex.documentNouns.has(tokens[v + 1].lower) || tokens[v + 1].tags.has('Date'))) v++;
   const materialBefore = subject.first > 0;
   const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
   // 'In a statement, the Red Cross said:' introduces what follows, however it opens.
