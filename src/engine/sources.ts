@@ -40,8 +40,9 @@ export interface NamedMention {
 
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.&-]*[^\S\r\n]+){0,5}\p{Lu}[\p{L}'’.&-]*`;
 const ACCORDING_TO = new RegExp(String.raw`\baccording to (?:the )?(${NAME})`, 'gu');
-const REPORTING_VERB = /\b(?:said|says|told|reported|reports|announced|claimed|stated|estimated|confirmed)\b/;
-const NAME_SAID = new RegExp(String.raw`(${NAME})(?:,[^,\n]{1,80},)?[ \t]+(?:said|says|told|reported|reports|announced|claimed|stated|estimated|confirmed)\b`, 'gu');
+const VERBS = 'said|says|told|reported|reports|announced|claimed|stated|estimated|confirmed';
+const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`);
+const NAME_SAID = new RegExp(String.raw`(${NAME})(?:,[^,\n]{1,80},)?[ \t]+(?:${VERBS})\b`, 'gu');
 
 /**
  * Sources one paragraph names, found by a cheap scan (sentences without figures are never tagged):

@@ -6,7 +6,7 @@ import type { CueType } from '../types';
 import type { Token } from '../nlp/tagger';
 import { gapAfter, indexOf, matchString } from '../nlp/phrases';
 import { classifySource, type SourceClass } from './kinds';
-import { beforeAdverbs, clauseOf, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, npWord, postmodifierLength, type TokenRange } from './np';
+import { beforeAdverbs, clauseOf, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, npWord, postmodifierLength, runTo, type TokenRange } from './np';
 
 export interface CueHit {
   type: CueType;
@@ -465,10 +465,8 @@ function labelCue(tokens: Token[], k: number): Omit<CueHit, 'sourceClass' | 'col
   }
   const owner = npEndingAt(tokens, k - 1, floor);
   if (!owner || !/^['’]?\s*$/.test(gapAfter(tokens, k - 1))) return null;
-  let last = k + 1;
-  if (last >= tokens.length) return null;
-  while (last < tokens.length - 1 && !/[;)]/.test(gapAfter(tokens, last))) last++;
-  return { type: 'noun', cue: { first: k, last: k }, source: owner, content: [{ first: k + 1, last }], hedge: false };
+  if (k + 1 >= tokens.length) return null;
+  return { type: 'noun', cue: { first: k, last: k }, source: owner, content: [{ first: k + 1, last: runTo(tokens, k + 1, /[;)]/) }], hedge: false };
 }
 
 /** "X gave a rough estimate of 35,000": the subject of a verb of offering owns the estimate. */
@@ -840,11 +838,7 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
         // 'was recorded ... by the USGS' is sourced, not hedged: the verb pass took those.
         // Set off by commas, the hedge covers its aside only.
         let content = clauseFromComma(passive ? aux : k);
-        if (reduced && COMMA.test(gapAfter(tokens, k - 1))) {
-          let last = k;
-          while (last < end && !COMMA.test(gapAfter(tokens, last))) last++;
-          content = { first: k, last };
-        }
+        if (reduced && COMMA.test(gapAfter(tokens, k - 1))) content = { first: k, last: runTo(tokens, k, COMMA) };
         emit({ type: 'hedge', cue: { first: passive ? aux : k, last: k }, content: [content] });
         continue;
       }

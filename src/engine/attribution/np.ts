@@ -152,6 +152,13 @@ export function clauseStarts(tokens: Token[]): number[] {
   return out;
 }
 
+/** The first token from `from` on whose gap after it matches `stop` ('up to the next comma'), else the last token. */
+export function runTo(tokens: Token[], from: number, stop: RegExp): number {
+  let last = from;
+  while (last < tokens.length - 1 && !stop.test(gapAfter(tokens, last))) last++;
+  return last;
+}
+
 /** The clause [first, last] holding token k. */
 export function clauseOf(tokens: Token[], starts: number[], k: number): TokenRange {
   // The last clause start at or before k (starts are sorted and begin with 0).
