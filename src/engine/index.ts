@@ -4,5 +4,5 @@ export { Engine, analyze, type EngineOptions, type AnalyzeOptions } from './anal
 export { jsonFileReport, type JsonFileReport, type JsonFigure, type JsonDiagnostic } from './report';
 export { LineIndex } from './text/lines';
 export { formatFor } from './format';
-export { citedName } from './sources';
+export { summarizeSources } from './sources';
 export type * from './types';

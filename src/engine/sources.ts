@@ -3,16 +3,19 @@
 import type { CompiledLexicon } from '../lexicon';
 import type { Figure, Source, SourceSummary } from './types';
 
-const keyOf = (s: Source) => (s.resolved ?? s.text).replace(/^(the|The)\s+/, '').replace(/['’]s$/, '').toLowerCase();
+const keyOf = (s: Pick<Source, 'text' | 'resolved'>) => (s.resolved ?? s.text).replace(/\s+/g, ' ').replace(/^(the|The)\s+/, '').replace(/['’]s$/, '').toLowerCase();
 
 /**
  * How a writer would name a source: its own words when they hold the name it resolves to (a titled
  * name, 'Ukrainian President Zelensky' for 'Zelensky'), else that name ('the agency' -> 'NIS').
  */
-export const citedName = (s: Pick<Source, 'text' | 'resolved'>) => (s.resolved && !s.text.includes(s.resolved) ? s.resolved : s.text.replace(/['’]s$/, ''));
+const citedName = (s: Pick<Source, 'text' | 'resolved'>) => (s.resolved && !s.text.includes(s.resolved) ? s.resolved : s.text.replace(/['’]s$/, ''));
 
-/** Sources with the figures each asserts, in order of first appearance. */
-export function summarizeSources(figures: Figure[]): SourceSummary[] {
+/**
+ * Sources with the figures each asserts, in order of first appearance. Takes anything with a source
+ * span, so the CLI's ledger reads its JSON figures with it too.
+ */
+export function summarizeSources(figures: readonly { source: Pick<Source, 'text' | 'start' | 'end' | 'kind' | 'resolved'> | null }[]): SourceSummary[] {
   const byKey = new Map<string, SourceSummary>();
   figures.forEach((f, i) => {
     if (!f.source) return;

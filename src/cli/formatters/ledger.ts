@@ -9,7 +9,7 @@ import { countDiagnostics, type FormatContext, type Formatter, type JsonFigure, 
 import { pad, palette, truncate, type Palette } from './colors';
 import { oneLine } from './stylish';
 import { summaryLine } from './summary';
-import { citedName } from '../../engine';
+import { summarizeSources } from '../../engine';
 
 const HEADERS = ['line:col', 'figure', 'kind', 'status', 'source', 'source kind', 'cue'];
 /** Shorter headers, used when the table does not fit. */
@@ -73,19 +73,8 @@ function statusCounts(figures: readonly JsonFigure[]): string {
 
 /** The sources a file names, each with how many figures it asserts, in order of first appearance. */
 export function sourceList(figures: readonly JsonFigure[]): { name: string; kind: string; figures: number }[] {
-  const byKey = new Map<string, { name: string; kind: string; figures: number }>();
-  for (const f of figures) {
-    if (!f.source) continue;
-    const key = oneLine(f.source.resolved ?? f.source.text).replace(/^the\s+/i, '').replace(/['’]s$/, '').toLowerCase();
-    // Named as the draft cites it, the fullest form seen ('Ukrainian President Zelensky'), as in the
-    // extension's Sources view.
-    const cited = oneLine(citedName(f.source));
-    const entry = byKey.get(key) ?? { name: cited, kind: f.source.kind, figures: 0 };
-    if (cited.length > entry.name.length && cited.includes(entry.name)) entry.name = cited;
-    entry.figures++;
-    byKey.set(key, entry);
-  }
-  return [...byKey.values()];
+  // The engine's own summary, so the ledger names sources as the extension's Sources view does.
+  return summarizeSources(figures).map((s) => ({ name: oneLine(s.name), kind: s.kind, figures: s.figures.length }));
 }
 
 function fileLedger(r: JsonFileReport, ctx: FormatContext, p: Palette): string {
