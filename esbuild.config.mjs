@@ -4,7 +4,7 @@
 //   node esbuild.config.mjs --watch    rebuild on change
 import { build, context } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, minify: !watch, sourcemap: watch ? 'inline' : false, legalComments: 'none', logLevel: 'warning', target: 'es2022' };
@@ -42,11 +42,9 @@ if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
 // A V8 start-up snapshot of the loaded engine for the CLI, for this Node binary only (src/cli/main.ts
 // checks the version and falls back to a plain start). Skipped with ATTRIBUTION_LINT_SNAPSHOT=0.
 // V8 refuses a snapshot started with other V8 flags than it was built with, so the flags the CLI
-// runs with are baked in here and recorded in cli.snapshot.json, where src/cli/bin.ts reads them.
-// --heap-growing-percent=25: V8 lets the heap grow up to 4x the live data before a full collection;
-// the engine's live data is small (one paragraph) but it makes garbage fast, so a 10 MB file peaked
-// near 300 MB of RSS, nearly all garbage. 25% keeps it under 200 MB at the same speed.
-const SNAPSHOT_FLAGS = ['--heap-growing-percent=25'];
+// runs with (src/cli/v8-flags.json, why each one: src/cli/bin.ts) are baked in here and recorded in
+// cli.snapshot.json, where src/cli/bin.ts reads them.
+const SNAPSHOT_FLAGS = JSON.parse(readFileSync('src/cli/v8-flags.json', 'utf8'));
 if (!watch && existsSync('dist/cli-snapshot.js')) {
   rmSync('dist/cli.snapshot', { force: true });
   rmSync('dist/cli.snapshot.json', { force: true });

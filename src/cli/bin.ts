@@ -8,9 +8,24 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import V8_FLAGS from './v8-flags.json';
+
+// The V8 flags the CLI runs with, on both paths (the snapshot is built with them; a plain start sets
+// them here, before the engine's code is compiled). Measured on the 2-core development machine with
+// the 2 MB Brown press corpus (docs/performance.md):
+// --heap-growing-percent=25: V8 lets the heap grow to about 4x the live data before a full
+//   collection. The engine's live data is small but it makes garbage fast: a 10 MB file peaked near
+//   300 MB of RSS, nearly all garbage; at 25% it stays under 200 MB at the same speed.
+// --interrupt-budget=500000: V8 optimizes a function after about 132 KB of its bytecode has run
+//   (the default budget). Much of compromise's and the engine's code gets optimized, deoptimized and
+//   optimized again while its type feedback settles: about 3 s of compiler CPU per isolate on the
+//   corpus. Waiting ~4x longer gives the same output and wall time on one thread with 2-2.5 s less
+//   CPU, which is what a second worker needs on 2 cores.
 
 /** The full CLI, loaded at run time (a computed path, so esbuild leaves the require alone). */
 const startHere = () => {
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
   const main = join(dist ?? '.', 'cli-main.js');
   require(main);
 };

@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import V8_FLAGS from '../../src/cli/v8-flags.json';
 
 const ROOT = resolve(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -39,7 +40,8 @@ describe.runIf(existsSync(join(DIST, 'cli.snapshot')))('the start-up snapshot', 
   });
   it('records the V8 flags it was built with, and starts only with them', () => {
     const meta = JSON.parse(require('node:fs').readFileSync(join(DIST, 'cli.snapshot.json'), 'utf8'));
-    expect(meta.flags).toEqual(['--heap-growing-percent=25']);
+    expect(meta.flags).toEqual(V8_FLAGS);
+    expect(meta.flags).toContain('--interrupt-budget=500000');
     const direct = (flags: string[]) =>
       spawnSync(process.execPath, [...flags, '--snapshot-blob', join(DIST, 'cli.snapshot'), '--', '--format', 'json', SAMPLE], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ATTRIBUTION_LINT_DIST: DIST } });
     const withFlags = direct(meta.flags);
