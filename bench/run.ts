@@ -414,7 +414,7 @@ async function cli(what: string, args: string[], files: string[], outName: strin
   const outFile = join(CACHE, 'out', outName);
   const r = await run(['node', CLI, '--format', 'json', ...args, ...files], { stdoutFile: outFile, rss: true, timeoutMs, env: { ATTRIBUTION_LINT_TRACE: '1' } });
   const ok = check(what, r, CLI_OK) && checkReport(what, readFileSync(outFile, 'utf8'));
-  const threads = Number(/on (\d+) worker threads/.exec(r.stderr)?.[1] ?? 1);
+  const threads = Number(/on (\d+) threads/.exec(r.stderr)?.[1] ?? 1);
   return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, maxRssMB: r.maxRssMB, output: outFile, threads, ok };
 }
 

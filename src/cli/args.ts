@@ -47,7 +47,7 @@ Options:
       --rule ID=SEVERITY    set a rule's severity (error, warning, information, hint, off); repeatable
   -o, --output FILE         write the report to FILE instead of standard output
       --stdin-filename NAME name (and format) of the text read from standard input
-      --threads N           worker threads for many files (1: none; default: one per core)
+      --threads N           threads for many files, main thread included (default: 1 per MB, up to 1 per core)
       --color, --no-color   force or disable colours (NO_COLOR is honoured)
   -h, --help                show this help
   -v, --version             show the version

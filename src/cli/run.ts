@@ -13,7 +13,7 @@ import { HELP, parseArgs, type CliOptions } from './args';
 import { FileExpander, STDIN, type Target } from './files';
 import { formatters, ledger } from './formatters';
 import { threadCount } from './threads';
-import type { LintOutcome, LintTask } from './lint';
+import type { LintOutcome, LintTask, Linter } from './lint';
 import { decodeText, readTextFile } from './read';
 import { countDiagnostics, problemLine, type JsonFileReport, type Problem } from './types';
 
@@ -179,25 +179,22 @@ function outputWidth(o: CliOptions, io: Io): number {
   return 100;
 }
 
-/** Lints on the main thread, or in worker threads when there is enough work (or --threads asks). */
+/** Lints on the main thread, or there and in worker threads when there is enough work (or --threads asks). */
 async function lintAll(o: CliOptions, tasks: LintTask[], io: Io): Promise<Map<number, LintOutcome>> {
   const threads = threadsFor(o, tasks);
+  // The engine is loaded only now, so --help, --version and usage errors never pay for it.
+  const { makeLinter } = await import('./lint');
+  const lint = makeLinter(await import('../engine'));
   let outcomes = new Map<number, LintOutcome>();
   if (threads > 1 && io.workerFile !== null && existsSync(io.workerFile)) {
-    if (io.env.ATTRIBUTION_LINT_TRACE) io.stderr.write(`attribution-lint: ${tasks.length} files on ${threads} worker threads\n`);
-    outcomes = await lintInWorkersLazy(tasks, threads, io.workerFile);
+    if (io.env.ATTRIBUTION_LINT_TRACE) io.stderr.write(`attribution-lint: ${tasks.length} files on ${threads} threads (the main thread and ${threads - 1} worker${threads > 2 ? 's' : ''})\n`);
+    outcomes = await lintInWorkersLazy(tasks, threads, io.workerFile, lint);
   }
-  const missing = tasks.filter((t) => !outcomes.has(t.id));
-  if (missing.length > 0) {
-    // The engine is loaded only now, so --help, --version and usage errors never pay for it.
-    const { makeLinter } = await import('./lint');
-    const lint = makeLinter(await import('../engine'));
-    for (const t of missing) outcomes.set(t.id, lint(t));
-  }
+  for (const t of tasks) if (!outcomes.has(t.id)) outcomes.set(t.id, lint(t));
   return outcomes;
 }
 
-async function lintInWorkersLazy(tasks: LintTask[], threads: number, workerFile: string) {
+async function lintInWorkersLazy(tasks: LintTask[], threads: number, workerFile: string, here: Linter) {
   const { lintInWorkers } = await import('./pool');
-  return lintInWorkers(tasks, threads, workerFile);
+  return lintInWorkers(tasks, threads, workerFile, here);
 }

@@ -1,8 +1,9 @@
-// Many files on several cores: worker threads must give exactly the output of a single-thread run,
-// in the input order, with each file's own configuration.
+// Many files on several cores: the main thread and worker threads must give exactly the output of a
+// single-thread run, in the input order, with each file's own configuration.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LintTask } from '../../src/cli/lint';
 import { threadCount } from '../../src/cli/threads';
 import { buildCli, removeBuild, runCli, SAMPLE, tempTree } from './helpers';
 
@@ -26,7 +27,7 @@ describe('worker threads', () => {
     const one = runCli(cli, [...args, '--threads', '1'], { cwd: dir, env: { ATTRIBUTION_LINT_TRACE: '1' } });
     const two = runCli(cli, [...args, '--threads', '2'], { cwd: dir, env: { ATTRIBUTION_LINT_TRACE: '1' } });
     expect(one.stderr).toBe('');
-    expect(two.stderr).toBe('attribution-lint: 7 files on 2 worker threads\n');
+    expect(two.stderr).toBe('attribution-lint: 7 files on 2 threads (the main thread and 1 worker)\n');
     expect(two.status).toBe(one.status);
     expect(two.stdout).toBe(one.stdout);
     const doc = JSON.parse(two.stdout);
@@ -37,17 +38,18 @@ describe('worker threads', () => {
     expect(severities(2)).not.toContain('error');
   });
 
-  it('uses workers by default only for many files over 4 MB in all, and the output is unchanged', () => {
-    // Five files of about 0.9 MB: over the default threshold (4 files, 4,000,000 characters). Mostly
+  it('uses workers by default only for many files over 1 MB in all, and the output is unchanged', () => {
+    // Five files of about 0.45 MB: over the default threshold (4 files, 1,000,000 characters). Mostly
     // prose without figures, which the engine skips quickly, plus a seed article each.
-    const filler = 'The committee met again on the hill and talked about the weather and the roads.\n\n'.repeat(10_500);
+    const filler = 'The committee met again on the hill and talked about the weather and the roads.\n\n'.repeat(5_250);
     const files: Record<string, string> = {};
     for (let i = 0; i < 5; i++) files[`big-${i}.md`] = `${variant(i)}\n\n${filler}${variant(i + 10)}`;
     const dir = tempTree(files);
     const auto = runCli(cli, ['-f', 'json', '.'], { cwd: dir, env: { ATTRIBUTION_LINT_TRACE: '1' } });
-    // One worker per 2,000,000 characters, up to one per core: 2 here, none on a single-core machine.
+    // One thread per 1,000,000 characters, up to one per core: 3 here, 1 on a single-core machine.
     const cores = availableParallelism();
-    expect(auto.stderr).toBe(cores > 1 ? `attribution-lint: 5 files on ${Math.min(cores, 3)} worker threads\n` : '');
+    const threads = Math.min(cores, 3);
+    expect(auto.stderr).toBe(cores > 1 ? `attribution-lint: 5 files on ${threads} threads (the main thread and ${threads - 1} worker${threads > 2 ? 's' : ''})\n` : '');
     const single = runCli(cli, ['-f', 'json', '--threads', '1', '.'], { cwd: dir, env: { ATTRIBUTION_LINT_TRACE: '1' } });
     expect(single.stderr).toBe('');
     expect(auto.stdout).toBe(single.stdout);
@@ -61,11 +63,11 @@ describe('threadCount (the default number of threads)', () => {
   const mb = 1_000_000;
   it('stays on the main thread for few files or little text', () => {
     expect(threadCount(null, [3 * mb, 3 * mb, 3 * mb], 8)).toBe(1); // three files
-    expect(threadCount(null, [mb, mb, mb, 0.9 * mb], 8)).toBe(1); // under 4 MB
+    expect(threadCount(null, [0.2 * mb, 0.2 * mb, 0.2 * mb, 0.3 * mb], 8)).toBe(1); // under 1 MB
   });
-  it('adds a thread per 2 MB, up to one per core and one per file', () => {
-    expect(threadCount(null, [mb, mb, mb, mb], 8)).toBe(2);
-    expect(threadCount(null, [mb, mb, mb, mb, 0.5 * mb], 8)).toBe(3);
+  it('adds a thread per 1 MB, up to one per core and one per file', () => {
+    expect(threadCount(null, [0.5 * mb, 0.5 * mb, 0.5 * mb, 0.5 * mb], 8)).toBe(2);
+    expect(threadCount(null, [0.5 * mb, 0.5 * mb, 0.5 * mb, 0.5 * mb, 0.25 * mb], 8)).toBe(3);
     expect(threadCount(null, Array(10).fill(2 * mb), 4)).toBe(4);
     expect(threadCount(null, [20 * mb, 1, 1, 1], 8)).toBe(4);
     expect(threadCount(null, Array(10).fill(2 * mb), 1)).toBe(1);
@@ -74,5 +76,19 @@ describe('threadCount (the default number of threads)', () => {
     expect(threadCount(3, [10, 10], 8)).toBe(2);
     expect(threadCount(2, [10, 10, 10], 1)).toBe(2);
     expect(threadCount(1, Array(10).fill(2 * mb), 8)).toBe(1);
+  });
+});
+
+describe('the thread pool', () => {
+  it('lints on the main thread while a worker that died holds nothing back but its own tasks', async () => {
+    const { lintInWorkers } = await import('../../src/cli/pool');
+    const dir = tempTree({ 'dies.js': "throw new Error('worker could not start');\n" });
+    const tasks = Array.from({ length: 6 }, (_, id) => ({ id, path: `f${id}.md`, text: 'x'.repeat(10 - id), format: 'markdown' as const, options: {}, key: '{}' }));
+    const here = (t: LintTask) => ({ id: t.id, error: `main thread: ${t.path}` });
+    const done = await lintInWorkers(tasks, 2, `${dir}/dies.js`, here);
+    // The worker took at most two tasks before it died; the main thread did all the others, and the
+    // caller (run.ts) lints what is missing.
+    expect(done.size).toBeGreaterThanOrEqual(4);
+    for (const [id, outcome] of done) expect(outcome).toEqual({ id, error: `main thread: f${id}.md` });
   });
 });
