@@ -412,3 +412,15 @@ describe("credit lines after tables and lists ('Source: X')", () => {
     expect(f.source?.text).toBe('local officials');
   });
 });
+
+describe('a name with its short form in brackets', () => {
+  it('takes the name before the bracketed short form as the subject', () => {
+    attributed('The International Monetary Fund (IMF) said growth would slow to 2.9 percent.', '2.9 percent', 'The International Monetary Fund', 'said');
+    attributed('Some 320 acres burned, the state Department of Forestry and Fire Protection (CalFire) said.', 'Some 320 acres', 'the state Department of Forestry and Fire Protection', 'said');
+    attributed('About 300 cases were reported, the World Health Organization (WHO) said on Monday.', 'About 300', 'the World Health Organization', 'said');
+  });
+  it('does not read a bracket that is not a short name as part of the subject', () => {
+    unattributed('The plant (which employs 5,000 people) said it would close.', '5,000');
+    unattributed('About 300 homes were lost (most of them in the valley) on Monday.', 'About 300');
+  });
+});

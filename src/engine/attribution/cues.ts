@@ -574,7 +574,13 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   if (reduced) return reduced;
   // 'Officials in Canada, meanwhile, announced': a discourse adverb between commas.
   if (DISCOURSE.has(tokens[j].lower) && j > 0 && /,\s*$/.test(gapAfter(tokens, j - 1)) && /^,?\s*$/.test(gapAfter(tokens, j))) j = j - 1;
-  const g = gapAfter(tokens, j);
+  let g = gapAfter(tokens, j);
+  // 'the International Monetary Fund (IMF) said': the source is the name before the short one.
+  const named = bracketedShortName(tokens, j);
+  if (named >= 0) {
+    j = named;
+    g = ' ';
+  }
   // '..., which figured 21 injured': the relative pronoun's antecedent is the subject.
   if (/^(which|who)$/.test(tokens[j].lower) && j > 0) {
     const before = gapAfter(tokens, j - 1);
@@ -616,6 +622,21 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   const head = postmodifiedHead(tokens, np.first, lex);
   if (head) np = { first: head.first, last: np.last };
   return np;
+}
+
+/**
+ * 'the International Monetary Fund (IMF) said', 'California Department of Forestry and Fire
+ * Protection (CalFire) said': when token j closes a bracket of one to three capitalised words right
+ * after a noun (the short name of what precedes), the index of that noun; otherwise -1.
+ */
+function bracketedShortName(tokens: Token[], j: number): number {
+  if (!/^\s*\)\s*$/.test(gapAfter(tokens, j))) return -1;
+  for (let m = j; m >= Math.max(1, j - 2); m--) {
+    if (!/^\p{Lu}/u.test(tokens[m].text)) return -1;
+    if (/^\s*\(\s*$/.test(gapAfter(tokens, m - 1))) return npWord(tokens[m - 1]) ? m - 1 : -1;
+    if (!/^\s*$/.test(gapAfter(tokens, m - 1))) return -1;
+  }
+  return -1;
 }
 
 /**
