@@ -6,6 +6,13 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { afterAll } from 'vitest';
+
+/** Folders made by tempTree in the importing test file, removed when its tests are done. */
+const trees: string[] = [];
+afterAll(() => {
+  for (const dir of trees.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export const ROOT = resolve(__dirname, '../..');
 export const SAMPLE = join(ROOT, 'sample/seed-article.md');
@@ -47,6 +54,7 @@ export function runCli(cli: string, args: string[], opts: { cwd?: string; input?
 /** A temporary folder with the given files (path -> content); returns its path. */
 export function tempTree(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'attribution-lint-test-'));
+  trees.push(dir);
   for (const [path, content] of Object.entries(files)) {
     const abs = join(dir, path);
     mkdirSync(dirname(abs), { recursive: true });

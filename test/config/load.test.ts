@@ -1,13 +1,19 @@
 // Finding and reading .attributionlintrc.json: nearest file wins, errors name the file and the key.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigResolver, describeJsonError, findConfigFile, loadConfigFile, parseConfigText } from '../../src/config/load';
 import { validateConfig } from '../../src/config';
 
+const trees: string[] = [];
+afterAll(() => {
+  for (const dir of trees) rmSync(dir, { recursive: true, force: true });
+});
+
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'attribution-lint-config-'));
+  trees.push(dir);
   for (const [p, text] of Object.entries(files)) {
     mkdirSync(join(dir, p, '..'), { recursive: true });
     writeFileSync(join(dir, p), text);
