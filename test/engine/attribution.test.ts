@@ -424,3 +424,14 @@ describe('a name with its short form in brackets', () => {
     unattributed('About 300 homes were lost (most of them in the valley) on Monday.', 'About 300');
   });
 });
+
+describe('a trailing cue followed by adjuncts only', () => {
+  it('reports what comes before when only time and prepositional phrases follow the verb', () => {
+    attributed('The unemployment rate rose to 7.9 percent in October, the government said Friday in a highly anticipated report ahead of the election.', '7.9 percent', 'the government', 'said');
+    attributed('Some 320 homes were lost, the agency said on Monday after a survey of the valley.', 'Some 320', 'the agency', 'said');
+  });
+  it('still reads a clause after the verb as its content', () => {
+    attributed('Prices rose, the ministry said Friday 3,000 jobs were lost.', '3,000', 'the ministry', 'said');
+    unattributed('When the guide lost sight of him and called, the hunter answered from ten feet away.', 'ten feet');
+  });
+});

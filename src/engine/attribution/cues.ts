@@ -332,6 +332,12 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   if (v >= end && materialBefore && role !== 'toll') {
     return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
   }
+  // '..., the government said Friday in a highly anticipated report ahead of the November 6
+  // election.': after a subject set off by a comma, a verb followed only by adjuncts (no clause of
+  // its own) still reports what comes before.
+  if (setOff && role !== 'toll' && adjunctsOnly(tokens, cue.last + 1, end)) {
+    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+  }
   const afterGap = gapAfter(tokens, v);
   if (setOff && COMMA.test(afterGap) && !/:/.test(afterGap) && role !== 'toll') {
     return { type: 'parenthetical', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, { first: v + 1, last: end }], hedge: false };
@@ -537,6 +543,28 @@ function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number
 }
 
 /** The end of a told-type verb's object: 'told some 350 persons that' -> before 'that'; 'told reporters the toll' -> 'reporters'. */
+/**
+ * Whether tokens from..to are adjuncts of a verb with no clause of their own: prepositional and time
+ * phrases ('in a highly anticipated report ahead of the election'), where a verb form can only be a
+ * participle before its noun. Starts with a preposition or a date; no 'that', no colon or quotation.
+ */
+function adjunctsOnly(tokens: Token[], from: number, to: number): boolean {
+  if (from > to || !(tokens[from].tags.has('Preposition') || tokens[from].tags.has('Date'))) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.lower === 'that' || (k < to && /[:;"“”]/.test(gapAfter(tokens, k)))) return false;
+    if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;
+    if (!isVerb(t)) continue;
+    // Only an attributive participle: 'a highly anticipated report', 'the revised figures'.
+    const before = tokens[k - 1];
+    const after = k < to ? tokens[k + 1] : undefined;
+    if (!(t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund'))) return false;
+    if (!before || !(before.tags.has('Determiner') || before.tags.has('Adverb') || before.tags.has('Adjective'))) return false;
+    if (!after || !(after.tags.has('Noun') || after.tags.has('Adjective'))) return false;
+  }
+  return true;
+}
+
 function objectEnd(tokens: Token[], verb: number): number {
   for (let k = verb + 1; k < Math.min(tokens.length, verb + 10); k++) {
     if (tokens[k].lower === 'that' && !/[,;]/.test(gapAfter(tokens, k - 1))) return k;
