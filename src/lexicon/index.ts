@@ -48,6 +48,8 @@ export interface CompiledLexicon {
   levelVerbs: Set<string>;
   /** Lemmas of speech verbs that need a reported clause: 'added that', not 'added 275,000 jobs'. */
   clauseOnly: Set<string>;
+  /** Present participles that report as a progressive: 'analysts were expecting 41,000 jobs'. */
+  progressiveCues: Set<string>;
   /** Participles after a document noun: 'a poll published on Monday found'. */
   documentParticiples: Set<string>;
   /** Participles after an unnamed group: 'economists surveyed before the report'. */
@@ -206,6 +208,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     offerVerbs: new Set(cues.offerVerbs.map(lower)),
     levelVerbs: new Set(cues.levelVerbs.map(lower)),
     clauseOnly: new Set(cues.clauseOnly.map(lower)),
+    progressiveCues: new Set(cues.progressiveCues.map(lower)),
     documentParticiples: new Set(cues.documentParticiples.map(lower)),
     sourceParticiples: new Set(cues.sourceParticiples.map(lower)),
     findingSubjects: new Set(cues.findingSubjects.map(lower)),

@@ -435,3 +435,26 @@ describe('a trailing cue followed by adjuncts only', () => {
     unattributed('When the guide lost sight of him and called, the hunter answered from ten feet away.', 'ten feet');
   });
 });
+
+describe('jobs reports and casualty counts', () => {
+  it('takes an adverb before the source of according to', () => {
+    attributed('Payrolls grew by 175,000 positions, according to further data from the ministry of labor.', '175,000', 'further data from the ministry of labor', 'according to');
+  });
+  it('takes a compound document noun that compromise tags as a verb', () => {
+    attributed('The jobs report also showed the unemployment rate rose to 7.3 percent.', '7.3 percent', 'The jobs report', 'showed');
+  });
+  it('reads a progressive of a reporting verb as a cue, but not of any speech verb', () => {
+    vague('Analysts were expecting 41,000 jobs to be added.', '41,000', 'Analysts', 'expecting');
+    vague('Officials have been saying for weeks that 300 homes were lost.', '300', 'Officials', 'saying');
+    unattributed('Lawyers have been arguing whether the 12 jurors erred.', '12');
+  });
+  it('steps over a reduced relative between the subject and its verb', () => {
+    attributed('The Ministry of Health affiliated with Hamas announced on Thursday an increase in the death toll to 23,469.', '23,469', 'The Ministry of Health affiliated with Hamas', 'announced');
+  });
+  it('keeps a quoted title inside a document subject', () => {
+    attributed('UNHCR\'s annual "Global Trends" report shows the number of people uprooted stood at 42 million.', '42 million', 'UNHCR\'s annual "Global Trends" report', 'shows');
+  });
+  it('does not extend a verb whose object came before it past a but', () => {
+    attributed('The Labor Department said employers cut 190,000 jobs, more than the 175,000 markets had expected but fewer than the 219,000 lost in September.', '219,000', 'The Labor Department', 'said');
+  });
+});
