@@ -164,3 +164,16 @@ describe('degrees and ranges with a glued unit', () => {
   it('reads a degree sign as a measure', () => expect(figures('The surface was 1.24° Celsius warmer than in 1880.')).toEqual(['1.24°']));
   it('reads a range with a glued unit', () => expect(figures('The temperature was 0.45-0.56C above the average.')).toEqual(['0.45-0.56C']));
 });
+
+describe('number words inside names, and "estimated" as a verb', () => {
+  it.each([
+    ['The Million Man March filled the Mall, and 400,000 people came.', ['400,000']],
+    ['They moved to Thousand Oaks with 3 million others.', ['3 million']],
+    ['Three Million Flee the Floods', ['Three Million']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+  it('leaves a verb "estimated" after its subject out of the figure', () => {
+    expect(figures('The Park Service estimated 400,000 people attended.')).toEqual(['400,000']);
+    expect(figures('An estimated 400,000 people attended.')).toEqual(['An estimated 400,000']);
+    expect(figure('The Park Service estimated 400,000 people attended.', '400,000').status).toBe('attributed');
+  });
+});

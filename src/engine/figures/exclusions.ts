@@ -153,6 +153,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     if (capitalized(coreTok) && !isSentenceStart(tokens, c.first) && next && capitalized(next) && nextClean) return 'identifier';
     if (next && next.lower === 'another') return 'non-count';
   }
+  // 'the Million Man March', 'Thousand Oaks': the same for the larger number words.
+  if (c.coreFirst === c.coreLast && !c.merged && first.type === 'scale' && capitalized(coreTok) && !isSentenceStart(tokens, c.first) && next && capitalized(next) && nextClean) return 'identifier';
   return null;
 }
 

@@ -117,6 +117,10 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
     if (!m || !cleanGap(tokens, c.first - 1)) break;
     // 'the rate ticked up to 5 percent': 'up' is the verb's particle, not 'up to' (at most).
     if (m.phrase === 'up to' && tokens[m.start - 1] && lex.upParticleVerbs.has(tokens[m.start - 1].lower) && cleanGap(tokens, m.start - 1)) break;
+    // 'the Park Service estimated 400,000 people': after its subject 'estimated' is the verb, a
+    // cue, not the attributive 'an estimated'.
+    const subject = tokens[m.start - 1];
+    if (lex.cueForms.has(m.phrase) && subject && cleanGap(tokens, m.start - 1) && (subject.tags.has('Noun') || subject.tags.has('ProperNoun') || subject.tags.has('Pronoun') || subject.tags.has('Acronym')) && !subject.tags.has('Determiner')) break;
     c.modifier = c.modifier ? `${m.phrase} ${c.modifier}` : m.phrase;
     c.first = m.start;
   }
