@@ -458,3 +458,17 @@ describe('jobs reports and casualty counts', () => {
     attributed('The Labor Department said employers cut 190,000 jobs, more than the 175,000 markets had expected but fewer than the 219,000 lost in September.', '219,000', 'The Labor Department', 'said');
   });
 });
+
+describe('health department and company statements', () => {
+  it('does not take "in a statement" after the verb for an inverted speaker', () => {
+    attributed('"One dose is 93 percent effective," Dr. Alan Melnick, Clark County health officer, said in a statement.', '93 percent', 'Dr. Alan Melnick');
+    attributed('Twelve projects are at the contract stage, Gordon Boyce, director of relations with the agencies, said in a Washington interview.', 'Twelve', 'Gordon Boyce');
+  });
+  it('reads a participle between a number and its noun as an adjective, not a cue', () => {
+    unattributed('Public Health has identified 73 confirmed cases and is investigating 12 suspect cases.', '12');
+    unattributed('The 24 announced tests produced a yield of at least 60 megatons.', 'at least 60');
+  });
+  it('leaves a part of the day out of the subject', () => {
+    attributed('Clark County Public Health Friday afternoon confirmed 42 cases of measles.', '42', 'Clark County Public Health', 'confirmed');
+  });
+});

@@ -177,3 +177,10 @@ describe('number words inside names, and "estimated" as a verb', () => {
     expect(figure('The Park Service estimated 400,000 people attended.', '400,000').status).toBe('attributed');
   });
 });
+
+describe('spans of dates across months', () => {
+  it.each([
+    ['During April 9-July 7, 1996, a total of 107 cases were reported.', ['107']],
+    ['The festival runs Sept. 29-Oct. 8 and draws 40,000 visitors.', ['40,000']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

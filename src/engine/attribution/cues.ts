@@ -183,6 +183,8 @@ function looksLikeVerb(tokens: Token[], k: number): boolean {
   if (prev && /,\s*$/.test(gapAfter(tokens, k - 1)) && next && /^\p{Lu}/u.test(next.text) && /^\s*$/.test(gapAfter(tokens, k))) return true;
   // '12 states', 'three reports': a cue form after a number is a noun.
   if (prev && prev.tags.has('Value') && (t.tags.has('Noun') || /s$/.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  // '73 confirmed cases', '12 reported deaths': between a number and its noun, a participle is an adjective.
+  if (prev && prev.tags.has('Value') && /ed$/.test(t.lower) && next && (next.tags.has('Noun') || next.tags.has('Plural')) && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^\s*$/.test(gapAfter(tokens, k))) return false;
   // "organisers' estimate": after a plural possessive it is a noun.
   if (prev && /^['’](\s|$)/.test(gapAfter(tokens, k - 1))) return false;
   // 'individual states', 'The highest recorded damage': after an adjective it is a noun or an adjective.
@@ -295,7 +297,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // Inverted: '"...", said Fiedler.' / ', says John Staiger, vice president.'
   if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll') {
     const src = npStartingAt(tokens, cue.last + 1, end, 8);
-    if (src && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last))) && nameLike(tokens, src, lex)) {
+    // ('..., Dr. Alan Melnick, the health officer, said in a statement.': 'in a statement' is no speaker.)
+    if (src && src.first === cue.last + 1 && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last))) && nameLike(tokens, src, lex)) {
       return { type: 'trailing', cue, source: src, content: [{ first: 0, last: k - 1 }], hedge: false };
     }
   }

@@ -100,7 +100,9 @@ export function beforeAdverbs(tokens: Token[], verb: number, floor = 0): number 
       continue;
     }
     // A time phrase between subject and verb: 'McArthur, from Toronto, on Tuesday admitted'.
-    if (tokens[k].tags.has('Date') && !tokens[k].tags.has('Value')) {
+    // ('Clark County Public Health Friday afternoon confirmed': a part of the day after a date.)
+    const partOfDay = /^(morning|afternoon|evening|night)$/.test(w) && !!tokens[k - 1]?.tags.has('Date');
+    if ((tokens[k].tags.has('Date') && !tokens[k].tags.has('Value')) || partOfDay) {
       let d = k - 1;
       while (d >= floor && /^\s*$/.test(gapAfter(tokens, d)) && (tokens[d].tags.has('Date') || /^(on|last|this|early|late|earlier|later|next)$/.test(tokens[d].lower))) d--;
       if (/^(on|last|this|early|late|earlier|later)$/.test(tokens[d + 1].lower) || d + 1 < k) {

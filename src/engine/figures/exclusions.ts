@@ -63,13 +63,16 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     if ((first.type === 'digits' || first.type === 'word') && first.value <= 12 && /^(last night|tonight|this (morning|afternoon|evening)|in the (morning|afternoon|evening)|that (morning|night|evening)|sharp)\b/.test(after)) return 'time';
   }
   // Dates: Dec 27, Jan. 1, 27 December, the 1950s, 1947-49, years.
+  // ('April 9-July 7': the first end of a span of dates, glued to the next month.)
+  if (c.unit === 'compound' && c.unitWord && lex.months.has(c.unitWord.split('-').pop()!)) return 'date';
   if (first.decade) {
     const before = lowerAt(tokens, c.first - 1);
     if (/^(his|her|their|its|my|our|your|early|late|mid)$/.test(before)) return 'age';
     return 'date';
   }
   if (first.type === 'digits' && !first.currency && !first.percent && !c.unit) {
-    if (prev && lex.months.has(prev.lower) && first.intDigits <= 4) return 'date';
+    // ('Sept. 29-Oct. 8': the month may be glued to the end of the span before.)
+    if (prev && (lex.months.has(prev.lower) || lex.months.has(prev.lower.split('-').pop()!)) && first.intDigits <= 4) return 'date';
     if (prev && prev.lower === 'mid' && gapAfter(tokens, c.first - 1) === '-') return 'date';
     if (next && lex.months.has(next.lower) && first.intDigits <= 2 && first.plainInt) return 'date';
     if (next && next.lower === 'of' && lex.months.has(lowerAt(tokens, c.last + 2))) return 'date';

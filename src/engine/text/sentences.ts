@@ -80,7 +80,8 @@ export function splitSentences(text: string, offset: number, lex: CompiledLexico
     }
     if (c === '.' && j === i + 1) {
       const w = wordBefore(text, i);
-      const bare = w.replace(/\.$/, '');
+      // ('Sept. 29-Oct. 8': an abbreviation glued to a span by a hyphen.)
+      const bare = w.replace(/\.$/, '').replace(/^.*-(?=\p{L})/u, '');
       // Initials (Charles A. Black) and titles never end a sentence.
       if (/^\p{Lu}$/u.test(text[i - 1] ?? '') && (i < 2 || !/[\p{L}\p{N}]/u.test(text[i - 2]))) {
         i = j - 1;
