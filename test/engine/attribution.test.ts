@@ -472,3 +472,10 @@ describe('health department and company statements', () => {
     attributed('Clark County Public Health Friday afternoon confirmed 42 cases of measles.', '42', 'Clark County Public Health', 'confirmed');
   });
 });
+
+describe('court orders', () => {
+  it('reads an order saying as a document cue, with the judge who signed it as the source', () => {
+    attributed('The judge signed an order Friday saying Mills embezzled $13 million.', '$13 million', 'The judge', 'saying');
+    attributed('The court order said the firm owed $2 million.', '$2 million', 'The court order', 'said');
+  });
+});

@@ -155,7 +155,7 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       }
     }
     const roles = lex.cueForms.get(tokens[k].lower);
-    if (roles && looksLikeVerb(tokens, k)) {
+    if (roles && looksLikeVerb(tokens, k, lex)) {
       const hit = bestVerbCue(tokens, starts, k, roles, lex);
       if (hit) {
         push(hit);
@@ -168,10 +168,19 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
   return hits;
 }
 
+/** The document noun right before token k ('an order saying'), a time phrase allowed between ('an order Friday saying'); -1 if none. */
+function documentBefore(tokens: Token[], k: number, lex: CompiledLexicon): number {
+  let d = k - 1;
+  while (d > 0 && tokens[d].tags.has('Date') && !tokens[d].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, d))) d--;
+  return d >= 0 && lex.documentNouns.has(tokens[d].lower) && /^\s*$/.test(gapAfter(tokens, d)) ? d : -1;
+}
+
 /** compromise sometimes tags 'reports' or 'estimate' as nouns; the position decides. */
-function looksLikeVerb(tokens: Token[], k: number): boolean {
+function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
+  // 'an order (Friday) saying', 'new estimates showing': after a document noun, a participle.
+  if (/ing$/.test(t.lower) && documentBefore(tokens, k, lex) >= 0) return true;
   // A capital inside a sentence is a name: 'United States', 'Reports Without Borders'.
   if (k > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:"“]\s*$/.test(gapAfter(tokens, k - 1))) return false;
   // 'the total reported casualties', 'an estimated 5,000': attributive, a hedge not a verb.
@@ -271,8 +280,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   }
   // Participial: ', saying that ...' takes the subject of the main clause; 'released new estimates
   // showing that ...' the publisher of the document.
-  if (/ing$/.test(t.lower) && k > 0 && lex.documentNouns.has(tokens[k - 1].lower) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
-    const doc = npEndingAt(tokens, k - 1);
+  const d = documentBefore(tokens, k, lex);
+  if (/ing$/.test(t.lower) && d >= 0) {
+    const doc = npEndingAt(tokens, d);
     const verb = doc ? doc.first - 1 : -1;
     const publisher = verb >= 0 && lex.offerVerbs.has(tokens[verb].lower) ? subjectBefore(tokens, verb, lex) : null;
     const source = publisher ?? doc;
