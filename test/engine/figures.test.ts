@@ -184,3 +184,12 @@ describe('spans of dates across months', () => {
     ['The festival runs Sept. 29-Oct. 8 and draws 40,000 visitors.', ['40,000']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('earthquake readings and lists of ages', () => {
+  it.each([
+    ['The survey said the magnitude-5.9 quake had a depth of 9 miles.', ['magnitude-5.9', '9 miles']],
+    ['COVID-19 cases rose to 300.', ['300']],
+    ['The two women, aged 55 and 19, were killed.', ['two']],
+    ['The children, ages 4, 7 and 11, survived while 300 others died.', ['300']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -95,6 +95,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (c.unitWord && /^(years?|months?|weeks?|days?)-old$/.test(c.unitWord)) return 'age';
   if (c.unit === 'time' && /^years?$/.test(c.unitWord ?? '') && next && next.lower === 'old') return 'age';
   if ((first.type === 'digits' || first.type === 'word') && /\b(aged|age|ages)( as| of)?$/.test(wordsBefore(tokens, c.first, 3))) return 'age';
+  // ('aged 55 and 19', 'ages 4, 7 and 11': the later ages of the list.)
+  if (first.type === 'digits' && first.plainInt && /\b(aged|ages)( \d+)+( and| or)?$/.test(wordsBefore(tokens, c.first, 7))) return 'age';
   if (bare && first.type === 'digits' && first.plainInt && first.value > 0 && first.value < 125 && isAgeApposition(tokens, c)) return 'age';
   if ((first.plainInt || first.type === 'word') && single && !c.unit && first.value > 0 && first.value < 125 && isAgeStatement(tokens, c)) return 'age';
 

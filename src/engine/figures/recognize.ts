@@ -125,7 +125,9 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
     c.first = m.start;
   }
   const before = tokens[c.first - 1];
-  if (before && cleanGap(tokens, c.first - 1)) {
+  // ('the magnitude-5.9 quake': wire copy glues the scale to its reading.)
+  const glued = !!before && before.lower === 'magnitude' && gapAfter(tokens, c.first - 1) === '-';
+  if (before && (cleanGap(tokens, c.first - 1) || glued)) {
     if (lex.currencyCodes.has(before.text) || lex.currencySymbols.includes(before.text)) {
       c.first--;
       c.unit ??= 'currency';
