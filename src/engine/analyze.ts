@@ -155,7 +155,11 @@ export class Engine {
             }
             fig.source = { text: srcText, start, end: base + s.end, kind, resolved };
             // A source 'it' or 'the company' may stand for, itself possibly 'the ministry'.
-            if (s.kind !== 'anonymous' && s.kind !== 'document' && !/^(it|its|they|their|them|he|she|his|her)$/i.test(srcText)) {
+            // ('Researchers at Stanford University' speak for it, but 'the company' or 'it' later is not them.)
+            // (The unnamed word must be the head: 'The official Xinhua News Agency' is a name.)
+            const words = srcText.toLowerCase().split(/\s+/).filter((w) => !/^(the|a|an|some|two|three|several|many)$/.test(w));
+            const group = this.lexicon.anonymous.has(words[0] ?? '') && (words.length === 1 || /^(at|of|from|for|with|in)$/.test(words[1]));
+            if (s.kind !== 'anonymous' && s.kind !== 'document' && !group && !/^(it|its|they|their|them|he|she|his|her)$/i.test(srcText)) {
               const named = { name: resolved ?? srcText, kind: s.kind, at: start };
               lastNamed.set(s.kind, named);
               lastNamed.set('any', named);

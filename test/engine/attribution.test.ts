@@ -479,3 +479,15 @@ describe('court orders', () => {
     attributed('The court order said the firm owed $2 million.', '$2 million', 'The court order', 'said');
   });
 });
+
+describe('what "it" and "the company" may stand for', () => {
+  it('does not resolve them to a group of people who spoke for an institution', () => {
+    const text = 'Researchers at Stanford University estimated the cost at $4.5 billion.\n\nThe company said sales rose 12 percent. It warned that profit would fall by a third.';
+    expect(figure(text, '12 percent').source?.resolved).toBeNull();
+    expect(figure(text, 'a third').source?.resolved).toBe('The company');
+  });
+  it('still resolves them to a named organization', () => {
+    const text = 'The official Xinhua News Agency said 10 died.\n\nAt least five were hurt, the agency said.';
+    expect(figure(text, 'At least five').source?.resolved).toBe('Xinhua News Agency');
+  });
+});
