@@ -797,6 +797,8 @@ function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): To
     if (np.first === np.last && tokens[np.first].tags.has('Value')) continue;
     // 'Rhode Island Incinerator Service, Inc.,': a corporate or name suffix belongs to the name before it.
     if (c + 1 <= j && tokens.slice(c + 1, j + 1).every((t) => /^(inc|ltd|co|corp|llc|plc|jr|sr|esq|l\.?p|s\.?a|ag|gmbh|iii?|iv)\.?$/i.test(t.text))) continue;
+    // 'R. H. S. Crossman, M.P., writing in ...': a post-nominal title belongs to the name before it.
+    if (tokens.slice(np.first, np.last + 1).every((t) => /^(m\.?p|ph\.?d|m\.?d|q\.?c|k\.?c|mep|jr|sr|esq)\.?$/i.test(t.text))) continue;
     // 'Bruce McArthur, from Toronto, Canada, on Tuesday admitted': a phrase opened by a preposition is
     // part of the appositive; keep looking left.
     if (np.first > 0 && tokens[np.first - 1].tags.has('Preposition') && /^\s*$/.test(gapAfter(tokens, np.first - 1))) continue;
@@ -808,6 +810,9 @@ function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): To
       npWord(a0) ||
       // 'The report, released by Amnesty International, documents': a reduced relative.
       lex.documentParticiples.has(a0.lower) ||
+      // 'The senator, speaking on CNN, said', 'The mayor, asked about the cost, said': a participial phrase.
+      // (Only after a phrase that opens the clause: not in a list of -ing phrases.)
+      ((a0.tags.has('Gerund') || (a0.tags.has('PastTense') && /ed$/.test(a0.lower))) && appositive.last > appositive.first && (np.first === 0 || /[,;:"“]\s*$/.test(gapAfter(tokens, np.first - 1)))) ||
       tokens.slice(appositive.first, appositive.last + 1).some((t) => lex.roles.has(t.lower) || t.tags.has('Actor'));
     if (!describes) return null;
     // The phrase before must name somebody and start the clause (or follow an introductory phrase).
