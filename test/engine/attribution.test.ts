@@ -496,7 +496,7 @@ describe('a participial phrase between the subject and its verb', () => {
   it('steps over it to the subject that opens the clause', () => {
     attributed('The senator, speaking on CNN, said the program had cost taxpayers $300 million.', '$300 million', 'The senator', 'said');
     attributed('The mayor, asked about the cost, said it would reach $40 million.', '$40 million', 'The mayor', 'said');
-    attributed('R. H. S. Crossman, M.P., writing in a newspaper, states that 1,700 leave a week.', '1,700', 'R. H. S. Crossman', 'states');
+    attributed('R. H. S. Crossman, M.P., writing in a newspaper, said that 1,700 leave a week.', '1,700', 'R. H. S. Crossman', 'said');
   });
   it('does not read a list of -ing phrases as one', () => {
     unattributed('The work will consist of burning debris on 250,000 acres, felling snags on 350,000 acres, and clearing and maintaining 11,000 miles of firebreaks.', '11,000 miles');

@@ -642,6 +642,8 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   }
   // 'Bob Houtz tilts back in a battered chair and tells of': coordinated verbs share the subject.
   if (/^(and|but|then)$/.test(tokens[j].lower) && /^\s*$/.test(g)) {
+    // 'clearing and maintaining 11,000 miles of firebreaks': coordinated gerunds report nothing.
+    if (/ing$/.test(tokens[k]?.lower ?? '') && j > 0 && tokens[j - 1].tags.has('Gerund')) return null;
     // The earliest verb of the clause: 'tilts' in 'Houtz tilts back in a battered chair and tells'.
     // A name followed by an -s word is a verb even where the tagger took it for a plural noun.
     let verb = -1;
