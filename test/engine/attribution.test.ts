@@ -502,3 +502,10 @@ describe('a participial phrase between the subject and its verb', () => {
     unattributed('The work will consist of burning debris on 250,000 acres, felling snags on 350,000 acres, and clearing and maintaining 11,000 miles of firebreaks.', '11,000 miles');
   });
 });
+
+describe('aid agencies with a verb in their name', () => {
+  it('keeps a known name whole', () => {
+    attributed('Save the Children said it had reached 3,500 families.', '3,500', 'Save the Children', 'said');
+    attributed('The World Food Programme warned that 250,000 people could go hungry.', '250,000', 'The World Food Programme', 'warned');
+  });
+});
