@@ -509,3 +509,13 @@ describe('aid agencies with a verb in their name', () => {
     attributed('The World Food Programme warned that 250,000 people could go hungry.', '250,000', 'The World Food Programme', 'warned');
   });
 });
+
+describe('a participial comment after a trailing cue', () => {
+  it('is not part of the reported content', () => {
+    attributed('Exports fell 4.2 percent, customs data showed on Friday, missing forecasts for a 1 percent rise.', '4.2 percent', 'customs data', 'showed');
+    unattributed('Exports fell 4.2 percent, customs data showed on Friday, missing forecasts for a 1 percent rise.', '1 percent');
+  });
+  it('still lets a cue in the middle of a sentence report what follows it', () => {
+    attributed('The budget, the council said, will rise by 12 percent.', '12 percent', 'the council', 'said');
+  });
+});

@@ -362,6 +362,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   }
   const afterGap = gapAfter(tokens, v);
   if (setOff && COMMA.test(afterGap) && !/:/.test(afterGap) && role !== 'toll') {
+    // '..., customs data showed on Friday, missing forecasts for a 1 percent rise': a participial
+    // phrase after the cue is the writer's comment, not more of the reported content.
+    const after = tokens[v + 1];
+    if (after && /ing$/.test(after.lower) && !after.tags.has('Noun') && !tokens[v + 2]?.tags.has('Verb')) return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
     return { type: 'parenthetical', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, { first: v + 1, last: end }], hedge: false };
   }
   if (role === 'object') contentFrom = objectEnd(tokens, cue.last) + 1;
