@@ -290,9 +290,11 @@ const FIRST_PERSON = /^(i|we|me|us|my|our)$/i;
 function coverageOf(h: CueHit, toks: Token[]): Coverage {
   const cue: LocalCue = { start: toks[h.cue.first].start, end: toks[h.cue.last].end, type: h.type };
   if (h.hedge || !h.source || !h.sourceClass) return { status: 'vague', source: null, cue, reason: 'hedged' };
-  // "the ministry's tally": the source is 'the ministry', without the possessive ending.
+  // "the ministry's tally": the source is 'the ministry', without the possessive ending. ("analysts
+  // at Moody's said": before a verb the ending is part of the name.)
   const last = toks[h.source.last];
-  const end = last.text.length > 2 && /['’]s$/.test(last.text) ? last.end - 2 : last.end;
+  const owned = toks[h.source.last + 1]?.tags.has('Noun') ?? false;
+  const end = last.text.length > 2 && /['’]s$/.test(last.text) && owned ? last.end - 2 : last.end;
   const source: LocalSource = { start: toks[h.source.first].start, end, kind: h.sourceClass.kind, anaphoric: h.sourceClass.anaphoric, head: h.sourceClass.head };
   return { status: h.sourceClass.kind === 'anonymous' ? 'vague' : 'attributed', source, cue, reason: 'in-content' };
 }

@@ -519,3 +519,8 @@ describe('a participial comment after a trailing cue', () => {
     attributed('The budget, the council said, will rise by 12 percent.', '12 percent', 'the council', 'said');
   });
 });
+
+describe('a possessive ending in a source', () => {
+  it('keeps it when it is part of a name before a verb', () => attributed("The strike costs $5 million a day, analysts at Moody's said.", '$5 million', "analysts at Moody's", 'said'));
+  it('drops it from the owner of a count', () => attributed("By the agency's count, 4,500 people have fled.", '4,500', 'the agency'));
+});
