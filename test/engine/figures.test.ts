@@ -193,3 +193,12 @@ describe('earthquake readings and lists of ages', () => {
     ['The children, ages 4, 7 and 11, survived while 300 others died.', ['300']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('durations that are statistics', () => {
+  it.each([
+    ['He said the average wait was 90 minutes.', ['90 minutes']],
+    ['The median hospital stay was 4.5 days, the report said.', ['4.5 days']],
+    ['We waited two hours for the bus.', []],
+    ['An average national figure for two to three years of treatment would be $650.', ['$650']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

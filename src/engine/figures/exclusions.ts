@@ -249,6 +249,8 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // '200 hours a month', '10 days per year'
   const m = /^(a|per|each|every) (\S+)/.exec(after);
   if (m && lex.timeUnits.has(m[2])) return true;
+  // 'the average wait was 90 minutes', 'median stay of 4.5 days': a statistic of durations.
+  if (/\b(average|median|mean)\b/.test(before) && /^(was|is|were|are|of|at|to)$/.test(tokens[c.first - 1]?.lower ?? '')) return true;
   // 'had exactly 20 minutes to get down'
   const lead = tokens[c.first - 1];
   if (lead && HAVE.test(lead.lower) && /^to \S+/.test(after) && tokens[c.last + 2]?.tags.has('Verb')) return true;
