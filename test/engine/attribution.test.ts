@@ -524,3 +524,10 @@ describe('a possessive ending in a source', () => {
   it('keeps it when it is part of a name before a verb', () => attributed("The strike costs $5 million a day, analysts at Moody's said.", '$5 million', "analysts at Moody's", 'said'));
   it('drops it from the owner of a count', () => attributed("By the agency's count, 4,500 people have fled.", '4,500', 'the agency'));
 });
+
+describe('a document noun with a bare verb at the end', () => {
+  it('reads "police data show" as a trailing cue', () => {
+    attributed('In 2023, the city recorded 312 homicides, police data show.', '312', 'police data', 'show');
+    attributed('Some 1,200 homes were sold in May, county records show.', 'Some 1,200', 'county records', 'show');
+  });
+});

@@ -181,6 +181,8 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
   const prev = tokens[k - 1];
   // 'an order (Friday) saying', 'new estimates showing': after a document noun, a participle.
   if (/ing$/.test(t.lower) && documentBefore(tokens, k, lex) >= 0) return true;
+  // '..., police data show.', '..., records show': a bare form after a document noun that ends the clause.
+  if (prev && lex.documentNouns.has(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === tokens.length - 1 || /^\s*[.,;]/.test(gapAfter(tokens, k)))) return true;
   // A capital inside a sentence is a name: 'United States', 'Reports Without Borders'.
   if (k > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:"“]\s*$/.test(gapAfter(tokens, k - 1))) return false;
   // 'the total reported casualties', 'an estimated 5,000': attributive, a hedge not a verb.
