@@ -131,7 +131,10 @@ export class Engine {
             let resolved = this.resolve(srcText, start, s, text, sentences, memo);
             let kind = s.kind;
             const pronoun = /^(it|its|they|their|them)$/i.test(srcText);
-            if (!resolved && s.anaphoric && s.kind !== 'person' && (pronoun || GENERIC_HEADS.has(s.head ?? ''))) {
+            // 'The airline carried 2.3 million passengers, it said': 'it' is the sentence's own subject,
+            // which names nobody; no earlier source stands for it.
+            const ownSubject = pronoun && base === p.start && OWN_GENERIC_SUBJECT.exec(text.slice(p.start + sentence.start, start));
+            if (!resolved && s.anaphoric && s.kind !== 'person' && !(ownSubject && GENERIC_HEADS.has(ownSubject[1].toLowerCase())) && (pronoun || GENERIC_HEADS.has(s.head ?? ''))) {
               // 'it said', 'they told police', 'the company said': the latest named source of a like
               // kind ('they' may be people too). A specific head ('the ministry', 'the jury') needs a
               // name with that head, found by resolve() or not at all.
@@ -264,6 +267,8 @@ function isTableRow(text: string, p: { start: number; text: string }): boolean {
 const SENTENCE_WINDOW = 64;
 
 /** Heads general enough to stand for any named source of their kind ('the company' for 'Acme Corp.'). */
+/** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */
+const OWN_GENERIC_SUBJECT = /^\s*The ([a-z]+)(?:['’]s)?\s/;
 const GENERIC_HEADS = new Set(['company', 'firm', 'corporation', 'agency', 'organization', 'organisation', 'group', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'carrier', 'airline', 'bank', 'retailer', 'manufacturer', 'maker', 'operator', 'insurer', 'business', 'chain', 'utility', 'developer', 'institute', 'charity']);
 
 let defaultEngine: Engine | undefined;

@@ -531,3 +531,13 @@ describe('a document noun with a bare verb at the end', () => {
     attributed('Some 1,200 homes were sold in May, county records show.', 'Some 1,200', 'county records', 'show');
   });
 });
+
+describe('"it" for the sentence\'s own subject', () => {
+  it('does not resolve to an earlier source when the sentence opens with a generic subject', () => {
+    const text = 'Unemployment fell to 3.9%, the bureau said.\n\nThe airline carried 2.3 million passengers in June, it said in a statement.';
+    const f = figure(text, '2.3 million');
+    expect(f.status).toBe('attributed');
+    expect(f.source?.resolved).toBeNull();
+  });
+  it('still resolves it to the latest named source otherwise', () => expect(figure('At least 56 died, according to the WHO. It said 2,000 people had fled.', '2,000').source?.resolved).toBe('the WHO'));
+});
