@@ -9,7 +9,7 @@ import { countDiagnostics, type FormatContext, type Formatter, type JsonFigure, 
 import { pad, palette, truncate, type Palette } from './colors';
 import { oneLine } from './stylish';
 import { summaryLine } from './summary';
-import { summarizeSources } from '../../engine';
+import { summarizeSources } from '../../engine/sources';
 
 const HEADERS = ['line:col', 'figure', 'kind', 'status', 'source', 'source kind', 'cue'];
 /** Shorter headers, used when the table does not fit. */
