@@ -541,3 +541,15 @@ describe('"it" for the sentence\'s own subject', () => {
   });
   it('still resolves it to the latest named source otherwise', () => expect(figure('At least 56 died, according to the WHO. It said 2,000 people had fled.', '2,000').source?.resolved).toBe('the WHO'));
 });
+
+describe('"per" as a source frame, and "told" at the end', () => {
+  it('reads per like according to where a clause opens', () => {
+    attributed('Per the latest count by the Ministry of Health, 1,204 cases have been confirmed.', '1,204', 'the latest count by the Ministry of Health', 'Per');
+    attributed('Exports rose 4%, per the ministry.', '4%', 'the ministry', 'per');
+    unattributed('Per capita consumption remains around 16 pounds.', 'around 16 pounds');
+    attributed('Wages rose to $15 per hour, the union said.', '$15', 'the union', 'said');
+  });
+  it('takes the speaker before "told X", not the listener after it', () => {
+    attributed('At least 1,000 people have been killed, Mohammad Amin Huzaifa, head of information in Paktika province, told AFP.', 'At least 1,000', 'Mohammad Amin Huzaifa', 'told');
+  });
+});

@@ -51,7 +51,11 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     if (used.has(k) || !tokens[k].text) continue;
     // 1. Prepositional cues: 'according to X', 'as reported by X', 'citing X'.
     const prep = indexOf(lex.prepCues).matchAt(tokens, k);
-    if (prep) {
+    // 'Per the latest count by the ministry, ...', '..., per the ministry.': 'per' frames a source only
+    // where a clause opens ('$5 per hour' is a rate).
+    // ('Per capita consumption' is no source either.)
+    const perSource = tokens[k].lower !== 'per' || ((k === 0 || COMMA.test(gapAfter(tokens, k - 1))) && !/^(capita|cent|annum|diem|se|head|person|day|year|month|week)$/.test(tokens[k + 1]?.lower ?? ''));
+    if (prep && (prep.length > 1 || perSource)) {
       const cue = { first: k, last: k + prep.length - 1 };
       const src = sourceAfter(tokens, cue.last + 1, lex);
       if (src) {
@@ -307,7 +311,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     return { type: 'verb', cue, source: subject, content: [{ first: contentFrom, last: end }], hedge: false };
   }
   // Inverted: '"...", said Fiedler.' / ', says John Staiger, vice president.'
-  if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll') {
+  // (Not 'told': in '..., Mohammad Amin Huzaifa, head of ..., told AFP.' the name after it is the listener.)
+  if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && role !== 'object') {
     const src = npStartingAt(tokens, cue.last + 1, end, 8);
     // ('..., Dr. Alan Melnick, the health officer, said in a statement.': 'in a statement' is no speaker.)
     if (src && src.first === cue.last + 1 && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last))) && nameLike(tokens, src, lex)) {
