@@ -163,7 +163,9 @@ export class Engine {
             const words = srcText.toLowerCase().split(/\s+/).filter((w) => !/^(the|a|an|some|two|three|several|many)$/.test(w));
             const group = this.lexicon.anonymous.has(words[0] ?? '') && (words.length === 1 || /^(at|of|from|for|with|in)$/.test(words[1]));
             if (s.kind !== 'anonymous' && s.kind !== 'document' && !group && !/^(it|its|they|their|them|he|she|his|her)$/i.test(srcText)) {
-              const named = { name: resolved ?? srcText, kind: s.kind, at: start };
+              // ("FEMA's website": the agency it stands for is FEMA.)
+              const owner = DOCUMENT_OWNER.exec(srcText);
+              const named = { name: resolved ?? (owner && (this.lexicon.documentNouns.has(owner[2].toLowerCase()) || WEB_PAGES.test(owner[2])) ? owner[1] : srcText), kind: s.kind, at: start };
               lastNamed.set(s.kind, named);
               lastNamed.set('any', named);
             }
@@ -267,6 +269,9 @@ function isTableRow(text: string, p: { start: number; text: string }): boolean {
 const SENTENCE_WINDOW = 64;
 
 /** Heads general enough to stand for any named source of their kind ('the company' for 'Acme Corp.'). */
+/** 'FEMA's website', "the ministry's latest report": the owner of a document, and the document's head. */
+const DOCUMENT_OWNER = /^((?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s (?:[a-z-]+ )*([a-z]+)$/;
+const WEB_PAGES = /^(website|site|webpage|page|account|feed|blog)$/i;
 /** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */
 const OWN_GENERIC_SUBJECT = /^\s*The ([a-z]+)(?:['’]s)?\s/;
 const GENERIC_HEADS = new Set(['company', 'firm', 'corporation', 'agency', 'organization', 'organisation', 'group', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'carrier', 'airline', 'bank', 'retailer', 'manufacturer', 'maker', 'operator', 'insurer', 'business', 'chain', 'utility', 'developer', 'institute', 'charity']);

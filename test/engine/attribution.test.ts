@@ -553,3 +553,13 @@ describe('"per" as a source frame, and "told" at the end', () => {
     attributed('At least 1,000 people have been killed, Mohammad Amin Huzaifa, head of information in Paktika province, told AFP.', 'At least 1,000', 'Mohammad Amin Huzaifa', 'told');
   });
 });
+
+describe('running totals and document owners', () => {
+  it('does not read "bringing the total to" after unnamed people as a source', () => {
+    attributed('Another 3,000 people applied for aid this week, bringing the total to 18,500, the agency said.', '18,500', 'the agency', 'said');
+  });
+  it('resolves "the agency" to the owner of a document named before', () => {
+    const text = "According to FEMA's website, 1,850 trailers had been delivered.\n\nAnother 3,000 people applied, the agency said.";
+    expect(figure(text, 'Another 3,000').source?.resolved).toBe('FEMA');
+  });
+});

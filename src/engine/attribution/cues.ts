@@ -308,6 +308,12 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     if (p < 0 || !COMMA.test(gapAfter(tokens, p))) return null;
     const subject = mainSubject(tokens, p, lex);
     if (!subject) return null;
+    // '3,000 more people applied, bringing the total to 18,500': arithmetic, not a source's figure,
+    // unless the subject is one ('The ministry updated its count, raising the toll to 40').
+    if (role === 'toll') {
+      const cls = classifySource(tokens, subject, lex);
+      if (cls.guessed || cls.kind === 'anonymous') return null;
+    }
     return { type: 'verb', cue, source: subject, content: [{ first: contentFrom, last: end }], hedge: false };
   }
   // Inverted: '"...", said Fiedler.' / ', says John Staiger, vice president.'
