@@ -563,3 +563,12 @@ describe('running totals and document owners', () => {
     expect(figure(text, 'Another 3,000').source?.resolved).toBe('FEMA');
   });
 });
+
+describe('semicolons', () => {
+  it('keep a cue to its own side when the other side has a cue of its own', () => {
+    attributed('Economists polled by Reuters had expected growth of 0.3%; the economy instead shrank 0.1%, official figures showed.', '0.1%', 'official figures', 'showed');
+  });
+  it('do not cut what a speaker said across them', () => {
+    vague('Officials said 40 people died; 12 remain missing.', '12', 'Officials', 'said');
+  });
+});

@@ -202,3 +202,10 @@ describe('durations that are statistics', () => {
     ['An average national figure for two to three years of treatment would be $650.', ['$650']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a change and a level', () => {
+  it.each([
+    ['The central bank raised its benchmark rate by 0.25 percentage points to 5.5%.', ['0.25 percentage points', '5.5%']],
+    ['Prices were cut by 5 to 10 percent.', ['5 to 10 percent']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

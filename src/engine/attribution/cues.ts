@@ -169,7 +169,35 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     }
   }
   findHedges(tokens, starts, lex, used, (h) => hits.push({ ...h, source: null, sourceClass: null, hedge: true, colon: false }));
-  return hits;
+  return hits.map((h) => withinClause(tokens, h, hits));
+}
+
+/**
+ * 'Economists had expected growth of 0.3%; the economy instead shrank 0.1%, official figures
+ * showed.': when the other side of a semicolon has a cue of its own, a reporting verb reports only
+ * within its own side. ('Officials said 40 died; 12 are missing.' keeps its reach; so do a cue
+ * that introduces a list with a colon and the framing cues.)
+ */
+function withinClause(tokens: Token[], h: CueHit, hits: CueHit[]): CueHit {
+  if (h.colon || (h.type !== 'verb' && h.type !== 'trailing')) return h;
+  const cueAt = (from: number, to: number) => hits.some((o) => o !== h && !o.hedge && o.cue.first >= from && o.cue.first <= to);
+  let first = 0;
+  let last = tokens.length - 1;
+  for (let k = h.cue.first - 1; k >= 0; k--) {
+    if (/;/.test(gapAfter(tokens, k))) {
+      if (cueAt(0, k)) first = k + 1;
+      break;
+    }
+  }
+  for (let k = h.cue.last; k < tokens.length - 1; k++) {
+    if (/;/.test(gapAfter(tokens, k))) {
+      if (cueAt(k + 1, tokens.length - 1)) last = k;
+      break;
+    }
+  }
+  if (first === 0 && last === tokens.length - 1) return h;
+  const content = h.content.map((r) => ({ first: Math.max(r.first, first), last: Math.min(r.last, last) })).filter((r) => r.first <= r.last);
+  return { ...h, content };
 }
 
 /** The document noun right before token k ('an order saying'), a time phrase allowed between ('an order Friday saying'); -1 if none. */

@@ -415,7 +415,12 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // stays a range: its ends are of one size.
       if (j === 'to' && CHANGE_VERBS.test(from?.lower ?? '') && b.nums[0].value >= 5 * Math.max(a.nums[0].value, 1e-9)) return null;
       // 'rose by 0.25 percentage points to 5.5%': 'by' marks the change; the level is a second figure.
-      if (j === 'to' && from?.lower === 'by' && CHANGE_VERBS.test(tokens[a.first - 2]?.lower ?? '')) return null;
+      // ('raised its benchmark rate by 0.25 percentage points to 5.5%': the verb may stand a few words back.)
+      // (A range of changes has ends of one kind and size: 'cut by 5 to 10 percent' stays one figure;
+      // 'reduced by $395,000 to $2,461,000' and 'reduced by 1841 to 4 per cent' do not.)
+      const av = a.nums[0].value;
+      const changeThenLevel = !!a.unit || a.nums.some((n) => n.percent) || b.nums[0].value >= 5 * Math.max(av, 1e-9) || (Number.isInteger(av) && av >= 1800 && av <= 2100);
+      if (j === 'to' && from?.lower === 'by' && changeThenLevel && tokens.slice(Math.max(0, a.first - 7), a.first - 1).some((t) => CHANGE_VERBS.test(t.lower))) return null;
       // 'five or six' is one estimate; '$286 million or 36 cents' two figures.
       if (j === 'or' && !(a.nums.every((n) => n.type === 'word') && b.nums.every((n) => n.type === 'word' || n.type === 'scale'))) return null;
       // The two ends must measure the same thing: '5% to 50%', '48 to 74 percent'; not '1 percent to $2.74 billion'.
