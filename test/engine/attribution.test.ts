@@ -572,3 +572,7 @@ describe('semicolons', () => {
     vague('Officials said 40 people died; 12 remain missing.', '12', 'Officials', 'said');
   });
 });
+
+describe('names with a plus', () => {
+  it('takes "OPEC+" as the subject', () => attributed('Oil jumped after OPEC+ announced a surprise cut of 1.16 million barrels per day.', '1.16 million barrels', 'OPEC', 'announced'));
+});

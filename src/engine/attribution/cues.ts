@@ -702,7 +702,8 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
     return subjectBefore(tokens, verb, lex, depth + 1);
   }
   if (COMMA.test(g) && !QUOTE_CLOSE.test(g)) return appositiveSubject(tokens, j, lex);
-  if (!/^\s*$/.test(g) && !/^['’]s?\s*$/.test(g) && !/^\.\s*$/.test(g)) return null;
+  // ('OPEC+ announced': a plus glued to a name belongs to it.)
+  if (!/^\s*$/.test(g) && !/^['’]s?\s*$/.test(g) && !/^\.\s*$/.test(g) && !(/^\+\s*$/.test(g) && /^\p{Lu}/u.test(tokens[j].text))) return null;
   // 'State media reports earlier said': a document noun tagged as a verb after a noun is the subject's head.
   if (!npWord(tokens[j]) && lex.documentNouns.has(tokens[j].lower) && j > 0 && /^\s*$/.test(gapAfter(tokens, j - 1)) && (tokens[j - 1].tags.has('Noun') || tokens[j - 1].tags.has('ProperNoun'))) {
     const before = npEndingAt(tokens, j - 1);
