@@ -576,3 +576,13 @@ describe('semicolons', () => {
 describe('names with a plus', () => {
   it('takes "OPEC+" as the subject', () => attributed('Oil jumped after OPEC+ announced a surprise cut of 1.16 million barrels per day.', '1.16 million barrels', 'OPEC', 'announced'));
 });
+
+describe('a reduced passive with its agent after the subject', () => {
+  it('vouches for what the clause says of the reported thing', () => {
+    attributed('The figure, first reported by The Information, would value the startup at $40 billion.', '$40 billion', 'The Information', 'reported');
+    attributed('The deal, reported by Bloomberg on Monday, is worth $3 billion.', '$3 billion', 'Bloomberg', 'reported');
+  });
+  it('not for what the writer says of it', () => {
+    unattributed('This news, announced by Jerome Toobin, the director, brought applause from the 2,800 persons in the hall.', '2,800');
+  });
+});

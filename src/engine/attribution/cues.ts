@@ -293,6 +293,23 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   const prevWord = tokens[k - 1];
   const activeAfter = !!prevWord && /^\s*$/.test(gapAfter(tokens, k - 1)) && (prevWord.tags.has('Pronoun') || prevWord.tags.has('ProperNoun') || prevWord.tags.has('Person'));
   if (PASSIVE_BEFORE_TO.has(t.lower) && /^(to|at)$/.test(next) && !atModifier && !activeAfter) return null;
+  // 'The figure, first reported by The Information, would value the startup at $40 billion': a
+  // reduced passive with its agent, set off by commas, vouches for the whole clause.
+  if (/ed$/.test(t.lower) && next === 'by' && role !== 'toll') {
+    const before = beforeAdverbs(tokens, k);
+    const agent = before >= 0 && COMMA.test(gapAfter(tokens, before)) ? npStartingAt(tokens, cue.last + 2, end, 8) : null;
+    if (agent && agent.last < end && COMMA.test(gapAfter(tokens, agent.last))) {
+      // ('reported by Bloomberg on Monday': the day is not part of the source.)
+      const src = { ...agent };
+      while (src.last > src.first && (/^(on|in|at|last|this)$/.test(tokens[src.last].lower) || (tokens[src.last].tags.has('Date') && !tokens[src.last].tags.has('Value')))) src.last--;
+      // What the main clause says of the reported thing is reported too only when it states its
+      // amount ('would value ... at', 'is worth', 'totals'); 'This news, announced by X, brought
+      // applause from 2,800 persons' is the writer's.
+      const v = tokens[agent.last + 1];
+      const states = !!v && (v.tags.has('Copula') || v.tags.has('Modal') || v.tags.has('Auxiliary') || /^(values?|valued|costs?|totals?|totaled|totalled|stands?|stood|amounts?|amounted)$/.test(v.lower));
+      if (nameLike(tokens, src, lex)) return { type: 'passive-agent', cue, source: src, content: states ? [{ first: 0, last: before }, { first: agent.last + 1, last: end }] : [{ first: 0, last: before }], hedge: false };
+    }
+  }
   // Passive: 'was recorded as magnitude 6.4 by the US Geological Survey'.
   const aux = beforeAdverbs(tokens, k);
   if (aux >= 0 && BE.has(tokens[aux].lower) && !/ing$/.test(t.lower)) {
