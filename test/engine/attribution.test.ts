@@ -586,3 +586,20 @@ describe('a reduced passive with its agent after the subject', () => {
     unattributed('This news, announced by Jerome Toobin, the director, brought applause from the 2,800 persons in the hall.', '2,800');
   });
 });
+
+describe('amounts that are the object of a verb after them, relative clauses, findings', () => {
+  it('gives "the $4.4 billion analysts had forecast" to the analysts', () => {
+    vague('The company expects revenue of $4.5 billion, above the $4.4 billion analysts had forecast.', '$4.4 billion', 'analysts', 'forecast');
+    attributed('The company expects revenue of $4.5 billion, above the $4.4 billion analysts had forecast.', '$4.5 billion', 'The company', 'expects');
+  });
+  it('does not read a noun at the end as such a verb', () => {
+    unattributed('Trade is shared on a regional basis between the six New England states.', 'six');
+  });
+  it('stops a cue in a relative clause at the comma that closes it', () => {
+    attributed('The bill, which Democrats say would cost $1.2 trillion, passed the House 220-212.', '$1.2 trillion', 'Democrats', 'say');
+    unattributed('The bill, which Democrats say would cost $1.2 trillion, passed the House 220-212.', '220-212');
+  });
+  it('reads what an inspector general found', () => {
+    attributed("The agency's inspector general found that $2.1 billion had been misspent.", '$2.1 billion', "The agency's inspector general", 'found');
+  });
+});

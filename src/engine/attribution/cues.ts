@@ -180,6 +180,14 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
  */
 function withinClause(tokens: Token[], h: CueHit, hits: CueHit[]): CueHit {
   if (h.colon || (h.type !== 'verb' && h.type !== 'trailing')) return h;
+  // 'The bill, which Democrats say would cost $1.2 trillion, passed the House 220-212': a cue in a
+  // relative clause set off by commas reports up to the comma that closes it.
+  const rel = h.source ? h.source.first - 1 : -1;
+  if (h.type === 'verb' && rel > 0 && /^(which|who|whom)$/.test(tokens[rel].lower) && COMMA.test(gapAfter(tokens, rel - 1))) {
+    let close = h.cue.last;
+    while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
+    if (close < tokens.length - 1) h = { ...h, content: h.content.map((r) => ({ first: r.first, last: Math.min(r.last, close) })).filter((r) => r.first <= r.last) };
+  }
   const cueAt = (from: number, to: number) => hits.some((o) => o !== h && !o.hedge && o.cue.first >= from && o.cue.first <= to);
   let first = 0;
   let last = tokens.length - 1;
@@ -213,6 +221,8 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
   const prev = tokens[k - 1];
   // 'an order (Friday) saying', 'new estimates showing': after a document noun, a participle.
   if (/ing$/.test(t.lower) && documentBefore(tokens, k, lex) >= 0) return true;
+  // 'analysts had forecast', 'it has estimated': after a perfect auxiliary, a verb.
+  if (prev && /^(had|has|have)$/.test(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !t.tags.has('Plural')) return true;
   // '..., police data show.', '..., records show': a bare form after a document noun that ends the clause.
   if (prev && lex.documentNouns.has(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === tokens.length - 1 || /^\s*[.,;]/.test(gapAfter(tokens, k)))) return true;
   // A capital inside a sentence is a name: 'United States', 'Reports Without Borders'.
@@ -375,6 +385,22 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // opens the clause, with no finite verb before this one, is the subject of an evidential verb.
   if (role === 'evidential' && (!subject || !lex.documentNouns.has(tokens[headOf(tokens, subject)].lower))) subject = documentOpening(tokens, starts, k, lex) ?? subject;
   if (!subject) return null;
+  // 'above the $4.4 billion analysts had forecast', 'more than the 175,000 markets had expected': the
+  // amount before the subject is the verb's object (a relative clause without 'that'), and the verb
+  // reports nothing after it. The source is the rest of the phrase.
+  const after = tokens[cue.last + 1];
+  const perfect = /^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '');
+  const pastForm = /ed$/.test(t.lower) || perfect;
+  if ((role === 'position' || role === 'speech') && pastForm && (!after || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)) || /^(but|and|than|in|for|on|last|this)$/.test(after.lower))) {
+    let v = subject.first;
+    while (v <= subject.last && !tokens[v].tags.has('Value')) v++;
+    let w = v;
+    while (w <= subject.last && tokens[w].tags.has('Value')) w++;
+    const lead = tokens.slice(subject.first, v);
+    if (v <= subject.last && w <= subject.last && w > v && lead.length > 0 && lead.every((t) => !t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun'))) {
+      return { type: 'verb', cue, source: { first: w, last: subject.last }, content: [{ first: subject.first, last: w - 1 }], hedge: false };
+    }
+  }
   // 'among the 450 likely voters who responded, 21 percent ...': a relative clause that ends at a
   // comma reports nothing.
   if (/^(who|which|that)$/.test(tokens[beforeAdverbs(tokens, k)]?.lower ?? '') && COMMA.test(gapAfter(tokens, cue.last))) return null;
