@@ -603,3 +603,7 @@ describe('amounts that are the object of a verb after them, relative clauses, fi
     attributed("The agency's inspector general found that $2.1 billion had been misspent.", '$2.1 billion', "The agency's inspector general", 'found');
   });
 });
+
+describe('an amount in a relative clause that reports nothing', () => {
+  it('is not the object of the verb after it', () => unattributed('Among the 450 likely voters who responded, 21 percent supported the plan.', '450'));
+});

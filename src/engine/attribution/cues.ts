@@ -391,7 +391,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   const after = tokens[cue.last + 1];
   const perfect = /^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '');
   const pastForm = /ed$/.test(t.lower) || perfect;
-  if ((role === 'position' || role === 'speech') && pastForm && (!after || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)) || /^(but|and|than|in|for|on|last|this)$/.test(after.lower))) {
+  // (Not after a relative pronoun: 'the 450 likely voters who responded,' reports nothing.)
+  const relative = /^(who|which|that)$/.test(tokens[beforeAdverbs(tokens, perfect ? k - 1 : k)]?.lower ?? '');
+  if ((role === 'position' || role === 'speech') && pastForm && !relative && (!after || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)) || /^(but|and|than|in|for|on|last|this)$/.test(after.lower))) {
     let v = subject.first;
     while (v <= subject.last && !tokens[v].tags.has('Value')) v++;
     let w = v;
