@@ -411,6 +411,16 @@ describe("credit lines after tables and lists ('Source: X')", () => {
     expect(f.status).toBe('vague');
     expect(f.source?.text).toBe('local officials');
   });
+  it('reads the sentence form too', () => {
+    const list = '- 12 schools closed\n- 800 km of roads under water\n\nThe figures above come from the civil defence agency.\n';
+    const f = figure(list, '800 km', 0, 'markdown');
+    expect(f.status).toBe('attributed');
+    expect(f.source?.text).toBe('the civil defence agency');
+    expect(f.cue?.type).toBe('credit');
+  });
+  it('does not take any sentence with "from" for a credit', () => {
+    expect(figure('- 12 schools closed\n\nThe children came from the valley.\n', '12', 0, 'markdown').status).toBe('unattributed');
+  });
 });
 
 describe('a name with its short form in brackets', () => {

@@ -8,6 +8,8 @@ import { classifySource } from './kinds';
 
 /** 'Source: X', 'Sources: X and Y', 'Data: X', 'Figures: X' (case as written, at most a line). */
 const CREDIT = /^(?:sources?|data|figures|source data)\s*:\s*\S/i;
+/** 'The figures above come from X.', 'Data in this table are from X.': the same, as a sentence. */
+const CREDIT_SENTENCE = /^(?:the |these |all )?(?:figures|data|numbers|statistics)(?: (?:above|below|in (?:this|the) (?:table|list|chart)))? (?:come|are|were|is|was)(?: taken)? from \S/i;
 const MAX_CREDIT = 200;
 
 export interface Credit {
@@ -19,9 +21,11 @@ export interface Credit {
 
 /** The credit a paragraph gives, or null when it is no credit line. `tokens` tags its first sentence. */
 export function creditLine(text: string, tokens: () => Token[], lex: CompiledLexicon): Credit | null {
-  if (text.length > MAX_CREDIT || !CREDIT.test(text)) return null;
+  const sentence = CREDIT_SENTENCE.test(text);
+  if (text.length > MAX_CREDIT || !(CREDIT.test(text) || sentence)) return null;
   const toks = tokens();
-  const colon = toks.findIndex((t, k) => /:/.test(t.post + (toks[k + 1]?.pre ?? '')));
+  // The label ends at the colon, or at 'from' in the sentence form.
+  const colon = sentence ? toks.findIndex((t) => t.lower === 'from') : toks.findIndex((t, k) => /:/.test(t.post + (toks[k + 1]?.pre ?? '')));
   if (colon < 0 || colon + 1 >= toks.length) return null;
   // The name runs to the end of the line, without a final period or a date after a comma.
   let last = colon + 1;
@@ -29,7 +33,7 @@ export function creditLine(text: string, tokens: () => Token[], lex: CompiledLex
   const range = { first: colon + 1, last };
   const cls = classifySource(toks, range, lex);
   return {
-    cue: { start: toks[0].start, end: toks[colon].end + 1 },
+    cue: { start: toks[0].start, end: toks[colon].end + (sentence ? 0 : 1) },
     source: { start: toks[range.first].start, end: toks[range.last].end, kind: cls.kind },
   };
 }
