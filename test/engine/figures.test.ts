@@ -209,3 +209,9 @@ describe('a change and a level', () => {
     ['Prices were cut by 5 to 10 percent.', ['5 to 10 percent']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('an age after a noun that compromise tags as an adjective', () => {
+  it.each([
+    ['The suspect, 34, was charged with murder after 12 raids.', ['12']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

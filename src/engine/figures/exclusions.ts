@@ -210,7 +210,9 @@ function isAgeApposition(tokens: Token[], c: Candidate): boolean {
   if (!prev) return false;
   const gapBefore = gapAfter(tokens, p);
   const gapAfterNum = gapAfter(tokens, c.last);
-  const nounBefore = (prev.tags.has('Noun') || prev.tags.has('ProperNoun') || /^\p{Lu}/u.test(prev.text)) && !prev.tags.has('Value') && !prev.tags.has('Date') && !/\d/.test(prev.text);
+  // ('The suspect, 34,': compromise tags 'suspect' an adjective; after a determiner it is the noun.)
+  const determinedAdjective = prev.tags.has('Adjective') && /^(the|a|an|his|her|their)$/.test(tokens[p - 1]?.lower ?? '');
+  const nounBefore = (prev.tags.has('Noun') || prev.tags.has('ProperNoun') || /^\p{Lu}/u.test(prev.text) || determinedAdjective) && !prev.tags.has('Value') && !prev.tags.has('Date') && !/\d/.test(prev.text);
   if (!nounBefore) return false;
   if (/^[.)]?,\s*$/.test(gapBefore) && (/^\s*[,.;)]/.test(gapAfterNum) || c.last + 1 >= tokens.length || tokens[c.last + 1].lower === 'and')) return true;
   if (/\(\s*$/.test(gapBefore) && /^\s*\)/.test(gapAfterNum) && (prev.tags.has('Person') || prev.tags.has('ProperNoun'))) return true;
