@@ -617,3 +617,16 @@ describe('amounts that are the object of a verb after them, relative clauses, fi
 describe('an amount in a relative clause that reports nothing', () => {
   it('is not the object of the verb after it', () => unattributed('Among the 450 likely voters who responded, 21 percent supported the plan.', '450'));
 });
+
+describe('the WHO, agencies that record, estimates released on a day', () => {
+  it('reads WHO in capitals as a name, not the pronoun', () => {
+    attributed('The WHO said 1,200 attacks occurred.', '1,200', 'The WHO', 'said');
+  });
+  it('lets an agency named by its role record a figure, not a team', () => {
+    attributed('The ministry recorded 1,200 deaths.', '1,200', 'The ministry', 'recorded');
+    unattributed('The team recorded 12 wins.', '12');
+  });
+  it('takes a document noun tagged as a verb before its participle', () => {
+    attributed('The population grew by about 3,000 people, census estimates released Thursday showed.', 'about 3,000', 'census estimates', 'showed');
+  });
+});

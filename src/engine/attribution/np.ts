@@ -29,7 +29,8 @@ export const isVerb = (t: Token) =>
 /** A word that can belong to a noun phrase. */
 export function npWord(t: Token): boolean {
   if (!t.text) return false;
-  if (STOP_WORDS.has(t.lower)) return false;
+  // ('WHO' in capitals is the World Health Organization, not the pronoun.)
+  if (STOP_WORDS.has(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))) return false;
   if (NP_GLUE.has(t.lower)) return true;
   if (t.tags.has('Possessive') || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value')) return true;
   if (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Acronym') || t.tags.has('Honorific')) return true;
