@@ -215,3 +215,11 @@ describe('an age after a noun that compromise tags as an adjective', () => {
     ['The suspect, 34, was charged with murder after 12 raids.', ['12']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('climate reports', () => {
+  it.each([
+    ['Carbon dioxide levels peaked at 424 parts per million in May.', ['424 parts per million']],
+    ['Sea levels could rise by as much as 1 metre by 2100.', ['as much as 1 metre']],
+    ['Lead in the water reached 15 ppb.', ['15 ppb']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

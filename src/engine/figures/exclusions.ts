@@ -188,7 +188,9 @@ function isNameWord(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
 function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   const n = c.nums[0];
   if (c.merged || c.unit || n.type !== 'digits' || !n.plainInt || n.intDigits !== 4) return false;
-  if (n.value < 1000 || n.value > 2099) return false;
+  // ('by 2100', 'until 2150': projections name years past this century.)
+  const prep = lowerAt(tokens, c.first - 1);
+  if (n.value < 1000 || n.value > (/^(by|until|till|before|after|in)$/.test(prep) ? 2300 : 2099)) return false;
   const next = tokens[c.last + 1];
   if (c.modifier) {
     // 'slightly above 1960,' is a year; 'about 1500 soldiers' a count.
