@@ -630,3 +630,7 @@ describe('the WHO, agencies that record, estimates released on a day', () => {
     attributed('The population grew by about 3,000 people, census estimates released Thursday showed.', 'about 3,000', 'census estimates', 'showed');
   });
 });
+
+describe('a think tank', () => {
+  it('keeps "think tank" in the source', () => attributed('Renewables supplied 30% of power last year, think tank Ember said.', '30%', 'think tank Ember', 'said'));
+});
