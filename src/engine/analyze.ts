@@ -268,12 +268,13 @@ function isTableRow(text: string, p: { start: number; text: string }): boolean {
 /** Sentences kept behind the current one for resolving pronouns (the resolver looks back 25). */
 const SENTENCE_WINDOW = 64;
 
-/** Heads general enough to stand for any named source of their kind ('the company' for 'Acme Corp.'). */
 /** 'FEMA's website', "the ministry's latest report": the owner of a document, and the document's head. */
 const DOCUMENT_OWNER = /^((?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s (?:[a-z-]+ )*([a-z]+)$/;
+/** Web pages a source owns, which are not document nouns: "FEMA's website". */
 const WEB_PAGES = /^(website|site|webpage|page|account|feed|blog)$/i;
 /** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */
 const OWN_GENERIC_SUBJECT = /^\s*The ([a-z]+)(?:['’]s)?\s/;
+/** Heads general enough to stand for any named source of their kind ('the company' for 'Acme Corp.'). */
 const GENERIC_HEADS = new Set(['company', 'firm', 'corporation', 'agency', 'organization', 'organisation', 'group', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'carrier', 'airline', 'bank', 'retailer', 'manufacturer', 'maker', 'operator', 'insurer', 'business', 'chain', 'utility', 'developer', 'institute', 'charity']);
 
 let defaultEngine: Engine | undefined;

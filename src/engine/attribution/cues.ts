@@ -186,7 +186,7 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[]): CueHit {
   if (h.type === 'verb' && rel > 0 && /^(which|who|whom)$/.test(tokens[rel].lower) && COMMA.test(gapAfter(tokens, rel - 1))) {
     let close = h.cue.last;
     while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
-    if (close < tokens.length - 1) h = { ...h, content: h.content.map((r) => ({ first: r.first, last: Math.min(r.last, close) })).filter((r) => r.first <= r.last) };
+    if (close < tokens.length - 1) h = clipped(h, 0, close);
   }
   const cueAt = (from: number, to: number) => hits.some((o) => o !== h && !o.hedge && o.cue.first >= from && o.cue.first <= to);
   let first = 0;
@@ -203,9 +203,12 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[]): CueHit {
       break;
     }
   }
-  if (first === 0 && last === tokens.length - 1) return h;
-  const content = h.content.map((r) => ({ first: Math.max(r.first, first), last: Math.min(r.last, last) })).filter((r) => r.first <= r.last);
-  return { ...h, content };
+  return first === 0 && last === tokens.length - 1 ? h : clipped(h, first, last);
+}
+
+/** The hit with its content cut to tokens first..last. */
+function clipped(h: CueHit, first: number, last: number): CueHit {
+  return { ...h, content: h.content.map((r) => ({ first: Math.max(r.first, first), last: Math.min(r.last, last) })).filter((r) => r.first <= r.last) };
 }
 
 /** The document noun right before token k ('an order saying'), a time phrase allowed between ('an order Friday saying'); -1 if none. */
@@ -389,10 +392,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // amount before the subject is the verb's object (a relative clause without 'that'), and the verb
   // reports nothing after it. The source is the rest of the phrase.
   const after = tokens[cue.last + 1];
-  const perfect = /^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '');
-  const pastForm = /ed$/.test(t.lower) || perfect;
-  // (Not after a relative pronoun: 'the 450 likely voters who responded,' reports nothing.)
-  const relative = /^(who|which|that)$/.test(tokens[beforeAdverbs(tokens, perfect ? k - 1 : k)]?.lower ?? '');
+  const pastForm = /ed$/.test(t.lower) || /^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '');
+  // (Not after a relative pronoun, which beforeAdverbs finds past 'had': 'the 450 likely voters who
+  // responded,' reports nothing; see below.)
+  const relative = /^(who|which|that)$/.test(tokens[beforeAdverbs(tokens, k)]?.lower ?? '');
   if ((role === 'position' || role === 'speech') && pastForm && !relative && (!after || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)) || /^(but|and|than|in|for|on|last|this)$/.test(after.lower))) {
     let v = subject.first;
     while (v <= subject.last && !tokens[v].tags.has('Value')) v++;
@@ -405,7 +408,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   }
   // 'among the 450 likely voters who responded, 21 percent ...': a relative clause that ends at a
   // comma reports nothing.
-  if (/^(who|which|that)$/.test(tokens[beforeAdverbs(tokens, k)]?.lower ?? '') && COMMA.test(gapAfter(tokens, cue.last))) return null;
+  if (relative && COMMA.test(gapAfter(tokens, cue.last))) return null;
   // 'With cash receipts expected to be ...': the subject of an absolute phrase, not of a cue.
   if (subject.first > 0 && /^(with|without)$/.test(tokens[subject.first - 1].lower)) return null;
   const cls = classifySource(tokens, subject, lex);
@@ -660,7 +663,6 @@ function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number
   return -1;
 }
 
-/** The end of a told-type verb's object: 'told some 350 persons that' -> before 'that'; 'told reporters the toll' -> 'reporters'. */
 /**
  * Whether tokens from..to are adjuncts of a verb with no clause of their own: prepositional and time
  * phrases ('in a highly anticipated report ahead of the election'), where a verb form can only be a
@@ -683,6 +685,7 @@ function adjunctsOnly(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** The end of a told-type verb's object: 'told some 350 persons that' -> before 'that'; 'told reporters the toll' -> 'reporters'. */
 function objectEnd(tokens: Token[], verb: number): number {
   for (let k = verb + 1; k < Math.min(tokens.length, verb + 10); k++) {
     if (tokens[k].lower === 'that' && !/[,;]/.test(gapAfter(tokens, k - 1))) return k;
@@ -753,14 +756,11 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   // ('OPEC+ announced': a plus glued to a name belongs to it.)
   if (!/^\s*$/.test(g) && !/^['’]s?\s*$/.test(g) && !/^\.\s*$/.test(g) && !(/^\+\s*$/.test(g) && /^\p{Lu}/u.test(tokens[j].text))) return null;
   // 'State media reports earlier said': a document noun tagged as a verb after a noun is the subject's head.
-  if (!npWord(tokens[j]) && lex.documentNouns.has(tokens[j].lower) && j > 0 && /^\s*$/.test(gapAfter(tokens, j - 1)) && (tokens[j - 1].tags.has('Noun') || tokens[j - 1].tags.has('ProperNoun'))) {
-    const before = npEndingAt(tokens, j - 1);
-    if (before) return { first: before.first, last: j };
-  }
   // ('UNHCR's annual "2008 Global Trends" report shows': the same after a quoted title.)
   if (!npWord(tokens[j]) && lex.documentNouns.has(tokens[j].lower)) {
-    const titled = titleBefore(tokens, j);
-    if (titled) return { first: titled.first, last: j };
+    const noun = j > 0 && /^\s*$/.test(gapAfter(tokens, j - 1)) && (tokens[j - 1].tags.has('Noun') || tokens[j - 1].tags.has('ProperNoun'));
+    const before = noun ? npEndingAt(tokens, j - 1) : titleBefore(tokens, j);
+    if (before) return { first: before.first, last: j };
   }
   let np = npEndingAt(tokens, j);
   if (!np) return null;

@@ -92,9 +92,10 @@ function isMinor(c: Candidate, tokens: Token[]): boolean {
 
 const isWord = (t: Token | undefined, ...ws: string[]) => !!t && ws.includes(t.lower);
 
-/** The number core starting at token i, with its unit and left modifiers, or null. */
+/** Words that make a sentence one about temperature, where '40C' is a reading. */
 const TEMPERATURE = /^(temperatures?|heat|heatwave|warm|warmer|warmest|warming|hot|hotter|hottest|cold|colder|coldest|freezing|degrees?|celsius|fahrenheit|thermometers?)$/;
 
+/** The number core starting at token i, with its unit and left modifiers, or null. */
 function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex: CompiledLexicon): Candidate | null {
   const core = parseCore(tokens, nums, i, lex);
   if (!core) return null;
@@ -161,7 +162,8 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
       return extendWords(tokens, nums, i, i + 1, lex);
     }
     // 'a half-million', 'a quarter-million dollars': a count, not a fraction.
-    if (nextNum?.type === 'fraction' && fractionOfScale(tokens, nums, i + 1)) return fractionOfScale(tokens, nums, i + 1, i);
+    const ofScale = fractionOfScale(tokens, nums, i + 1, i);
+    if (ofScale) return ofScale;
     if (nextNum?.type === 'fraction' && fractionRole(tokens, i + 1)) return { first: i, last: i + 1, nums: [nextNum] };
     if (next.lower === 'single' || next.lower === 'couple' || next.lower === 'pair') {
       return { first: i, last: i + 1, nums: [smallNumber(next.lower === 'single' ? 1 : 2)] };
@@ -192,9 +194,8 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
       // A bare 'dozen'/'score' only after a number (two dozen) is handled by extendWords.
       return null;
     case 'fraction':
-      if (fractionOfScale(tokens, nums, i)) return fractionOfScale(tokens, nums, i);
-      if (t.lower === 'half' || t.lower === 'halves') return halfCore(tokens, nums, i, lex);
-      return null; // 'two thirds' is read from the number word; 'a third' above.
+      // ('two thirds' is read from the number word; 'a third' above.)
+      return fractionOfScale(tokens, nums, i) ?? (t.lower === 'half' || t.lower === 'halves' ? halfCore(tokens, nums, i, lex) : null);
     case 'change':
       return { first: i, last: i, nums: [n] };
     case 'multiplier':
