@@ -312,6 +312,13 @@ describe('disaster wire copy', () => {
   it('keeps news reports unnamed', () => vague('As many as 50 people were trapped, according to news reports.', 'As many as 50', 'news reports', 'according to'));
   it('takes a lower-case modifier before a named object of told', () => attributed('At least 22 died, the village chief told the official Xinhua News Agency on Tuesday.', 'At least 22', 'the village chief', 'told'));
   it('reads state before a noun as a modifier', () => attributed('The ministry has 1,850 rescuers in the area, state broadcaster CCTV said, along with firefighters.', '1,850', 'state broadcaster CCTV', 'said'));
+  it.each([
+    ['More than 500 people have been arrested, rights group HRANA said.', 'More than 500', 'rights group HRANA'],
+    ['Prices fell 3%, lobby group UK Finance said.', '3%', 'lobby group UK Finance'],
+    ['At least 40 civilians were killed, monitoring group Airwars said.', 'At least 40', 'monitoring group Airwars'],
+  ])('reads a verb-like word before a role noun as its modifier: %s', (text, fig, source) => attributed(text, fig, source, 'said'));
+  it('keeps a reporting verb before a role noun a verb', () => attributed('The toll rose to 45, said police chief Ali Khan.', '45', 'police chief Ali Khan', 'said'));
+  it('keeps a gerund before a role noun a verb when no name follows', () => unattributed('The storm cut power to 30,000 homes, forcing police to close roads.', '30,000'));
   it('walks a subject through a hyphenated modifier and a gerund', () => attributed('The prime minister of neighboring Pakistani-held Kashmir, Sikander Khan, said at least 40,000 people died.', 'at least 40,000', 'The prime minister of neighboring Pakistani-held Kashmir, Sikander Khan', 'said'));
   it('does not let an event assert a toll', () => vague('The South Asian earthquake has pushed the death toll to more than 79,000, regional officials said.', 'more than 79,000', 'regional officials', 'said'));
   it('resolves the agency to a news agency named just before', () => expect(figure('Xinhua said 40 died.\n\nIn one county, 18,645 people were buried, the agency said.', '18,645').source?.resolved).toBe('Xinhua'));

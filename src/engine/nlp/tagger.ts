@@ -94,7 +94,7 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
   // 30 held-out news texts, the full tagger changed 3 of ~600 figures, all times written 'p.m..'.
   const doc = nlp.tokenize(text);
   doc.compute(['lexicon', 'contractions', 'preTagger', 'offset']);
-  lightPostTag(doc.docs as unknown as Term[][]);
+  lightPostTag(doc.docs as unknown as Term[][], lex);
   const out: Token[] = [];
   for (const sentence of doc.docs as unknown as Term[][]) {
     for (const t of sentence) {
@@ -123,6 +123,33 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
   return out;
 }
 
+/** Gerunds that work as prepositions or report ('including police', 'citing police'): never modifiers. */
+const PREPOSITION_GERUNDS = new Set(['including', 'excluding', 'according', 'following', 'regarding', 'concerning', 'involving', 'citing', 'quoting', 'saying', 'adding', 'prompting', 'forcing', 'leaving', 'making', 'bringing', 'sending', 'pending', 'barring', 'notwithstanding']);
+
+/**
+ * 'state broadcaster CCTV', 'rights group HRANA', 'lobby group UK Finance', 'monitoring group
+ * Airwars': a word compromise reads as a verb, right before an institution's role noun where no
+ * subject precedes it (a clause start, a determiner, a preposition or an adjective), modifies the
+ * noun. Reporting verbs never do ('said police'), nor past forms; a gerund only when a name follows
+ * the role ('monitoring group Airwars', not 'forcing police to').
+ */
+function modifiesRole(terms: Term[], i: number, lex: CompiledLexicon): boolean {
+  const t = terms[i];
+  const next = terms[i + 1];
+  if (!next || !t.tags.has('Verb') || t.tags.has('PastTense') || t.tags.has('Participle') || !/^\p{Ll}+$/u.test(t.text)) return false;
+  if (!/^\s*$/.test(t.post ?? ' ')) return false;
+  const prev = terms[i - 1];
+  const free = !prev || !/^\s*$/.test(prev.post ?? ' ') || ['Determiner', 'Preposition', 'Adjective', 'Possessive'].some((tag) => prev.tags.has(tag));
+  if (!free) return false;
+  // ('state officials', 'state media': 'state' modifies any noun there, though 'states' reports.)
+  if (t.text === 'state') return next.tags.has('Noun');
+  if (lex.cueForms.has(t.text) || PREPOSITION_GERUNDS.has(t.text)) return false;
+  const role = lex.roles.get(next.text.toLowerCase());
+  if (!role || role === 'document' || role === 'person') return false;
+  if (t.tags.has('Gerund')) return /^\p{Lu}/u.test(terms[i + 2]?.text ?? '');
+  return true;
+}
+
 const POSSESSOR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
 
 const CLOSED_CLASS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Month', 'WeekDay', 'Value', 'Honorific', 'Copula', 'Modal', 'Auxiliary'];
@@ -133,7 +160,7 @@ const CLOSED_CLASS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Mo
  * A capitalized word inside a sentence is a proper noun; a capitalized word after a first name or a
  * title is a person's name.
  */
-function lightPostTag(sentences: Term[][]): void {
+function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
   for (const terms of sentences) {
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i];
@@ -145,9 +172,8 @@ function lightPostTag(sentences: Term[][]): void {
         t.tags.add('Singular');
         t.tags.add('Possessive');
       }
-      // 'state broadcaster CCTV', 'state media': 'state' before a noun, not after a subject, modifies it.
-      if (t.text === 'state' && t.tags.has('Verb') && terms[i + 1]?.tags.has('Noun') && (!terms[i - 1] || !/^\s*$/.test(terms[i - 1].post ?? ' ') || terms[i - 1].tags.has('Determiner') || terms[i - 1].tags.has('Preposition') || terms[i - 1].tags.has('Adjective'))) {
-        for (const tag of ['Verb', 'PresentTense', 'Infinitive']) t.tags.delete(tag);
+      if (modifiesRole(terms, i, lex)) {
+        for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Gerund']) t.tags.delete(tag);
         t.tags.add('Noun');
         t.tags.add('Singular');
       }
