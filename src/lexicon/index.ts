@@ -48,6 +48,8 @@ export interface CompiledLexicon {
   levelVerbs: Set<string>;
   /** Lemmas of speech verbs that need a reported clause: 'added that', not 'added 275,000 jobs'. */
   clauseOnly: Set<string>;
+  /** Position verbs whose content is their object only: not an infinitive ('seek to'), not a clause after it. */
+  objectOnly: Set<string>;
   /** Present participles that report as a progressive: 'analysts were expecting 41,000 jobs'. */
   progressiveCues: Set<string>;
   /** Participles after a document noun: 'a poll published on Monday found'. */
@@ -145,6 +147,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     for (const form of inflect(lemma)) {
       if (form.includes(' ')) {
         phraseForms.push(form);
+        if (!cueLemma.has(form)) cueLemma.set(form, lower(lemma));
         continue;
       }
       if (!cueForms.has(form)) cueForms.set(form, new Set());
@@ -208,6 +211,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     offerVerbs: new Set(cues.offerVerbs.map(lower)),
     levelVerbs: new Set(cues.levelVerbs.map(lower)),
     clauseOnly: new Set(cues.clauseOnly.map(lower)),
+    objectOnly: new Set(cues.objectOnly.map(lower)),
     progressiveCues: new Set(cues.progressiveCues.map(lower)),
     documentParticiples: new Set(cues.documentParticiples.map(lower)),
     sourceParticiples: new Set(cues.sourceParticiples.map(lower)),

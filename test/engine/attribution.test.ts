@@ -641,3 +641,16 @@ describe('the WHO, agencies that record, estimates released on a day', () => {
 describe('a think tank', () => {
   it('keeps "think tank" in the source', () => attributed('Renewables supplied 30% of power last year, think tank Ember said.', '30%', 'think tank Ember', 'said'));
 });
+
+describe('position verbs that put a figure forward as their object', () => {
+  it.each([
+    ["The agency's latest forecast calls for 1.2% growth next year.", '1.2%', "The agency's latest forecast", 'calls for'],
+    ['The contract calls for raises of 25% over four years.', '25%', 'The contract', 'calls for'],
+    ['Trump called for a 10% tariff on all imports.', '10%', 'Trump', 'called for'],
+    ['The lawsuit seeks $10 million in damages.', '$10 million', 'The lawsuit', 'seeks'],
+    ['The White House is seeking $95 billion in emergency aid.', '$95 billion', 'The White House', 'seeking'],
+    ['Unions are pushing for a 15% raise.', '15%', 'Unions', 'pushing for'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('does not read an aim as a figure put forward', () => attributed('His resolution would seek to set aside the 87-31 vote, Pelham said.', '87-31', 'Pelham', 'said'));
+  it('does not reach a clause after the object', () => unattributed('Police are seeking three suspects after 40 shots were fired.', '40'));
+});

@@ -298,6 +298,18 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   }
   // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
   if (isNegated(tokens, k)) return null;
+  const lemma = lex.cueLemma.get(tokens.slice(k, cue.last + 1).map((w) => w.lower).join(' ')) ?? '';
+  if (lex.objectOnly.has(lemma)) {
+    // 'would seek to set aside ...': an aim, not a figure put forward.
+    if (tokens[contentFrom]?.lower === 'to') return null;
+    // 'Police are seeking three suspects after 40 shots were fired': the object, not a clause after it.
+    for (let b = contentFrom + 1; b <= contentTo; b++) {
+      if (SUBORDINATORS.has(tokens[b].lower)) {
+        contentTo = b - 1;
+        break;
+      }
+    }
+  }
   // 'a salary believed to be ...', 'deaths estimated at 5,000': a reduced passive is a hedge, not a cue.
   // ('said at least 60 died' is a cue: 'at least' and 'at most' modify the figure that follows.)
   const next = tokens[cue.last + 1]?.lower ?? '';
@@ -473,6 +485,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   }
   // 'employers added 275,000 jobs': a verb as often one of increase reports only a clause.
   if (role === 'speech' && !colon && lex.clauseOnly.has(lex.cueLemma.get(t.lower) ?? '') && !opensClause(tokens, contentFrom, contentTo, gapAfter(tokens, cue.last))) return null;
+  // 'would seek to set aside ...': an aim, not a figure put forward.
+  if (tokens[contentFrom]?.lower === 'to' && lex.objectOnly.has(lex.cueLemma.get(t.lower) ?? '')) return null;
   return { type: role === 'toll' ? 'toll' : 'verb', cue, source: subject, content: [{ first: contentFrom, last: contentTo }], hedge: false, colon };
 }
 
@@ -486,6 +500,9 @@ function possessorBefore(tokens: Token[], k: number): TokenRange | null {
   }
   return null;
 }
+
+/** Words that open a subordinate clause after an object: 'seeking three suspects after 40 shots were fired'. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'as', 'since', 'although', 'though', 'if', 'unless', 'until', 'whereas']);
 
 const DISCOURSE = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'therefore', 'moreover', 'nevertheless', 'instead', 'meantime', 'separately', 'earlier', 'later', 'again', 'now', 'then', 'additionally', 'furthermore', 'however,']);
 

@@ -51,7 +51,7 @@ function ensurePlugin(): void {
   for (const w of lex.dozen) words[w] = 'Value';
   // Source nouns compromise mis-tags after 'according to' ('police' as a verb): tag them as nouns,
   // except words that are just as often verbs in news copy.
-  const verbish = new Set(['account', 'accounts', 'order', 'review', 'release', 'update', 'table', 'file', 'files', 'model', 'index', 'chart', 'budget', 'study', 'poll', 'audit', 'minutes', 'paper', 'head', 'chair', 'head', 'house', 'state', 'service', 'command', 'mission', 'record', 'count', 'post', 'story', 'video', 'letter', 'notice', 'lab', 'team', 'group', 'party', 'campaign', 'network', 'chain', 'operator', 'coach', 'general', 'principal', 'chief', 'official', 'agent', 'pilot', 'driver', 'nurse', 'witness', 'source', 'estimate', 'forecast', 'claim', 'claims', 'accounts', 'counts', 'one', 'many', 'some', 'others', 'member', 'person', 'individual', 'staff']);
+  const verbish = new Set(['account', 'accounts', 'order', 'review', 'release', 'update', 'table', 'file', 'files', 'model', 'index', 'chart', 'budget', 'study', 'poll', 'audit', 'minutes', 'paper', 'head', 'chair', 'head', 'house', 'state', 'service', 'command', 'mission', 'record', 'count', 'post', 'story', 'video', 'letter', 'notice', 'lab', 'team', 'group', 'party', 'campaign', 'network', 'chain', 'operator', 'coach', 'general', 'principal', 'chief', 'official', 'agent', 'pilot', 'driver', 'nurse', 'witness', 'source', 'estimate', 'forecast', 'claim', 'claims', 'accounts', 'counts', 'one', 'many', 'some', 'others', 'member', 'person', 'individual', 'staff', 'plan', 'plans', 'contract', 'contracts', 'deal', 'bill']);
   // Multi-word roles ('state media', 'news agency') are nouns as a whole.
   for (const phrase of lex.rolePhrases) words[phrase] ??= 'Noun';
   forcedNouns = new Set();
@@ -171,6 +171,13 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
         t.tags.add('Noun');
         t.tags.add('Singular');
         t.tags.add('Possessive');
+      }
+      // 'The contract calls for', 'the deal': a bare verb form right after an article or a
+      // possessive determiner is a noun (compromise reads 'contract' as a verb there).
+      if (i > 0 && t.tags.has('Infinitive') && !t.tags.has('Noun') && /^\p{Ll}+$/u.test(t.text) && POSSESSOR_DETERMINERS.has(terms[i - 1].text.toLowerCase()) && /^\s*$/.test(terms[i - 1].post ?? ' ')) {
+        for (const tag of ['Verb', 'PresentTense', 'Infinitive']) t.tags.delete(tag);
+        t.tags.add('Noun');
+        t.tags.add('Singular');
       }
       if (modifiesRole(terms, i, lex)) {
         for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Gerund']) t.tags.delete(tag);
