@@ -654,3 +654,9 @@ describe('position verbs that put a figure forward as their object', () => {
   it('does not read an aim as a figure put forward', () => attributed('His resolution would seek to set aside the 87-31 vote, Pelham said.', '87-31', 'Pelham', 'said'));
   it('does not reach a clause after the object', () => unattributed('Police are seeking three suspects after 40 shots were fired.', '40'));
 });
+
+describe('cues after real-news review (third round)', () => {
+  it('reads a place after said as a place, not the passive "said at"', () => attributed('Yu Hoi-kwan said at a media conference on Monday that 139 officers have sustained injuries.', '139', 'Yu Hoi-kwan', 'said'));
+  it('still reads a passive valued at an amount as no cue', () => vague('Losses were reported at $2 million.', '$2 million', null, 'were reported'));
+  it('reads a source noun tagged as an adjective before its verb', () => attributed('The firm said 500 jobs would go.', '500', 'The firm', 'said'));
+});

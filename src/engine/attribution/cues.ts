@@ -317,7 +317,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // ('Russia claimed to have captured ...': right after a name or a pronoun the verb is active.)
   const prevWord = tokens[k - 1];
   const activeAfter = !!prevWord && /^\s*$/.test(gapAfter(tokens, k - 1)) && (prevWord.tags.has('Pronoun') || prevWord.tags.has('ProperNoun') || prevWord.tags.has('Person'));
-  if (PASSIVE_BEFORE_TO.has(t.lower) && /^(to|at)$/.test(next) && !atModifier && !activeAfter) return null;
+  // ('said at a news conference that ...': only verbs that value something take 'at' as the amount.)
+  const amountNext = !!tokens[cue.last + 2]?.tags.has('Value') || /^[$€£¥]/.test(tokens[cue.last + 2]?.text ?? '');
+  const passiveAt = next === 'at' && !atModifier && (VALUING_AT.has(t.lower) || (PASSIVE_BEFORE_TO.has(t.lower) && amountNext));
+  if (PASSIVE_BEFORE_TO.has(t.lower) && (next === 'to' || passiveAt) && !activeAfter) return null;
   // 'The figure, first reported by The Information, would value the startup at $40 billion': a
   // reduced passive with its agent, set off by commas, vouches for the whole clause.
   if (/ed$/.test(t.lower) && next === 'by' && role !== 'toll') {
@@ -511,6 +514,9 @@ const NOUNISH_FORMS = new Set(['state', 'states', 'report', 'reports', 'claim', 
 
 /** Participles that before 'to' or 'at' are always passive: 'believed to be', 'estimated at'. */
 const PASSIVE_BEFORE_TO = new Set(['believed', 'thought', 'said', 'reported', 'estimated', 'alleged', 'rumored', 'rumoured', 'feared', 'understood', 'presumed', 'suspected', 'considered', 'known', 'claimed', 'put', 'valued', 'pegged', 'projected', 'forecast']);
+
+/** Participles that before 'at' always give an amount ('deaths estimated at 5,000'); the others only when one follows ('losses reported at $2 million', not 'said at a news conference'). */
+const VALUING_AT = new Set(['estimated', 'put', 'valued', 'pegged', 'placed']);
 
 /** 'did not say', 'has never confirmed', "didn't mention", 'declined to say', 'refused to confirm'. */
 function isNegated(tokens: Token[], k: number): boolean {

@@ -97,7 +97,8 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
   lightPostTag(doc.docs as unknown as Term[][], lex);
   const out: Token[] = [];
   for (const sentence of doc.docs as unknown as Term[][]) {
-    for (const t of sentence) {
+    for (let idx = 0; idx < sentence.length; idx++) {
+      const t = sentence[idx];
       const start = offset + t.offset.start;
       const empty = t.text === '';
       // compromise expands '16–17' into '16 to 17' with empty words; only a contraction's hidden
@@ -115,7 +116,7 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
         end: empty ? start : begin + text.length,
         pre: (t.pre ?? '') + (text === t.text ? '' : t.text.slice(0, lead)),
         post: t.post ?? '',
-        tags: forcedNouns.has(t.text.toLowerCase()) && t.tags.has('Verb') ? new Set(['Noun', /[^s]s$/i.test(t.text) ? 'Plural' : 'Singular']) : t.tags,
+        tags: forcedNouns.has(t.text.toLowerCase()) && (t.tags.has('Verb') || adjectiveBeforeVerb(t, sentence[idx + 1])) ? new Set(['Noun', /[^s]s$/i.test(t.text) ? 'Plural' : 'Singular']) : t.tags,
       });
     }
   }
@@ -149,6 +150,10 @@ function modifiesRole(terms: Term[], i: number, lex: CompiledLexicon): boolean {
   if (t.tags.has('Gerund')) return /^\p{Lu}/u.test(terms[i + 2]?.text ?? '');
   return true;
 }
+
+/** 'The firm said': a source noun compromise reads as an adjective, with a verb right after it. */
+const adjectiveBeforeVerb = (t: Term, next: Term | undefined) =>
+  t.tags.has('Adjective') && !!next && next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Adjective') && /^\s*$/.test(t.post ?? ' ');
 
 const POSSESSOR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
 
