@@ -50,6 +50,8 @@ export interface CompiledLexicon {
   clauseOnly: Set<string>;
   /** Position verbs whose content is their object only: not an infinitive ('seek to'), not a clause after it. */
   objectOnly: Set<string>;
+  /** Documents that lay something down: with a verb of position they are no source ('The contract called for'). */
+  stipulatingNouns: Set<string>;
   /** Present participles that report as a progressive: 'analysts were expecting 41,000 jobs'. */
   progressiveCues: Set<string>;
   /** Participles after a document noun: 'a poll published on Monday found'. */
@@ -212,6 +214,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     levelVerbs: new Set(cues.levelVerbs.map(lower)),
     clauseOnly: new Set(cues.clauseOnly.map(lower)),
     objectOnly: new Set(cues.objectOnly.map(lower)),
+    stipulatingNouns: new Set(cues.stipulatingNouns.map(lower)),
     progressiveCues: new Set(cues.progressiveCues.map(lower)),
     documentParticiples: new Set(cues.documentParticiples.map(lower)),
     sourceParticiples: new Set(cues.sourceParticiples.map(lower)),

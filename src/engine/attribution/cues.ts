@@ -100,7 +100,7 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     if (opinion) {
       const cue = { first: k, last: k + opinion.length - 1 };
       const hit = verbCue(tokens, starts, cue, 'speech', lex);
-      if (hit) {
+      if (hit && !stipulates(tokens, hit, lex)) {
         push(hit);
         k = cue.last;
         continue;
@@ -273,9 +273,21 @@ function bestVerbCue(tokens: Token[], starts: number[], k: number, roles: Set<Cu
   for (const role of order) {
     if (!roles.has(role)) continue;
     const hit = verbCue(tokens, starts, { first: k, last: k }, role, lex);
-    if (hit) return hit;
+    if (hit && !(role === 'position' && stipulates(tokens, hit, lex))) return hit;
   }
   return null;
+}
+
+/**
+ * 'The contract called for overhauling of 102 joints', 'the plan envisages 3,000 homes': a document
+ * that lays something down puts forward no one's figure. Only for verbs of position (a contract may
+ * still 'show' or 'say').
+ */
+function stipulates(tokens: Token[], hit: { cue: TokenRange; source: TokenRange | null }, lex: CompiledLexicon): boolean {
+  if (!hit.source) return false;
+  const lemma = lex.cueLemma.get(tokens.slice(hit.cue.first, hit.cue.last + 1).map((w) => w.lower).join(' ')) ?? '';
+  const position = lex.objectOnly.has(lemma) || !!lex.cueForms.get(tokens[hit.cue.first].lower)?.has('position');
+  return position && lex.stipulatingNouns.has(tokens[headOf(tokens, hit.source)].lower);
 }
 
 /** A reporting verb: finds its source (before or after it) and its content. */
@@ -467,6 +479,12 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   if (setOff && role !== 'toll' && adjunctsOnly(tokens, cue.last + 1, end)) {
     return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
   }
+  // '..., officials said on Wednesday as the agency renewed its appeal for $39 million': a verb
+  // followed by a subordinate clause of the writer's (when, why the source spoke) reports what
+  // came before it. ('police said as many as 300 died' is a figure, not a clause.)
+  if (setOff && role !== 'toll' && v < end && /^\s*$/.test(gapAfter(tokens, v)) && SUBORDINATORS.has(tokens[v + 1].lower) && tokens[v + 1].lower !== 'if' && !(tokens[v + 1].lower === 'as' && AS_DEGREE.test(tokens[v + 2]?.lower ?? ''))) {
+    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+  }
   const afterGap = gapAfter(tokens, v);
   if (setOff && COMMA.test(afterGap) && !/:/.test(afterGap) && role !== 'toll') {
     // '..., customs data showed on Friday, missing forecasts for a 1 percent rise': a participial
@@ -503,6 +521,9 @@ function possessorBefore(tokens: Token[], k: number): TokenRange | null {
   }
   return null;
 }
+
+/** 'as many as', 'as much as', 'as high as': 'as' opening a figure's modifier, not a clause. */
+const AS_DEGREE = /^(many|much|few|little|high|low|large|long|far|early|late|well|recently|of|part|such|expected|forecast|predicted)$/;
 
 /** Words that open a subordinate clause after an object: 'seeking three suspects after 40 shots were fired'. */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'as', 'since', 'although', 'though', 'if', 'unless', 'until', 'whereas']);
