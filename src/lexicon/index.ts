@@ -93,6 +93,8 @@ export interface CompiledLexicon {
   modifiers: string[];
   /** 'ticked', 'went': verbs whose 'up' is a particle, not the start of 'up to'. */
   upParticleVerbs: Set<string>;
+  /** 'brought about', 'came about': 'about' is the verb's, not the figure's. */
+  aboutParticleVerbs: Set<string>;
   ordinalWords: Set<string>;
   percentUnits: string[];
   currencySymbols: string[];
@@ -248,6 +250,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     multipliers: new Set(numbers.multipliers),
     modifiers: phrases(numbers.modifiers),
     upParticleVerbs: new Set(numbers.upParticleVerbs.map(lower)),
+    aboutParticleVerbs: new Set(numbers.aboutParticleVerbs.map(lower)),
     ordinalWords: new Set(numbers.ordinalWords),
     percentUnits: phrases(units.percent),
     currencySymbols: [...units.currencySymbols].sort((a, b) => b.length - a.length),

@@ -223,3 +223,37 @@ describe('climate reports', () => {
     ['Lead in the water reached 15 ppb.', ['15 ppb']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('years, ages and grades in statistics copy', () => {
+  it.each([
+    ['Thomson Reuters affirmed its 2019 and 2020 estimates.', []],
+    ['Voters were worried about interference in the 2018 elections.', []],
+    ['We have seen it in 2021 and 2022 layoffs.', []],
+    ['Ballots were the most in a primary since at least 2008.', []],
+    ['The fiscal year 2013 efforts recovered more than $3 billion.', ['more than $3 billion']],
+    ["Temperatures were 1.2 degrees above 2016's levels.", ['1.2 degrees']],
+    ['Victims were mostly men between the ages of 25 and 44.', []],
+    ['Victims were mostly men from the ages of 25 through 44.', []],
+    ['In math, 86 percent of children in grades 3 to 8 were proficient.', ['86 percent']],
+    ['The city still has 2000 people without power.', ['2000']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe('a change from one level to another, with its years', () => {
+  it.each([
+    ['Heroin deaths increased from 64 in 2014 to 65 in 2015.', ['64', '65']],
+    ['Recoveries rose from $2 billion in 2009 to $17 billion.', ['$2 billion', '$17 billion']],
+    ['Burglaries fell from 423,912 in 2013-14 to 392,341 in 2014-15.', ['423,912', '392,341']],
+    ['It brings total recoveries since January 2009 to $17 billion.', ['$17 billion']],
+    ['Enrolment rose 1 per cent, from 310,195 to 312,010.', ['1 per cent', '310,195', '312,010']],
+    ['Salaries ranged from $2,400 to $3,100.', ['$2,400 to $3,100']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
+describe("'about' and 'up' belonging to the verb", () => {
+  it.each([
+    ['August still brought about more than 7,500 layoffs.', ['more than 7,500']],
+    ['House price growth picked up to 12.1% in the year.', ['12.1%']],
+    ['The machine runs at speeds up to 350,000 revolutions per minute.', ['up to 350,000']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

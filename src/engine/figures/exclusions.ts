@@ -96,7 +96,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (c.unit === 'time' && /^years?$/.test(c.unitWord ?? '') && next && next.lower === 'old') return 'age';
   if ((first.type === 'digits' || first.type === 'word') && /\b(aged|age|ages)( as| of)?$/.test(wordsBefore(tokens, c.first, 3))) return 'age';
   // ('aged 55 and 19', 'ages 4, 7 and 11': the later ages of the list.)
-  if (first.type === 'digits' && first.plainInt && /\b(aged|ages)( \d+)+( and| or)?$/.test(wordsBefore(tokens, c.first, 7))) return 'age';
+  // ('between the ages of 25 and 44', 'from the ages of 25 through 44': the other end of a span of ages.)
+  if (first.type === 'digits' && first.plainInt && /\b(aged|ages)( of)?( \d+)+( and| or| to| through| thru)?$/.test(wordsBefore(tokens, c.first, 7))) return 'age';
   if (bare && first.type === 'digits' && first.plainInt && first.value > 0 && first.value < 125 && isAgeApposition(tokens, c)) return 'age';
   if ((first.plainInt || first.type === 'word') && single && !c.unit && first.value > 0 && first.value < 125 && isAgeStatement(tokens, c)) return 'age';
 
@@ -184,21 +185,37 @@ function isNameWord(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
   return t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Acronym');
 }
 
+/** Plurals compromise may tag singular: '2000 people'. */
+const PLURAL_WITHOUT_S = /^(people|persons|children|men|women|police|staff|personnel|cattle|sheep|fish|deer|livestock)$/;
+
+/** Words after which a four-digit number is a year even before a plural: 'the 2018 elections', 'fiscal year 2013'. */
+const YEAR_BEFORE = /^(the|its|their|his|her|our|this|that|these|those|year|fiscal|calendar|fy|season|class|vintage)$/;
+
 /** A four-digit number read as a year: 'in 1961', 'since 1937', '1960's record'; not '1000 rooms'. */
 function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   const n = c.nums[0];
+  // "above 2016's levels": a year in the possessive.
+  if (!c.merged && !c.unit && n.type === 'digits' && n.intDigits === 4 && /^\d{4}['’]s$/.test(tokens[c.coreLast].text) && !n.decade && n.value >= 1800 && n.value <= 2099) return true;
   if (c.merged || c.unit || n.type !== 'digits' || !n.plainInt || n.intDigits !== 4) return false;
   // ('by 2100', 'until 2150': projections name years past this century.)
   const prep = lowerAt(tokens, c.first - 1);
   if (n.value < 1000 || n.value > (/^(by|until|till|before|after|in)$/.test(prep) ? 2300 : 2099)) return false;
   const next = tokens[c.last + 1];
   if (c.modifier) {
+    // 'since at least 2008', 'until at least 2030': a time preposition before the modifier.
+    if (n.value >= 1800 && /^(since|until|till|by|from|before|after|in)$/.test(lowerAt(tokens, c.first - 1))) return true;
     // 'slightly above 1960,' is a year; 'about 1500 soldiers' a count.
     if (!/(above|below|over|under|around|about|before|after|circa|c\.|between|from)$/.test(c.modifier) || n.value < 1800) return false;
     if (next && cleanGap(tokens, c.last) && (next.tags.has('Noun') || next.tags.has('Verb') || next.tags.has('Adjective'))) return false;
   }
+  // 'the 2018 elections', 'its 2019 and 2020 estimates', 'fiscal year 2013 efforts': after a
+  // determiner, a year word or another year, a year modifies even a plural ('2000 people' is a count).
+  if (n.value >= 1800 && YEAR_BEFORE.test(prep)) return true;
+  // ('an earthquake in 1793 people on the coast ...': after a time preposition, a year.)
+  if (!c.modifier && /^(in|since|during|until|till)$/.test(prep) && !/,/.test(tokens[c.coreFirst].text)) return true;
+  if (n.value >= 1800 && /^(and|or|to|through)$/.test(prep) && /^(1[89]|20)\d\d$/.test(tokens[c.first - 2]?.text ?? '')) return true;
   // '1000 rooms' is a count; 'the 1990 census' a year ('census' is not a plural).
-  if (next && cleanGap(tokens, c.last) && next.tags.has('Plural') && !/(us|ss|is)$/.test(next.lower) && !lex.timeUnits.has(next.lower)) return false;
+  if (next && cleanGap(tokens, c.last) && (next.tags.has('Plural') || PLURAL_WITHOUT_S.test(next.lower)) && !/(us|ss|is)$/.test(next.lower) && !lex.timeUnits.has(next.lower)) return false;
   if (next && cleanGap(tokens, c.last) && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Date') && n.value < 1500) return false;
   return true;
 }

@@ -117,7 +117,9 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
     const m = indexOf(lex.modifiers).matchEndingAt(tokens, c.first - 1);
     if (!m || !cleanGap(tokens, c.first - 1)) break;
     // 'the rate ticked up to 5 percent': 'up' is the verb's particle, not 'up to' (at most).
-    if (m.phrase === 'up to' && tokens[m.start - 1] && lex.upParticleVerbs.has(tokens[m.start - 1].lower) && cleanGap(tokens, m.start - 1)) break;
+    // ('brought about more than 7,500 layoffs': likewise 'about'.)
+    const verb = tokens[m.start - 1] && cleanGap(tokens, m.start - 1) && !tokens[m.start - 1].tags.has('Noun') ? tokens[m.start - 1].lower : '';
+    if ((m.phrase === 'up to' && lex.upParticleVerbs.has(verb)) || (m.phrase === 'about' && lex.aboutParticleVerbs.has(verb))) break;
     // 'the Park Service estimated 400,000 people': after its subject 'estimated' is the verb, a
     // cue, not the attributive 'an estimated'.
     const subject = tokens[m.start - 1];
@@ -412,6 +414,12 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // 'could receive from 1 to 15 years' are one range.
       const from = tokens[a.first - 1];
       if (from?.lower === 'from' && CHANGE_VERBS.test(tokens[a.first - 2]?.lower ?? '')) return null;
+      // ('rose by 1 per cent, from 310,195 to 312,010': the change verb may stand a few words back.)
+      if (from?.lower === 'from' && /,\s*$/.test(gapAfter(tokens, a.first - 2)) && tokens.slice(Math.max(0, a.first - 8), a.first - 1).some((t) => CHANGE_VERBS.test(t.lower))) return null;
+      // 'from 64 in 2014 to 65', 'since January 2009 to $17 billion': a year after a time word is a
+      // date, not the first end of a range.
+      if (isSpanOfYears(a) || isSpanOfYears(b)) return null;
+      if (isYearLike(a) && from && (/^(in|since|of|during|until|through|from)$/.test(from.lower) || lex.months.has(from.lower.replace(/\.$/, '')))) return null;
       // 'advanced 7.19 to 687.87': by how much, then to what level - two figures. 'rose 5 to 10 percent'
       // stays a range: its ends are of one size.
       if (j === 'to' && CHANGE_VERBS.test(from?.lower ?? '') && b.nums[0].value >= 5 * Math.max(a.nums[0].value, 1e-9)) return null;
@@ -441,7 +449,7 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     // 'one of the three' counts nothing (guide section 1); 'seven of the eight' is a proportion.
     const bareOne = a.nums.length === 1 && tokens[a.coreFirst].lower === 'one' && !a.modifier;
     // 'two of 1961', '101,000 in 2024': a year is not the other side of a ratio.
-    if (/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j) && !(bareOne && j.startsWith('of')) && !isYearLike(b)) {
+    if (/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j) && !(bareOne && j.startsWith('of')) && !isYearLike(b) && !isSpanOfYears(b)) {
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
     }
     // 'one person in a hundred'
@@ -467,6 +475,12 @@ function unitClass(c: Candidate): string | null {
   if (c.unit === 'time') return 'time';
   if (c.unit) return `unit:${c.unitWord}`;
   return null;
+}
+
+/** An academic or fiscal year written as a span: '2013-14', '2014/15', '2019-2020'. */
+function isSpanOfYears(c: Candidate): boolean {
+  const parts = c.nums[0]?.rangeParts;
+  return c.nums.length === 1 && !c.unit && !!parts && parts.length === 2 && /^(1[89]|20)\d\d$/.test(parts[0]) && /^(\d\d|(1[89]|20)\d\d)$/.test(parts[1]);
 }
 
 /** A bare four-digit number that reads as a year (1000-2099). */
