@@ -257,3 +257,19 @@ describe("'about' and 'up' belonging to the verb", () => {
     ['The machine runs at speeds up to 350,000 revolutions per minute.', ['up to 350,000']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('figures that wire copy writes in other ways', () => {
+  it.each([
+    ['The United Nations launched an appeal for $US210 million.', ['$US210 million']],
+    ['The UN appealed for nearly a half billion dollars.', ['nearly a half billion dollars']],
+    ['The package includes 75,000 rounds of artillery ammunition.', ['75,000']],
+    ['The talks went to three rounds.', []],
+    ['He led the league in completions (410) and touchdowns (36) last season.', ['410', '36']],
+    ['The appeal is still less than a third funded.', ['less than a third']],
+    ['A third remarked on the delay.', []],
+    ['Police make 14 arrests for every 100 burglaries.', ['14 arrests for every 100']],
+    ['The force had just seven for every 100 crimes.', ['seven for every 100']],
+    ['The plan has its aims: 1) to cut costs, or 2) to raise fees.', []],
+    ['See the figures (on p. 367) and the chart (p. 368).', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -141,6 +141,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     if (isAddress(tokens, c, lex)) return 'address';
     // '(1)' list markers: a small bare number alone in brackets.
     if (bare && first.plainInt && first.value <= 30 && /\($/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && /^\)/.test(coreTok.post)) return 'list-marker';
+    // '1) to pack it ..., or 2) to remove ...': a marker with its closing bracket only.
+    if (bare && first.plainInt && first.value <= 30 && /^\)/.test(coreTok.post) && !/\(\s*$/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && (c.first === 0 || /[:;,.]\s*$|^\s*(or|and)$/.test(gapAfter(tokens, c.first - 1)) || /^(or|and)$/.test(lowerAt(tokens, c.first - 1)))) return 'list-marker';
     // '51 Pegasi b': a number that begins a name written in capitals and a trailing letter.
     if (bare && next && capitalized(next) && !next.tags.has('Demonym') && tokens[c.last + 2] && /^[a-z]$/.test(tokens[c.last + 2].text)) return 'identifier';
   }

@@ -210,7 +210,8 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
 function fractionOfScale(tokens: Token[], nums: (NumTok | null)[], i: number, first = i): Core | null {
   const frac = nums[i];
   const scale = nums[i + 1];
-  if (!frac || frac.type !== 'fraction' || !scale || scale.type !== 'scale' || gapAfter(tokens, i) !== '-') return null;
+  // ('nearly a half billion dollars' is written with a space too.)
+  if (!frac || frac.type !== 'fraction' || !scale || scale.type !== 'scale' || !/^(-|\s+)$/.test(gapAfter(tokens, i))) return null;
   return { first, last: i + 1, nums: [{ ...scale, type: 'word', value: frac.value * scale.value }] };
 }
 
@@ -224,7 +225,11 @@ function fractionRole(tokens: Token[], i: number): boolean {
   // 'a fourth-quarter charge', 'a third-party vendor': an ordinal in a compound.
   if (after && /^[-–]$/.test(gapAfter(tokens, i))) return false;
   if (!after || !cleanGap(tokens, i)) return true;
-  return /^(of|the|that|this|those|these|its|his|her|their|our|my|more|less|fewer|as)$/.test(after.lower);
+  if (/^(of|the|that|this|those|these|its|his|her|their|our|my|more|less|fewer|as)$/.test(after.lower)) return true;
+  // 'less than a third funded', 'is only a third built': a share of something done ('A third
+  // remarked' is a third person).
+  const lead = tokens[i - 2]?.lower ?? '';
+  return /ed$/.test(after.lower) && (after.tags.has('PastTense') || after.tags.has('Participle')) && !after.tags.has('Noun') && /^(than|about|nearly|almost|only|just|roughly|around|over|under|is|was|are|were|be|been)$/.test(lead);
 }
 
 /** 'half the salary', 'half of the budget', 'his half of the prize'; not 'second half', 'half-time', 'half an hour'. */
@@ -387,6 +392,8 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
     return;
   }
   if (tryList(lex.measures, 'measure')) return;
+  // ('75,000 rounds of artillery ammunition': rounds of a contest are few; many rounds are shots.)
+  if (/^rounds$/.test(t.lower) && c.nums[0]?.value >= 20) return;
   if (lex.timeUnits.has(t.lower)) {
     c.last = at;
     c.unit = 'time';
@@ -442,6 +449,11 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], unit: b.unit ?? a.unit, unitWord: b.unitWord ?? a.unitWord, merged: 'range' };
     }
   }
+  // '14 arrests for every 100 burglaries', 'seven for every 100 crimes': a rate. (After a number
+  // the word before 'for' is its noun, whatever compromise tagged it.)
+  if (!a.unit && !bHasOwnModifier && allClean(a.last, b.first) && /^(\p{L}+ )?(for|in) (every|each)$/u.test(between.join(' ')) && (between.length === 2 || !tokens[a.last + 1].tags.has('Preposition'))) {
+    return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
+  }
   const countLike = (c: Candidate) => !c.unit && c.nums.every((n) => (n.type === 'word' || n.type === 'digits') && !n.percent && !n.currency);
   // Ratio: 'seven of the eight', 'two out of three', 'one in five', '12 of the 15 members'.
   if (countLike(a) && !bHasOwnModifier && !b.unit && b.nums.every((n) => n.type === 'word' || n.type === 'digits' || n.type === 'scale') && allClean(a.last, b.first)) {
@@ -452,7 +464,7 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     if (/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j) && !(bareOne && j.startsWith('of')) && !isYearLike(b) && !isSpanOfYears(b)) {
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
     }
-    // 'one person in a hundred'
+    // 'one person in a hundred', '14 arrests for every 100 burglaries', 'seven for every 100 crimes'
     const rateWords = [...between, ...(/^(a|every|each)$/.test(tokens[b.first].lower) ? [tokens[b.first].lower] : [])];
     if (rateWords.length === 3 && /^(in a|in every|in each)$/.test(rateWords.slice(1).join(' ')) && tokens[a.last + 1].tags.has('Noun')) {
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };

@@ -107,15 +107,18 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
       if (empty && !(prev && /['’]/.test(prev.text) && prev.tags.has('Pronoun'))) continue;
       // compromise leaves an opening bracket or quote inside a number ('(112'): move it to `pre`.
       const lead = empty ? 0 : /^[(["'“‘]*/.exec(t.text)![0].length;
-      const text = lead && lead < t.text.length ? t.text.slice(lead) : t.text;
+      const opened = lead && lead < t.text.length ? t.text.slice(lead) : t.text;
+      // ... and a closing one after a number ('completions (410)'): move it to `post`.
+      const tail = /^[\d.,$€£%]+[)\]]+$/.test(opened) ? /[)\]]+$/.exec(opened)![0].length : 0;
+      const text = tail ? opened.slice(0, -tail) : opened;
       const begin = lead && lead < t.text.length ? start + lead : start;
       out.push({
         text,
         lower: empty ? normalize(t.implicit ?? '') : normalize(text),
         start: begin,
         end: empty ? start : begin + text.length,
-        pre: (t.pre ?? '') + (text === t.text ? '' : t.text.slice(0, lead)),
-        post: t.post ?? '',
+        pre: (t.pre ?? '') + (opened === t.text ? '' : t.text.slice(0, lead)),
+        post: (tail ? opened.slice(-tail) : '') + (t.post ?? ''),
         tags: forcedNouns.has(t.text.toLowerCase()) && (t.tags.has('Verb') || adjectiveBeforeVerb(t, sentence[idx + 1])) ? new Set(['Noun', /[^s]s$/i.test(t.text) ? 'Plural' : 'Singular']) : t.tags,
       });
     }
