@@ -669,3 +669,20 @@ describe('a medial cue followed by the writer\'s subordinate clause', () => {
   it('does not report the subordinate clause', () => unattributed('Floods have killed 10 more people, officials said on Wednesday as the agency renewed its appeal for $39 million.', '$39 million'));
   it('keeps "as many as" a figure of the content', () => attributed('In Kyiv, police said as many as 300 people died.', 'as many as 300', 'police', 'said'));
 });
+
+describe('subjects set off from their cue', () => {
+  it.each([
+    ['But a Ukrainian assessment, reported by CNN, says there are 106,000 ground troops.', '106,000', 'a Ukrainian assessment', 'says'],
+    ['Crunchbase, which tracks trends, investments and news of global companies from start-ups to the Fortune 1000, said the number includes 1,500 cuts.', '1,500', 'Crunchbase', 'said'],
+    ['The new poll, conducted Feb. 16-19, found that 37 percent of American voters approve.', '37 percent', 'The new poll', 'found'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('reads a document before its bracketed short name', () => expect(figure('The British Crime Survey (BCS), based on interviews in 45,000 households, showed burglaries rose 14% in 2010/11.', '14%').status).toBe('attributed'));
+  it('keeps figures of the parenthesis out of the content', () => unattributed('The British Crime Survey (BCS), based on interviews in 45,000 households, showed burglaries rose 14%.', '45,000'));
+  it('does not step over a list of clauses', () => unattributed('Prices rose, wages fell, rents climbed 12%, and officials, who met on Monday, said nothing.', '12%'));
+});
+
+describe('institutions and pronouns that report a result in a that-clause', () => {
+  it('reads an agency that found that', () => attributed('The CDC found that 42,249 people died of an opioid overdose in 2016.', '42,249', 'The CDC', 'found'));
+  it('reads it shows that', () => attributed('The survey was published on Monday. It shows that there were 305,560 new entrants.', '305,560', 'It', 'shows'));
+  it('still does not read police finding a body as a cue', () => unattributed('Police found 12 bodies in the river.', '12'));
+});

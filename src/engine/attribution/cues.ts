@@ -447,7 +447,15 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     const head = tokens[headOf(tokens, subject)].lower.replace(/'s$/, '');
     // ('The jobs report showed': compromise tags the last noun of the compound as a verb.)
     const last = tokens[subject.last].lower;
-    if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !lex.documentNouns.has(last)) return null;
+    // ('The British Crime Survey (BCS), based on ..., showed': the noun before a bracketed short name.)
+    let named = '';
+    for (let m = subject.last; m > subject.first && m >= subject.last - 2 && /^\s*\)/.test(gapAfter(tokens, subject.last)); m--) {
+      if (/\(\s*$/.test(gapAfter(tokens, m - 1))) named = tokens[m - 1].lower;
+    }
+    // ('The CDC found that 42,249 people died', 'It shows that ...': an institution, or a pronoun
+    // standing for a document, reports a result in a that-clause.)
+    const thatClause = next === 'that' && ((!cls.guessed && (cls.kind === 'agency' || cls.kind === 'organization' || cls.kind === 'media')) || /^(it|this)$/.test(tokens[subject.first].lower) && subject.first === subject.last);
+    if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !lex.documentNouns.has(last) && !lex.documentNouns.has(named) && !thatClause) return null;
   }
   // ('the ministry recorded 1,200 deaths' counts: an institution named by its role measures; 'the
   // team recorded 12 wins' and 'the city recorded 312 homicides' do not.)
@@ -932,12 +940,25 @@ function relativeHead(tokens: Token[], from: number): TokenRange | null {
 
 /** 'Gus Ehlers, competitor of Mr. Houtz in this farm community, says': the subject before the appositive. */
 function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): TokenRange | null {
-  for (let c = j - 1; c >= Math.max(0, j - 18); c--) {
+  // 'Crunchbase, which tracks trends, investments and news of ..., said': a comma inside the
+  // parenthesis is passed over when a clearer opener (a relative pronoun or a participle) lies
+  // further left; 'strict' is set once such an inner comma has been passed.
+  let strict = false;
+  const giveUp = (c: number) => {
+    if (strict || c - 1 < Math.max(0, j - 30)) return true;
+    strict = true;
+    return false;
+  };
+  for (let c = j - 1; c >= Math.max(0, j - 30); c--) {
     const g = gapAfter(tokens, c);
     if (/["”]/.test(g)) return null;
     if (!COMMA.test(g)) continue;
+    if (c < j - 18 && !strict) return null;
     const np = npEndingAt(tokens, c);
-    if (!np) return null;
+    if (!np) {
+      if (giveUp(c)) return null;
+      continue;
+    }
     // 'Samuel Verstandig, 41, proprietor of a food store, told': an age between commas is part of the apposition.
     if (np.first === np.last && tokens[np.first].tags.has('Value')) continue;
     // 'Rhode Island Incinerator Service, Inc.,': a corporate or name suffix belongs to the name before it.
@@ -950,6 +971,12 @@ function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): To
     // The appositive describes the subject: 'a doctor', 'COAHR chairman', 'also known as the GUR', 'who ...'.
     const appositive = { first: c + 1, last: j };
     const a0 = tokens[appositive.first];
+    // The phrase before a participial appositive opens the clause, perhaps after a conjunction ('But a Ukrainian assessment, reported by CNN, says').
+    const opensClause = np.first === 0 || /[,;:"“]\s*$/.test(gapAfter(tokens, np.first - 1)) || (np.first === 1 && /^(but|and|yet|so|still|however|meanwhile)$/.test(tokens[0].lower));
+    if (strict && !/^(who|which|whose|where)$/.test(a0.lower) && !((a0.tags.has('Gerund') || (a0.tags.has('PastTense') && /ed$/.test(a0.lower))) && opensClause)) {
+      if (giveUp(c)) return null;
+      continue;
+    }
     const describes =
       /^(a|an|the|who|which|also|its|his|her|their|one|both|formerly|then|now|himself|herself)$/.test(a0.lower) ||
       npWord(a0) ||
@@ -957,12 +984,14 @@ function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): To
       lex.documentParticiples.has(a0.lower) ||
       // 'The senator, speaking on CNN, said', 'The mayor, asked about the cost, said': a participial phrase.
       // (Only after a phrase that opens the clause: not in a list of -ing phrases.)
-      ((a0.tags.has('Gerund') || (a0.tags.has('PastTense') && /ed$/.test(a0.lower))) && appositive.last > appositive.first && (np.first === 0 || /[,;:"“]\s*$/.test(gapAfter(tokens, np.first - 1)))) ||
+      ((a0.tags.has('Gerund') || (a0.tags.has('PastTense') && /ed$/.test(a0.lower))) && appositive.last > appositive.first && opensClause) ||
       tokens.slice(appositive.first, appositive.last + 1).some((t) => lex.roles.has(t.lower) || t.tags.has('Actor'));
-    if (!describes) return null;
     // The phrase before must name somebody and start the clause (or follow an introductory phrase).
-    if (np.first > 0 && !/[,;:"“”]\s*$|^\s*$/.test(gapAfter(tokens, np.first - 1))) return null;
-    if (np.first > 0 && /^\s*$/.test(gapAfter(tokens, np.first - 1)) && isVerb(tokens[np.first - 1])) return null;
+    const fails = !describes || (np.first > 0 && !/[,;:"“”]\s*$|^\s*$/.test(gapAfter(tokens, np.first - 1))) || (np.first > 0 && /^\s*$/.test(gapAfter(tokens, np.first - 1)) && isVerb(tokens[np.first - 1]));
+    if (fails) {
+      if (giveUp(c)) return null;
+      continue;
+    }
     // 'A seismologist, Gu Guohua, said': when the appositive is the name, the source is named.
     const name = tokens.slice(appositive.first, appositive.last + 1);
     if (name.length <= 4 && name.every((t) => /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Person')) && !lex.roles.has(t.lower))) return { first: np.first, last: appositive.last };

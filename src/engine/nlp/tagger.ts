@@ -104,7 +104,11 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
       // compromise expands '16–17' into '16 to 17' with empty words; only a contraction's hidden
       // word ('it's' -> 'is') is worth keeping.
       const prev = out[out.length - 1];
-      if (empty && !(prev && /['’]/.test(prev.text) && prev.tags.has('Pronoun'))) continue;
+      if (empty && !(prev && /['’]/.test(prev.text) && prev.tags.has('Pronoun'))) {
+        // ('Feb. 16-19, found': the comma after the range sits on its last, empty word.)
+        if (prev && (t.pre || t.post)) prev.post += (t.pre ?? '') + (t.post ?? '');
+        continue;
+      }
       // compromise leaves an opening bracket or quote inside a number ('(112'): move it to `pre`.
       const lead = empty ? 0 : /^[(["'“‘]*/.exec(t.text)![0].length;
       const opened = lead && lead < t.text.length ? t.text.slice(lead) : t.text;
