@@ -294,7 +294,10 @@ function coverageOf(h: CueHit, toks: Token[]): Coverage {
   // at Moody's said": before a verb the ending is part of the name.)
   const last = toks[h.source.last];
   const owned = toks[h.source.last + 1]?.tags.has('Noun') ?? false;
-  const end = last.text.length > 2 && /['’]s$/.test(last.text) && owned ? last.end - 2 : last.end;
+  let end = last.text.length > 2 && /['’]s$/.test(last.text) && owned ? last.end - 2 : last.end;
+  // 'The British Crime Survey (BCS)': a source that opens a bracket closes it.
+  const opened = toks.slice(h.source.first + 1, h.source.last + 1).some((t, i) => /\(\s*$/.test(toks[h.source!.first + i].post + t.pre));
+  if (opened && /^\)/.test(last.post)) end = last.end + 1;
   const source: LocalSource = { start: toks[h.source.first].start, end, kind: h.sourceClass.kind, anaphoric: h.sourceClass.anaphoric, head: h.sourceClass.head };
   return { status: h.sourceClass.kind === 'anonymous' ? 'vague' : 'attributed', source, cue, reason: 'in-content' };
 }

@@ -686,3 +686,27 @@ describe('institutions and pronouns that report a result in a that-clause', () =
   it('reads it shows that', () => attributed('The survey was published on Monday. It shows that there were 305,560 new entrants.', '305,560', 'It', 'shows'));
   it('still does not read police finding a body as a cue', () => unattributed('Police found 12 bodies in the river.', '12'));
 });
+
+describe('documents in relative clauses and with their authors', () => {
+  it.each([
+    ['The agency released a report last year that found 11.8 million people misused opioids.', '11.8 million', 'The agency', 'found'],
+    ['Lehigh Coroner Eric D. Minnich shared data that shows 84 drug deaths in the first six months.', '84', 'Lehigh Coroner Eric D. Minnich', 'shows'],
+    ['The state provided information that showed overdose deaths increased 11.7% to 2,352.', '2,352', 'The state', 'showed'],
+    ['There was an 18.8% annual rise in prices in London, the statistics show.', '18.8%', 'the statistics', 'show'],
+    ['Office for National Statistics figures on recorded crime show there were 392,341 burglaries.', '392,341', 'Office for National Statistics figures', 'show'],
+    ['Police forces make 14 arrests for every 100 burglaries, analysis by BBC News has found.', '14 arrests for every 100', 'analysis by BBC News', 'found'],
+    ['A study by the Global Carbon Project showed emissions increased by three per cent a year.', 'three per cent', 'A study by the Global Carbon Project', 'showed'],
+    ['The British Crime Survey (BCS) showed burglaries rose 14% in 2010/11.', '14%', 'The British Crime Survey', 'showed'],
+    ['The British Crime Survey (BCS), based on 45,000 interviews, showed burglaries rose 14%.', '14%', 'The British Crime Survey (BCS)', 'showed'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('does not read a that-clause after a plain noun as a relative cue', () => unattributed('The rule that shows up in 40% of contracts was dropped.', '40%'));
+});
+
+describe('participles that are adjectives', () => {
+  it.each([
+    ['The total votes counted as of 7.30pm is 21,589.', '21,589'],
+    ['As in previous years, the largest recoveries related to health care fraud, which reached $2.6 billion.', '$2.6 billion'],
+    ["Thefts rose, compared with last year's tally of 347.", '347'],
+  ])('%s', (text, fig) => unattributed(text, fig));
+  it('does not let "highly anticipated" report a figure', () => expect(figure("Although the results for the highly anticipated governor's election are undetermined, the county had a reported 45 percent turnout.", '45 percent').status).toBe('vague'));
+});

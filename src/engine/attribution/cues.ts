@@ -108,7 +108,8 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     }
     // 'his new figure of 192', "the ministry's estimate of 5,000": the owner asserts the amount.
     if (lex.nounCoverNouns.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k))) {
-      const owner = possessorBefore(tokens, k);
+      // ("last year's tally of 347": a time is not an owner.)
+      const owner = ownerNotTime(tokens, possessorBefore(tokens, k));
       const amount = owner ? npStartingAt(tokens, k + 2, end, 8) : null;
       if (owner && amount) {
         push({ type: 'noun', cue: { first: k, last: k }, source: owner, content: [amount], hedge: false });
@@ -234,6 +235,11 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
   if (prev && /^(the|a|an|its|their|his|her|total|officially|initially|first)$/.test(prev.lower) && !BE.has(prev.lower)) {
     if (tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Value'))) return false;
   }
+  // 'figures on recorded crime', 'the highly anticipated governor's election': a participle after a
+  // preposition or an adverb in -ly, before a noun, is an adjective.
+  if (prev && /ed$/.test(t.lower) && (prev.tags.has('Preposition') || (/ly$/.test(prev.lower) && prev.tags.has('Adverb'))) && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^\s*$/.test(gapAfter(tokens, k)) && tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Possessive'))) return false;
+  // 'The total votes counted as of 7.30pm is 21,589': a reduced participle before 'as of'.
+  if (/ed$/.test(t.lower) && tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.lower === 'of') return false;
   const next = tokens[k + 1];
   // Inverted, before a name: '..., reports Pew Research.', '..., says Mark V. Keeler'.
   if (prev && /,\s*$/.test(gapAfter(tokens, k - 1)) && next && /^\p{Lu}/u.test(next.text) && /^\s*$/.test(gapAfter(tokens, k))) return true;
@@ -260,6 +266,8 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
     if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !/[:"“]/.test(gapAfter(tokens, k))) return false;
   }
   if (t.tags.has('Verb')) return true;
+  // 'data that shows 84 deaths': after a relative 'that' on a document noun, a verb.
+  if (prev?.lower === 'that' && lex.documentNouns.has(tokens[k - 2]?.lower ?? '')) return true;
   // A noun-tagged cue form right after a name or pronoun and before 'that', punctuation or a determiner reads as a verb.
   if (!prev) return false;
   const prevOk = prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Plural') || prev.tags.has('Value') || /^\p{Lu}/u.test(prev.text);
@@ -455,7 +463,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     // ('The CDC found that 42,249 people died', 'It shows that ...': an institution, or a pronoun
     // standing for a document, reports a result in a that-clause.)
     const thatClause = next === 'that' && ((!cls.guessed && (cls.kind === 'agency' || cls.kind === 'organization' || cls.kind === 'media')) || /^(it|this)$/.test(tokens[subject.first].lower) && subject.first === subject.last);
-    if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !lex.documentNouns.has(last) && !lex.documentNouns.has(named) && !thatClause) return null;
+    // ('released a report that found ...': subjectBefore gave the document's publisher.)
+    const b = beforeAdverbs(tokens, k);
+    const relativeToDocument = b > 0 && tokens[b].lower === 'that';
+    if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !lex.documentNouns.has(last) && !lex.documentNouns.has(named) && !thatClause && !relativeToDocument) return null;
   }
   // ('the ministry recorded 1,200 deaths' counts: an institution named by its role measures; 'the
   // team recorded 12 wins' and 'the city recorded 312 homicides' do not.)
@@ -519,6 +530,13 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   return { type: role === 'toll' ? 'toll' : 'verb', cue, source: subject, content: [{ first: contentFrom, last: contentTo }], hedge: false, colon };
 }
 
+/** An owner that is not a time: "last year's tally", "Friday's count" own nothing. */
+function ownerNotTime(tokens: Token[], owner: TokenRange | null): TokenRange | null {
+  if (!owner) return null;
+  const head = tokens[owner.last];
+  return head.tags.has('Date') || /^(year|week|month|day|quarter|decade|season|today|yesterday|tonight)['’]?s?$/.test(head.lower) ? null : owner;
+}
+
 /** The owner of a noun: 'his' in 'his estimate', 'the ministry' in "the ministry's latest estimate". */
 function possessorBefore(tokens: Token[], k: number): TokenRange | null {
   for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
@@ -542,7 +560,7 @@ const DISCOURSE = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'the
 const NOUNISH_FORMS = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'figure', 'figures', 'count', 'counts', 'record', 'records', 'note', 'notes', 'charge', 'charges', 'post', 'posts', 'comment', 'comments', 'answer', 'answers', 'forecast', 'forecasts', 'project', 'projects', 'request', 'requests', 'demand', 'demands', 'list', 'lists', 'total', 'totals', 'register', 'measure', 'measures', 'log', 'caution', 'counter', 'bid', 'hint', 'guess', 'fear', 'hope', 'plan', 'budget', 'tally', 'document']);
 
 /** Participles that before 'to' or 'at' are always passive: 'believed to be', 'estimated at'. */
-const PASSIVE_BEFORE_TO = new Set(['believed', 'thought', 'said', 'reported', 'estimated', 'alleged', 'rumored', 'rumoured', 'feared', 'understood', 'presumed', 'suspected', 'considered', 'known', 'claimed', 'put', 'valued', 'pegged', 'projected', 'forecast']);
+const PASSIVE_BEFORE_TO = new Set(['believed', 'thought', 'said', 'reported', 'estimated', 'related', 'alleged', 'rumored', 'rumoured', 'feared', 'understood', 'presumed', 'suspected', 'considered', 'known', 'claimed', 'put', 'valued', 'pegged', 'projected', 'forecast']);
 
 /** Participles that before 'at' always give an amount ('deaths estimated at 5,000'); the others only when one follows ('losses reported at $2 million', not 'said at a news conference'). */
 const VALUING_AT = new Set(['estimated', 'put', 'valued', 'pegged', 'placed']);
@@ -597,7 +615,9 @@ function quotedAsSaying(tokens: Token[], k: number, lex: CompiledLexicon): Omit<
 function documentOpening(tokens: Token[], starts: number[], k: number, lex: CompiledLexicon): TokenRange | null {
   const clause = clauseOf(tokens, starts, k);
   let np = npStartingAt(tokens, clause.first, k - 1, 8);
-  if (!np || !lex.documentNouns.has(tokens[headOf(tokens, np)].lower)) return null;
+  // ('Office for National Statistics figures': the document noun may end a name's phrase.)
+  const isDocument = (r: TokenRange) => lex.documentNouns.has(tokens[headOf(tokens, r)].lower) || (lex.documentNouns.has(tokens[r.last].lower) && tokens[r.last].tags.has('Noun'));
+  if (!np || !isDocument(np)) return null;
   // 'A Gallup Poll of 187 voters most likely to ...': the phrase ends before a modifier after its noun.
   for (let b = np.first + 1; b <= np.last; b++) {
     if ((tokens[b].tags.has('Adverb') || tokens[b].tags.has('Adjective')) && tokens[b - 1].tags.has('Noun')) {
@@ -614,7 +634,9 @@ function documentOpening(tokens: Token[], starts: number[], k: number, lex: Comp
       participle = true;
       continue;
     }
-    if (isVerb(t) && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !t.tags.has('Participle') && tokens[b - 1]?.lower !== 'to') return null;
+    // ('figures on recorded crime show': a participle between a preposition and its noun is an adjective.)
+    const attributive = /ed$/.test(t.lower) && !!tokens[b - 1]?.tags.has('Preposition') && !!tokens[b + 1]?.tags.has('Noun');
+    if (isVerb(t) && !attributive && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !t.tags.has('Participle') && tokens[b - 1]?.lower !== 'to') return null;
   }
   // With a participle the source runs to the verb (its time phrase aside): the agent names it.
   return participle ? { first: np.first, last: beforeAdverbs(tokens, k) } : np;
@@ -788,6 +810,18 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
     if (!/^\s*,?\s*$/.test(before)) return null;
     return npEndingAt(tokens, j - 1);
   }
+  // 'released a report last year that found ...', 'shared data that shows ...': a document noun
+  // (a time phrase may follow it) is the antecedent of a relative 'that'.
+  if (tokens[j].lower === 'that' && j > 0 && /^\s*$/.test(gapAfter(tokens, j - 1))) {
+    let d = j - 1;
+    while (d > 0 && d >= j - 3 && /^\s*$/.test(gapAfter(tokens, d - 1)) && (tokens[d].tags.has('Date') || /^(last|this|next|earlier|later|year|week|month)$/.test(tokens[d].lower))) d--;
+    const doc = lex.documentNouns.has(tokens[d].lower) ? npEndingAt(tokens, d) : null;
+    if (!doc) return null;
+    // ('The state provided information that showed ...': the publisher of the document.)
+    const verb = doc.first - 1;
+    const publisher = verb >= 0 && lex.offerVerbs.has(tokens[verb].lower) ? subjectBefore(tokens, verb, lex, depth + 1) : null;
+    return publisher ?? doc;
+  }
   // 'Bob Houtz tilts back in a battered chair and tells of': coordinated verbs share the subject.
   if (/^(and|but|then)$/.test(tokens[j].lower) && /^\s*$/.test(g)) {
     // 'clearing and maintaining 11,000 miles of firebreaks': coordinated gerunds report nothing.
@@ -816,6 +850,13 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   }
   let np = npEndingAt(tokens, j);
   if (!np) return null;
+  // 'A study by the Global Carbon Project showed', '..., analysis by BBC News has found': the
+  // document and its author are the source.
+  const by = np.first - 1;
+  if (by > 0 && tokens[by].lower === 'by' && lex.documentNouns.has(tokens[by - 1].lower) && /^\s*$/.test(gapAfter(tokens, by - 1)) && /^\s*$/.test(gapAfter(tokens, by))) {
+    const doc = npEndingAt(tokens, by - 1);
+    if (doc) np = { first: doc.first, last: np.last };
+  }
   // 'UNHCR's annual "2008 Global Trends" report shows': a quoted title inside the phrase.
   const titled = titleBefore(tokens, np.first);
   if (titled) np = { first: titled.first, last: np.last };

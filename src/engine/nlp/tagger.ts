@@ -191,6 +191,13 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
         t.tags.add('Noun');
         t.tags.add('Singular');
       }
+      // 'Office for National Statistics figures on recorded crime show', 'Health Ministry data show':
+      // a document noun right after a name is the name's document, not a verb.
+      if (i > 0 && t.tags.has('Verb') && lex.documentNouns.has(t.text) && /^\p{Lu}/u.test(terms[i - 1].text) && terms[i - 1].tags.has('ProperNoun') && /^\s*$/.test(terms[i - 1].post ?? ' ') && /^(on|for|from|of|about|show|shows|showed|suggest|suggested|indicate|indicated|released|published)$/.test(terms[i + 1]?.text.toLowerCase() ?? '')) {
+        for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'PastTense']) t.tags.delete(tag);
+        t.tags.add('Noun');
+        t.tags.add(/[^s]s$/.test(t.text) ? 'Plural' : 'Singular');
+      }
       if (modifiesRole(terms, i, lex)) {
         for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Gerund']) t.tags.delete(tag);
         t.tags.add('Noun');
