@@ -288,7 +288,10 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
 const FIRST_PERSON = /^(i|we|me|us|my|our)$/i;
 
 function coverageOf(h: CueHit, toks: Token[]): Coverage {
-  const cue: LocalCue = { start: toks[h.cue.first].start, end: toks[h.cue.last].end, type: h.type };
+  // (A cue that opens on a contraction's hidden word, "It's expected", starts at its first written word.)
+  let cueFirst = h.cue.first;
+  while (cueFirst < h.cue.last && toks[cueFirst].text === '') cueFirst++;
+  const cue: LocalCue = { start: toks[cueFirst].start, end: toks[h.cue.last].end, type: h.type };
   if (h.hedge || !h.source || !h.sourceClass) return { status: 'vague', source: null, cue, reason: 'hedged' };
   // "the ministry's tally": the source is 'the ministry', without the possessive ending. ("analysts
   // at Moody's said": before a verb the ending is part of the name.)

@@ -66,6 +66,8 @@ export interface CompiledLexicon {
   hedgePhrases: string[];
   unsourcedNouns: Set<string>;
   anonymous: Set<string>;
+  /** Heads unnamed even with an institution by role ('sources at the hospital'). */
+  alwaysUnnamed: Set<string>;
   /** 'familiar with', 'close to': phrases that tie the matter to an unnamed source ('people familiar with the matter'), as word lists. */
   anonymousPostmodifiers: string[][];
   anonymousModifiers: Set<string>;
@@ -228,6 +230,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     hedgePhrases: phrases(hedgePhrases),
     unsourcedNouns: new Set(hedges.unsourcedNouns.map(lower)),
     anonymous: new Set([...sources.anonymous, ...(ext.anonymousSources ?? [])].map(lower)),
+    alwaysUnnamed: new Set(sources.alwaysUnnamed.map(lower)),
     anonymousModifiers: new Set(sources.anonymousModifiers.map(lower)),
     anonymousPostmodifiers: sources.anonymousPostmodifiers.map((p) => words(lower(p))),
     roles,

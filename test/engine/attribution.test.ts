@@ -710,3 +710,17 @@ describe('participles that are adjectives', () => {
   ])('%s', (text, fig) => unattributed(text, fig));
   it('does not let "highly anticipated" report a figure', () => expect(figure("Although the results for the highly anticipated governor's election are undetermined, the county had a reported 45 percent turnout.", '45 percent').status).toBe('vague'));
 });
+
+describe('unnamed sources and hedges in wire copy', () => {
+  it.each([
+    ['Two sources at the hospital confirmed that the death toll was 20.', '20', 'Two sources at the hospital', 'confirmed'],
+    ['Police sources said 40 people were detained.', '40', 'Police sources', 'said'],
+    ['An international group of researchers reported that the drug lowered deaths by 38 percent.', '38 percent', 'An international group of researchers', 'reported'],
+    ['NEW YORK - Health officials say more than 50,000 Americans died from drug overdoses last year.', 'more than 50,000', 'Health officials', 'say'],
+  ])('%s', (text, fig, source, cue) => vague(text, fig, source, cue));
+  it('keeps sources named with a name', () => attributed('Sources at Reuters said 40 people were detained.', '40', 'Sources at Reuters', 'said'));
+  it('keeps a research team with its institution named', () => attributed('A team of researchers at Stanford University reported that 40 percent improved.', '40 percent', 'A team of researchers at Stanford University', 'reported'));
+  it("reads It's expected to as the hedge", () => vague("It's expected to include nearly 100 Stryker combat vehicles.", 'nearly 100', null, 'expected'));
+  it("reads He's said as a cue", () => attributed("He's said 40 people died.", '40', "He's", 'said'));
+  it('does not let a plain noun range', () => unattributed('Average matchday revenue per attendee was £34, ranging from £66 to £10.', '£66 to £10'));
+});

@@ -401,6 +401,11 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     if (p < 0 || !COMMA.test(gapAfter(tokens, p))) return null;
     const subject = mainSubject(tokens, p, lex);
     if (!subject) return null;
+    // ('Revenue per attendee was £34, ranging from £66 to £10': only a document or finding ranges, shows or finds.)
+    if (role === 'evidential') {
+      const head = tokens[headOf(tokens, subject)].lower;
+      if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && classifySource(tokens, subject, lex).kind !== 'document') return null;
+    }
     // '3,000 more people applied, bringing the total to 18,500': arithmetic, not a source's figure,
     // unless the subject is one ('The ministry updated its count, raising the toll to 40').
     if (role === 'toll') {

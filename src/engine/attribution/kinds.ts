@@ -6,6 +6,7 @@ import type { SourceKind } from '../types';
 import type { Token } from '../nlp/tagger';
 import { headOf, postmodifierLength, type TokenRange } from './np';
 import { entityAt } from '../nlp/entities';
+import { afterDateline } from '../nlp/phrases';
 
 export interface SourceClass {
   kind: SourceKind;
@@ -38,7 +39,7 @@ function namedWord(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   if (/^(the|a|an|some|many|most|other|several|u\.s\.|us|uk|u\.k\.|eu)$/.test(t.lower) || t.tags.has('Value')) return false;
   // A capital that only opens the sentence names nobody when the word is a common one ('Officials
   // said', 'Board members'); an unknown capitalized word there is still a name ('Goodis said').
-  const opensSentence = k === 0 || /[."“‘'(]\s*$/.test(tokens[k - 1].post + t.pre) || /^["“‘'(]/.test(t.pre);
+  const opensSentence = k === 0 || /[."“‘'(]\s*$/.test(tokens[k - 1].post + t.pre) || /^["“‘'(]/.test(t.pre) || afterDateline(tokens[k - 1].text, tokens[k - 1].post);
   if (opensSentence && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Organization')) {
     const w = t.lower;
     if (lex.roles.has(w) || lex.documentNouns.has(w) || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Pronoun') || t.tags.has('Adverb') || t.tags.has('Preposition')) return false;
@@ -102,6 +103,11 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
     return k === 'agency' || k === 'organization' || k === 'media';
   }));
   if (!anyNamed && !institutionAfter && parts.every(anonymousPart)) return { kind: 'anonymous', anaphoric: false };
+  // 'Two sources at the hospital', 'police sources': sources stay unnamed unless a name comes with them.
+  if (!anyNamed && lex.alwaysUnnamed.has(head)) return { kind: 'anonymous', anaphoric: false };
+  // 'An international group of researchers', 'a panel of experts': a collective of unnamed people.
+  const ofAt = lowers.indexOf('of', headIdx - r.first);
+  if (!anyNamed && ofAt === headIdx - r.first + 1 && lex.anonymous.has(lowers[lowers.length - 1]) && lowers.slice(ofAt + 1).every((w) => !lex.roles.has(w))) return { kind: 'anonymous', anaphoric: false };
   // 'Seven of the eight companies', 'the ministry', 'state media', 'police'.
   const multi = lex.rolePhrases.find((p) => text.endsWith(p) || text.includes(p + ' '));
   const role = lex.roles.get(head) ?? (multi ? lex.roles.get(multi) : undefined);

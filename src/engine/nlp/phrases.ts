@@ -81,3 +81,8 @@ export function indexOf(list: string[]): PhraseIndex {
   }
   return idx;
 }
+
+/** 'NEW YORK - Health officials say', 'LONDON (Reuters) - ...': a dateline ends just before this word. */
+export function afterDateline(prevText: string, prevPost: string): boolean {
+  return /[-–—]\s*$/.test(prevPost) && (/^[A-Z][A-Z.]+$/.test(prevText) || /\)\s*[-–—]\s*$/.test(prevPost));
+}

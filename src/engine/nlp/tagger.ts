@@ -5,6 +5,7 @@
 import nlp from 'compromise/two';
 import { builtinLexicon, type CompiledLexicon } from '../../lexicon';
 import { entityAt } from './entities';
+import { afterDateline } from './phrases';
 
 export interface Token {
   /** As written; empty for a word compromise inserted when it expanded a contraction. */
@@ -128,7 +129,7 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
     }
   }
   markEntities(out, lex);
-  return out;
+  return splitContractions(out);
 }
 
 /** Gerunds that work as prepositions or report ('including police', 'citing police'): never modifiers. */
@@ -161,6 +162,28 @@ function modifiesRole(terms: Term[], i: number, lex: CompiledLexicon): boolean {
 /** 'The firm said': a source noun compromise reads as an adjective, with a verb right after it. */
 const adjectiveBeforeVerb = (t: Term, next: Term | undefined) =>
   t.tags.has('Adjective') && !!next && next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Adjective') && /^\s*$/.test(t.post ?? ' ');
+
+/**
+ * "It's expected to include nearly 100 vehicles": compromise leaves some pronoun contractions whole.
+ * Each gets the hidden word compromise gives the others (an empty token after it), 'is' or 'has',
+ * so "It's expected to" reads as the hedge 'is expected to'.
+ */
+function splitContractions(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    out.push(t);
+    const m = /^(it|he|she|that|there|what|who|here)['’]s$/i.exec(t.text);
+    if (!m || (tokens[k + 1] && tokens[k + 1].text === '')) continue;
+    // ("He's said 40 died" is 'has said'; "It's expected to" and "it's said to" are passives.)
+    const next = tokens[k + 1];
+    const participle = !!next && (next.tags.has('PastTense') || next.tags.has('Participle')) && tokens[k + 2]?.lower !== 'to';
+    const has = !!next && (/^(been|got|gotten|had)$/.test(next.lower) || participle);
+    out.push({ text: '', lower: has ? 'has' : 'is', start: t.end, end: t.end, pre: '', post: t.post, tags: new Set(has ? ['Verb', 'Auxiliary', 'PresentTense'] : ['Verb', 'Copula', 'PresentTense']) });
+    t.post = '';
+  }
+  return out;
+}
 
 const POSSESSOR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
 
@@ -205,7 +228,9 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       }
       if (!/^\p{Lu}/u.test(t.text) || CLOSED_CLASS.some((c) => t.tags.has(c))) continue;
       const prev = terms[i - 1];
-      const opensSentence = !prev || /[.!?:"“‘(]\s*$/.test((prev.post ?? '') + (t.pre ?? ''));
+      // ('NEW YORK - Health officials say', 'LONDON (Reuters) - Health ...': a dateline opens the sentence too.)
+      const dateline = !!prev && afterDateline(prev.text, prev.post ?? '');
+      const opensSentence = !prev || dateline || /[.!?:"“‘(]\s*$/.test((prev.post ?? '') + (t.pre ?? ''));
       if (!opensSentence) {
         for (const tag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Plural', 'Adverb', 'Particle', 'PhrasalVerb']) t.tags.delete(tag);
         t.tags.add('Noun');
