@@ -50,6 +50,8 @@ export interface CompiledLexicon {
   clauseOnly: Set<string>;
   /** Position verbs whose content is their object only: not an infinitive ('seek to'), not a clause after it. */
   objectOnly: Set<string>;
+  /** Objects with which a cue lemma reports nothing ('claimed the lives of'). */
+  nonReportingObjects: Map<string, Set<string>>;
   /** Documents that lay something down: with a verb of position they are no source ('The contract called for'). */
   stipulatingNouns: Set<string>;
   /** Present participles that report as a progressive: 'analysts were expecting 41,000 jobs'. */
@@ -218,6 +220,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     levelVerbs: new Set(cues.levelVerbs.map(lower)),
     clauseOnly: new Set(cues.clauseOnly.map(lower)),
     objectOnly: new Set(cues.objectOnly.map(lower)),
+    nonReportingObjects: new Map(Object.entries(cues.nonReportingObjects as Record<string, string[]>).map(([lemma, objects]) => [lower(lemma), new Set(objects.map(lower))])),
     stipulatingNouns: new Set(cues.stipulatingNouns.map(lower)),
     progressiveCues: new Set(cues.progressiveCues.map(lower)),
     documentParticiples: new Set(cues.documentParticiples.map(lower)),

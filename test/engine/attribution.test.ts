@@ -724,3 +724,21 @@ describe('unnamed sources and hedges in wire copy', () => {
   it("reads He's said as a cue", () => attributed("He's said 40 people died.", '40', "He's", 'said'));
   it('does not let a plain noun range', () => unattributed('Average matchday revenue per attendee was £34, ranging from £66 to £10.', '£66 to £10'));
 });
+
+describe('cues that report less than their clause', () => {
+  it('does not read "claimed the lives of" as a claim', () => attributed('UNICEF said 3.4 million children were uprooted and the floods have claimed the lives of more than 550 children.', 'more than 550', 'UNICEF', 'said'));
+  it('does not read "claimed responsibility" as a claim', () => unattributed('The group claimed responsibility for the attack that killed 40.', '40'));
+  it('stops a restrictive relative cue at its comma', () => unattributed('Demirtas, who has been jailed on charges which he denies, won 8.4% of the votes.', '8.4%'));
+  it('lets a cue in a that-relative clause report only inside it', () => attributed('Instead of the 225,000 men that the President had requested, the Administration indicated the forces would grow by only 160,000.', '160,000', 'the Administration', 'indicated'));
+  it("stops a document's finding at ', but'", () => unattributed('State data shows deaths increased nearly 12 percent, but the county saw a 15% increase.', '15%'));
+  it('keeps a speaker reaching past ", but"', () => attributed('Police said 40 people died, but 12 are still missing.', '12', 'Police', 'said'));
+  it('drops a time adverb from the source', () => attributed('Today the World Meteorological Organization said temperatures were 1.2 degrees above pre-industrial levels.', '1.2 degrees', 'the World Meteorological Organization', 'said'));
+});
+
+describe('attributive hedges around their amount', () => {
+  it.each([
+    ['The cases involved more than $8.3 billion in estimated losses.', 'more than $8.3 billion'],
+    ['The cases involved estimated losses of more than $2.1 billion.', 'more than $2.1 billion'],
+  ])('%s', (text, fig) => vague(text, fig, null, 'estimated'));
+  it('keeps a subject with its valuing verb', () => attributed('In its report, the World Bank projected growth of 2.4% for 2025.', '2.4%', 'the World Bank', 'projected'));
+});

@@ -170,7 +170,7 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     }
   }
   findHedges(tokens, starts, lex, used, (h) => hits.push({ ...h, source: null, sourceClass: null, hedge: true, colon: false }));
-  return hits.map((h) => withinClause(tokens, h, hits));
+  return hits.map((h) => withinClause(tokens, h, hits, lex));
 }
 
 /**
@@ -179,8 +179,18 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
  * within its own side. ('Officials said 40 died; 12 are missing.' keeps its reach; so do a cue
  * that introduces a list with a colon and the framing cues.)
  */
-function withinClause(tokens: Token[], h: CueHit, hits: CueHit[]): CueHit {
+function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledLexicon): CueHit {
   if (h.colon || (h.type !== 'verb' && h.type !== 'trailing')) return h;
+  // 'State data shows deaths rose nearly 12 percent, but the county saw a 15% increase': a document
+  // shows its own finding, not the writer's contrast after ', but'.
+  if (h.type === 'verb' && lex.cueForms.get(tokens[h.cue.first].lower)?.has('evidential')) {
+    for (let k = h.cue.last + 1; k < tokens.length - 1; k++) {
+      if (COMMA.test(gapAfter(tokens, k)) && /^(but|whereas)$/.test(tokens[k + 1].lower)) {
+        h = clipped(h, 0, k);
+        break;
+      }
+    }
+  }
   // 'The bill, which Democrats say would cost $1.2 trillion, passed the House 220-212': a cue in a
   // relative clause set off by commas reports up to the comma that closes it.
   const rel = h.source ? h.source.first - 1 : -1;
@@ -189,6 +199,8 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[]): CueHit {
     while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
     if (close < tokens.length - 1) h = clipped(h, 0, close);
   }
+  // 'jailed on charges which he denies, won 8.4%': a cue that closes a relative clause reports nothing after it.
+  if (h.type === 'verb' && rel > 0 && /^(which|that|who|whom)$/.test(tokens[rel].lower) && COMMA.test(gapAfter(tokens, h.cue.last))) h = clipped(h, 0, h.cue.last);
   const cueAt = (from: number, to: number) => hits.some((o) => o !== h && !o.hedge && o.cue.first >= from && o.cue.first <= to);
   let first = 0;
   let last = tokens.length - 1;
@@ -238,6 +250,10 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
   // 'figures on recorded crime', 'the highly anticipated governor's election': a participle after a
   // preposition or an adverb in -ly, before a noun, is an adjective.
   if (prev && /ed$/.test(t.lower) && (prev.tags.has('Preposition') || (/ly$/.test(prev.lower) && prev.tags.has('Adverb'))) && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^\s*$/.test(gapAfter(tokens, k)) && tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Possessive'))) return false;
+  // 'estimated losses of more than $2.1 billion': an attributive hedge before a noun and its amount.
+  // ('the World Bank projected growth of 2.4%': right after its subject it is the verb.)
+  const noSubject = !prev || /^(and|or)$/.test(prev.lower) || prev.tags.has('Preposition') || prev.tags.has('Determiner') || /[,;:(]\s*$/.test(gapAfter(tokens, k - 1));
+  if (noSubject && lex.attributiveHedges.has(t.lower) && tokens[k + 1]?.tags.has('Noun') && tokens[k + 2]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k))) return false;
   // 'The total votes counted as of 7.30pm is 21,589': a reduced participle before 'as of'.
   if (/ed$/.test(t.lower) && tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.lower === 'of') return false;
   const next = tokens[k + 1];
@@ -319,6 +335,13 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
   if (isNegated(tokens, k)) return null;
   const lemma = lex.cueLemma.get(tokens.slice(k, cue.last + 1).map((w) => w.lower).join(' ')) ?? '';
+  // 'the floods have claimed the lives of 550 children', 'claimed responsibility': no report.
+  const objects = lex.nonReportingObjects.get(lemma);
+  if (objects) {
+    let o = cue.last + 1;
+    while (o <= end && /^(the|a|an|his|her|its|their|our|more|another)$/.test(tokens[o].lower)) o++;
+    if (o <= end && objects.has(tokens[o].lower)) return null;
+  }
   if (lex.objectOnly.has(lemma)) {
     // 'would seek to set aside ...': an aim, not a figure put forward.
     if (tokens[contentFrom]?.lower === 'to') return null;
@@ -555,6 +578,9 @@ function possessorBefore(tokens: Token[], k: number): TokenRange | null {
 
 /** 'as many as', 'as much as', 'as high as': 'as' opening a figure's modifier, not a clause. */
 const AS_DEGREE = /^(many|much|few|little|high|low|large|long|far|early|late|well|recently|of|part|such|expected|forecast|predicted)$/;
+
+/** Modifier words of an amount: 'more than', 'about', 'at least'. */
+const AMOUNT_WORDS = /^(more|less|fewer|than|about|nearly|almost|some|over|under|up|to|at|least|most|around|roughly|approximately|just|an|a)$/;
 
 /** Words that open a subordinate clause after an object: 'seeking three suspects after 40 shots were fired'. */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'as', 'since', 'although', 'though', 'if', 'unless', 'until', 'whereas']);
@@ -1195,12 +1221,27 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
       if (prev && (BE.has(prev.lower) || /^(has|have|had)$/.test(prev.lower))) continue;
       const nt = tokens[k + 1];
       if (!(nt.tags.has('Value') || nt.tags.has('Noun') || /^\d|^\$/.test(nt.text))) continue;
-      if (prev && !(prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Preposition') || prev.tags.has('Noun') || /[,;:(]\s*$/.test(gapAfter(tokens, k - 1)))) continue;
+      // ('involved estimated losses of ...': after a verb the participle modifies the noun too.)
+      if (prev && !(prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Preposition') || prev.tags.has('Noun') || /^(and|or)$/.test(prev.lower) || (isVerb(prev) && tokens[k + 2]?.lower === 'of') || /[,;:(]\s*$/.test(gapAfter(tokens, k - 1)))) continue;
       // The phrase it modifies ('an estimated $15,000' includes its article); when that phrase is the
       // subject of its clause ('the total reported casualties increased to 167'), the clause too.
-      const from = prev && prev.tags.has('Determiner') ? k - 1 : k;
+      let from = prev && prev.tags.has('Determiner') ? k - 1 : k;
+      // ('more than $8.3 billion in estimated losses': the amount the noun measures comes before it.)
+      if (prev?.lower === 'in' && tokens[k - 2]?.tags.has('Value')) {
+        from = k - 2;
+        while (from > 0 && /^\s*$/.test(gapAfter(tokens, from - 1)) && (tokens[from - 1].tags.has('Value') || AMOUNT_WORDS.test(tokens[from - 1].lower))) from--;
+      }
       let last = k + 1;
       while (last + 1 <= end && /^\s*$/.test(gapAfter(tokens, last)) && npWord(tokens[last + 1]) && !/^(that|which|who|and|or)$/.test(tokens[last + 1].lower)) last++;
+      // ('estimated losses of more than $2.1 billion': and the amount after 'of'.)
+      if (tokens[last]?.lower === 'of' || tokens[last + 1]?.lower === 'of') {
+        let a = tokens[last].lower === 'of' ? last + 1 : last + 2;
+        while (a <= end && AMOUNT_WORDS.test(tokens[a].lower) && /^\s*$/.test(gapAfter(tokens, a))) a++;
+        if (a <= end && tokens[a].tags.has('Value')) {
+          last = a;
+          while (last + 1 <= end && /^\s*$/.test(gapAfter(tokens, last)) && tokens[last + 1].tags.has('Value')) last++;
+        }
+      }
       const after = tokens[last + 1];
       const clause = clauseOf(tokens, starts, k);
       let np = from;

@@ -60,7 +60,8 @@ function npGap(g: string): boolean {
 export function trimRange(tokens: Token[], r: TokenRange): TokenRange | null {
   let { first, last } = r;
   // ('Although the official police estimates put ...': a clause opener is not part of the phrase.)
-  while (first <= last && (/^(of|and|&|for|at|from|in|on|to|by|with)$/.test(tokens[first].lower) || (first < last && /^(although|though|while|whereas|because|since|if|when|but|however|meanwhile|yet|so)$/.test(tokens[first].lower)))) first++;
+  // ('Today the World Meteorological Organization said': nor is a time adverb.)
+  while (first <= last && (/^(of|and|&|for|at|from|in|on|to|by|with)$/.test(tokens[first].lower) || (first < last && /^(although|though|while|whereas|because|since|if|when|but|however|meanwhile|yet|so|today|yesterday|tonight|now|then|later|earlier)$/.test(tokens[first].lower)))) first++;
   while (last >= first && (/^(of|and|&|for|at|from|in|on|to|the|a|an|by|with)$/.test(tokens[last].lower) || tokens[last].tags.has('Determiner'))) last--;
   return first <= last ? { first, last } : null;
 }
