@@ -742,3 +742,10 @@ describe('attributive hedges around their amount', () => {
   ])('%s', (text, fig) => vague(text, fig, null, 'estimated'));
   it('keeps a subject with its valuing verb', () => attributed('In its report, the World Bank projected growth of 2.4% for 2025.', '2.4%', 'the World Bank', 'projected'));
 });
+
+describe('full names found for later mentions', () => {
+  const resolved = (text: string, fig: string) => figure(text, fig).source?.resolved;
+  it('does not start a name inside U.S.', () => expect(resolved("Oil rose after U.S. President Donald Trump's comments. Trump said 25% tariffs would stay.", '25%')).toBe('Donald Trump'));
+  it('does not start a name inside an acronym', () => expect(resolved("CSIRO's Dr Pep Canadell spoke first. Dr Canadell said emissions would reach 40 billion tonnes.", '40 billion tonnes')).toBe('Pep Canadell'));
+  it("keeps an office's 'of' in the name", () => expect(resolved('Iowa Secretary of State Paul Pate announced the results. Pate said 449,490 votes were cast.', '449,490')).toBe('Iowa Secretary of State Paul Pate'));
+});

@@ -119,6 +119,7 @@ export function nameIndex(text: string, lex: CompiledLexicon): NameIndex {
     const start = run.starts[from];
     const title = from ? first : '';
     for (let i = from + 1; i < run.words.length; i++) {
+      if (/^(of|the)$/.test(run.words[i])) continue;
       const last = run.words[i].replace(/['’]s$/, '');
       let list = names.get(last);
       if (!list) names.set(last, (list = []));
@@ -254,11 +255,18 @@ export interface NameRun {
 /** Collapses the whitespace inside a name ('John\t Smith' after a line break or masked markup). */
 const oneSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * Two or more capitalized words or initials. A run never starts inside a word or an abbreviation (not
+ * 'O's Dr Pep Canadell' of "CSIRO's", nor 'S. President Donald Trump' of 'U.S. President'); an
+ * office's 'of' joins it ('Iowa Secretary of State Paul Pate', not 'State Paul Pate').
+ */
+const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.(?!\\p{L}))";
+const NAME_RUN = new RegExp(`(?<![\\p{L}.'’])(?:\\p{Lu}[\\p{Ll}'’-]+\\.?|\\p{Lu}\\.(?!\\p{L}))(?:\\s+(?:of\\s+(?:the\\s+)?)?${NAME_WORD})+`, 'gu');
+
 /** Runs of two or more capitalized words or initials ('Raymond H. Hawksley'), in paragraph offsets. */
 export function nameRuns(text: string): NameRun[] {
   const out: NameRun[] = [];
-  const run = /(?:\p{Lu}[\p{Ll}'’-]+\.?|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.))+/gu;
-  for (const m of text.matchAll(run)) {
+  for (const m of text.matchAll(NAME_RUN)) {
     const r: NameRun = { words: [], starts: [], ends: [] };
     for (const w of m[0].matchAll(/\S+/g)) {
       r.words.push(w[0].replace(/\.$/, ''));
