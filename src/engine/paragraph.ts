@@ -244,7 +244,8 @@ export class ParagraphAnalyzer {
 /**
  * The cue for each figure (token ranges in one sentence): the innermost covering cue wins, and an
  * agentless hedge loses to a named source that covers the same figure. Named cues are visited first,
- * smallest content first, then hedges; a figure keeps the first cue that reaches it.
+ * smallest content first, then hedges; a figure keeps the first cue that reaches it. An unnamed
+ * source's cue then gives way to an 'according to' frame with a named source around it.
  */
 export function assignCues(hits: CueHit[], figs: { first: number; last: number }[]): (CueHit | null)[] {
   const out: (CueHit | null)[] = figs.map(() => null);
@@ -281,6 +282,16 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
         left--;
       }
     }
+  }
+  // 'Analysts expected 19 cents a share, according to Refinitiv': an unnamed source's cue inside an
+  // 'according to' frame that names one; the frame says who asserts the figure.
+  const frames = hits.filter((h) => h.type === 'according' && !h.hedge && h.sourceClass && h.sourceClass.kind !== 'anonymous');
+  if (frames.length) {
+    out.forEach((h, k) => {
+      if (!h || h.hedge || h.sourceClass?.kind !== 'anonymous') return;
+      const frame = frames.find((f) => f.content.some((r) => r.first <= figs[k].first && figs[k].last <= r.last));
+      if (frame) out[k] = frame;
+    });
   }
   return out;
 }
