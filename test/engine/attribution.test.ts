@@ -755,3 +755,8 @@ describe('an unnamed source inside a named frame', () => {
   it('keeps an unnamed source inside a position verb', () => vague('The company expects revenue of $4.5 billion, above the $4.4 billion analysts had forecast.', '$4.4 billion', 'analysts', 'forecast'));
   it('keeps a named inner source inside a frame', () => attributed('According to Xinhua, the ministry said 40 people died.', '40', 'the ministry', 'said'));
 });
+
+describe('a claim and its denial', () => {
+  it('gives the figure to the claimant, not to the noun that was denied', () => attributed('The Obama campaign claims that the plan would add $5 trillion to the deficit, a charge denied by Paul Ryan.', '$5 trillion', 'The Obama campaign', 'claims'));
+  it('keeps the speaker of an inner clause apart from the listener', () => vague('Flavio Di Giacomo told Agence France-Presse several of the survivors had told his organisation there were 500 people on board.', '500', 'several of the survivors', 'told'));
+});

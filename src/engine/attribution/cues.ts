@@ -286,7 +286,8 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
   if (prev?.lower === 'that' && lex.documentNouns.has(tokens[k - 2]?.lower ?? '')) return true;
   // A noun-tagged cue form right after a name or pronoun and before 'that', punctuation or a determiner reads as a verb.
   if (!prev) return false;
-  const prevOk = prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Plural') || prev.tags.has('Value') || /^\p{Lu}/u.test(prev.text);
+  // ('The Obama campaign claims that': an -s form after a singular noun, before 'that', agrees with it.)
+  const prevOk = prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Plural') || prev.tags.has('Value') || /^\p{Lu}/u.test(prev.text) || (prev.tags.has('Singular') && /s$/.test(t.lower) && next?.lower === 'that');
   const nextOk = !next || /^(that|the|a|an|his|her|their|its|some|more|nearly|about|[\d$].*)$/.test(next.lower) || /[,.;:]/.test(gapAfter(tokens, k));
   return prevOk && nextOk && !prev.tags.has('Determiner') && !prev.tags.has('Possessive');
 }
@@ -523,6 +524,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // '..., the government said Friday in a highly anticipated report ahead of the November 6
   // election.': after a subject set off by a comma, a verb followed only by adjuncts (no clause of
   // its own) still reports what comes before.
+  // ('..., a charge denied by Paul Ryan.': a passive with its agent after a claim noun describes the
+  // claim; it reports nothing. 'a report released by X' is a document's, handled above.)
+  const subjectHead = tokens[headOf(tokens, subject)].lower;
+  if (/ed$/.test(t.lower) && next === 'by' && lex.nounCues.has(subjectHead) && !lex.documentNouns.has(subjectHead)) return null;
   if (setOff && role !== 'toll' && adjunctsOnly(tokens, cue.last + 1, end)) {
     return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
   }

@@ -73,6 +73,8 @@ export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange
   while (first - 1 >= floor && npGap(gapAfter(tokens, first - 1)) && (npWord(tokens[first - 1]) || gerundModifier(tokens, first - 1) || hyphenTail(tokens, first - 1))) {
     // 'declared on Aug. 1 and the WHO said': 'and' after a date or number joins clauses, not names.
     if (/^(and|&)$/.test(tokens[first - 1].lower) && tokens[first - 2] && (tokens[first - 2].tags.has('Date') || tokens[first - 2].tags.has('Value'))) break;
+    // 'told Agence France-Presse several of the survivors had told': a quantifier opens its own phrase after a name.
+    if (/^(several|many|some|most|all|few|both|each|none|dozens|hundreds|thousands)$/.test(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first - 1].text)) break;
     first--;
   }
   // A phrase never starts on a preposition: 'In Kyiv the ministry' -> 'the ministry'.

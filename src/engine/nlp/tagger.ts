@@ -209,7 +209,10 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       }
       // 'The contract calls for', 'the deal': a bare verb form right after an article or a
       // possessive determiner is a noun (compromise reads 'contract' as a verb there).
-      if (i > 0 && t.tags.has('Infinitive') && !t.tags.has('Noun') && /^\p{Ll}+$/u.test(t.text) && POSSESSOR_DETERMINERS.has(terms[i - 1].text.toLowerCase()) && /^\s*$/.test(terms[i - 1].post ?? ' ')) {
+      // ('The Obama campaign claims': likewise after a determiner and a name.)
+      const determinerBefore = (p: number) => p >= 0 && POSSESSOR_DETERMINERS.has(terms[p].text.toLowerCase()) && /^\s*$/.test(terms[p].post ?? ' ');
+      const afterName = i > 1 && /^\p{Lu}/u.test(terms[i - 1].text) && terms[i - 1].tags.has('ProperNoun') && /^\s*$/.test(terms[i - 1].post ?? ' ') && determinerBefore(i - 2);
+      if (i > 0 && t.tags.has('Infinitive') && !t.tags.has('Noun') && /^\p{Ll}+$/u.test(t.text) && (determinerBefore(i - 1) || afterName)) {
         for (const tag of ['Verb', 'PresentTense', 'Infinitive']) t.tags.delete(tag);
         t.tags.add('Noun');
         t.tags.add('Singular');
