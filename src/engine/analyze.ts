@@ -76,6 +76,9 @@ export class Engine {
     const figures: Figure[] = [];
     // Named sources seen so far, by kind: 'the company' or 'it' may stand for the latest one.
     const lastNamed = new Map<string, { name: string; kind: Source['kind']; at: number }>();
+    // Named sources by the unnamed noun at their head ('official' for 'a senior Border Patrol
+    // official'), for a later 'the official said'.
+    const namedByHead = new Map<string, { name: string; kind: Source['kind']; at: number }>();
     let carry: { coverage: Coverage; offset: number } | null = null;
     // 'Key figures, according to the ministry:' followed by a list: the cue speaks for every item.
     let listCarry: { coverage: Coverage; offset: number } | null = null;
@@ -156,6 +159,14 @@ export class Engine {
                 }
               }
             }
+            // 'A senior Border Patrol official said ...; the official said ...': the same named official.
+            const definite = s.kind === 'anonymous' ? /^(?:the|this|that)\s+(\p{Ll}+)$/iu.exec(srcText) : null;
+            const same = definite && !/s$/.test(definite[1]) ? namedByHead.get(definite[1]) : undefined;
+            if (same && start - same.at < SAME_SOURCE_WINDOW) {
+              resolved = same.name;
+              kind = same.kind;
+              fig.status = 'attributed';
+            }
             fig.source = { text: srcText, start, end: base + s.end, kind, resolved };
             // A source 'it' or 'the company' may stand for, itself possibly 'the ministry'.
             // ('Researchers at Stanford University' speak for it, but 'the company' or 'it' later is not them.)
@@ -168,6 +179,8 @@ export class Engine {
               const named = { name: resolved ?? (owner && (this.lexicon.documentNouns.has(owner[2].toLowerCase()) || WEB_PAGES.test(owner[2])) ? owner[1] : srcText), kind: s.kind, at: start };
               lastNamed.set(s.kind, named);
               lastNamed.set('any', named);
+              const head = srcText.toLowerCase().split(/\s+/).pop() ?? '';
+              if (this.lexicon.anonymous.has(head)) namedByHead.set(head, { name: srcText, kind: s.kind, at: start });
             }
           }
         }
@@ -271,6 +284,9 @@ const SENTENCE_WINDOW = 64;
 /** 'FEMA's website', "the ministry's latest report": the owner of a document, and the document's head. */
 const DOCUMENT_OWNER = /^((?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s (?:[a-z-]+ )*([a-z]+)$/;
 /** Web pages a source owns, which are not document nouns: "FEMA's website". */
+/** How far back (in characters) 'the official' may stand for a named official: a few paragraphs. */
+const SAME_SOURCE_WINDOW = 3000;
+
 const WEB_PAGES = /^(website|site|webpage|page|account|feed|blog)$/i;
 /** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */
 const OWN_GENERIC_SUBJECT = /^\s*The ([a-z]+)(?:['’]s)?\s/;

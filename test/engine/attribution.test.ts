@@ -760,3 +760,13 @@ describe('a claim and its denial', () => {
   it('gives the figure to the claimant, not to the noun that was denied', () => attributed('The Obama campaign claims that the plan would add $5 trillion to the deficit, a charge denied by Paul Ryan.', '$5 trillion', 'The Obama campaign', 'claims'));
   it('keeps the speaker of an inner clause apart from the listener', () => vague('Flavio Di Giacomo told Agence France-Presse several of the survivors had told his organisation there were 500 people on board.', '500', 'several of the survivors', 'told'));
 });
+
+describe('a definite noun standing for an earlier named source', () => {
+  it('attributes "the official" to the official named before', () => {
+    const f = figure('A senior Border Patrol official said 5,000 migrants were held.\n\nThe official said 9,000 could be held on any given day.', '9,000');
+    expect(f.status).toBe('attributed');
+    expect(f.source?.resolved).toBe('A senior Border Patrol official');
+  });
+  it('keeps "the official" vague with no named official before', () => vague('Officials met on Monday. The official said 9,000 could be held.', '9,000', 'The official', 'said'));
+  it('reads "That report also found"', () => attributed('The agency released a report last year. That report also found that deaths rose 630% since 2002.', '630%', 'That report', 'found'));
+});

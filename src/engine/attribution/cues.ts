@@ -893,6 +893,9 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
     const doc = npEndingAt(tokens, by - 1);
     if (doc) np = { first: doc.first, last: np.last };
   }
+  // ('That report also found': a demonstrative opening the clause belongs to the phrase.)
+  const dem = np.first - 1;
+  if (dem >= 0 && /^(that|this|these|those)$/.test(tokens[dem].lower) && /^\s*$/.test(gapAfter(tokens, dem)) && (dem === 0 || /[,;:"“]\s*$/.test(gapAfter(tokens, dem - 1)))) np = { first: dem, last: np.last };
   // 'UNHCR's annual "2008 Global Trends" report shows': a quoted title inside the phrase.
   const titled = titleBefore(tokens, np.first);
   if (titled) np = { first: titled.first, last: np.last };
