@@ -770,3 +770,9 @@ describe('a definite noun standing for an earlier named source', () => {
   it('keeps "the official" vague with no named official before', () => vague('Officials met on Monday. The official said 9,000 could be held.', '9,000', 'The official', 'said'));
   it('reads "That report also found"', () => attributed('The agency released a report last year. That report also found that deaths rose 630% since 2002.', '630%', 'That report', 'found'));
 });
+
+describe('a hedge ends where a clause with its own numeric subject begins', () => {
+  it('stops at "and" before a number with its own verb', () => unattributed('In Pakistan, more than 86,000 cases of malaria have been reported and 70,000 people are suffering from gastroenteritis.', '70,000'));
+  it('still hedges its own clause', () => vague('In Pakistan, more than 86,000 cases of malaria have been reported and 70,000 people are suffering from gastroenteritis.', 'more than 86,000', null, 'been reported'));
+  it('keeps a coordinated object in the clause', () => vague('Officials are believed to have seized 40 rifles and 300 rounds.', '300', null));
+});

@@ -154,8 +154,30 @@ export function clauseStarts(tokens: Token[]): number[] {
     if (/[;]/.test(g)) out.push(k);
     else if (/^(but|whereas|while|although|though|yet)$/.test(w) && /,\s*$/.test(g)) out.push(k);
     else if (/^(and|or)$/.test(w) && (/,\s*$/.test(g) || /^\s*,/.test(gapAfter(tokens, k)))) out.push(k);
+    // '86,000 cases have been reported and 70,000 people are suffering': 'and' before a number
+    // that is the subject of a verb of its own, after a clause with a finite verb.
+    else if (w === 'and' && tokens[k + 1]?.tags.has('Value') && finiteVerbAhead(tokens, k + 2) && finiteVerbBetween(tokens, out[out.length - 1], k)) out.push(k);
   }
   return out;
+}
+
+const FINITE = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|do|does|did)$/;
+
+/** A finite verb within the four words from `from` (the verb of a numeric subject: '70,000 people are suffering'). */
+function finiteVerbAhead(tokens: Token[], from: number): boolean {
+  // ('and 300 rounds': an -s word right after the number is its noun, whatever its tag.)
+  if (tokens[from] && /s$/.test(tokens[from].lower) && tokens[from].tags.has('PresentTense')) from++;
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (FINITE.test(tokens[k].lower) || (isVerb(tokens[k]) && (tokens[k].tags.has('PastTense') || tokens[k].tags.has('PresentTense')) && !tokens[k].tags.has('Participle'))) return true;
+    if (!/^\s*$/.test(gapAfter(tokens, k))) return false;
+  }
+  return false;
+}
+
+/** A finite verb between two token indexes. */
+function finiteVerbBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FINITE.test(tokens[k].lower) || (isVerb(tokens[k]) && tokens[k].tags.has('PastTense'))) return true;
+  return false;
 }
 
 /** The first token from `from` on whose gap after it matches `stop` ('up to the next comma'), else the last token. */
