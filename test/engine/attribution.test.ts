@@ -776,3 +776,8 @@ describe('a hedge ends where a clause with its own numeric subject begins', () =
   it('still hedges its own clause', () => vague('In Pakistan, more than 86,000 cases of malaria have been reported and 70,000 people are suffering from gastroenteritis.', 'more than 86,000', null, 'been reported'));
   it('keeps a coordinated object in the clause', () => vague('Officials are believed to have seized 40 rifles and 300 rounds.', '300', null));
 });
+
+describe('toll and valuing verbs with an aside', () => {
+  it('finds the amount past an aside between dashes', () => vague('Most estimates put the number of Russian troops deployed around Ukraine — to the north, south and east of the country — at around 100,000.', 'around 100,000', 'Most estimates', 'put'));
+  it('skips a place before the amount', () => attributed('The ministry raised the death toll in Gaza to 40.', '40', 'The ministry', 'raised'));
+});

@@ -763,14 +763,27 @@ function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number
     if (lex.tollNouns.has(w) || lex.tollNouns.has(pair)) {
       // The figure follows: 'at', 'to', 'in the range of', 'as'.
       // ('upping its projections for this year's deficit by $63 billion': by how much.)
-      for (let p = k + 1; p < Math.min(tokens.length, k + 8); p++) {
-        if (/^(at|to|as|in|near|around|above|below|by)$/.test(tokens[p].lower)) return p;
+      // ('put the number of troops deployed around Ukraine — to the north, south and east — at around
+      // 100,000': the preposition that gives an amount, past an aside between dashes.)
+      let aside = false;
+      for (let p = k + 1, words = 0; p < tokens.length - 1 && words < 10; p++) {
+        if (/^\s*—\s*$|^\s+–\s+$/.test(gapAfter(tokens, p - 1))) aside = !aside;
+        if (aside) continue;
+        words++;
+        if (/^(at|to|as|in|near|around|above|below|by)$/.test(tokens[p].lower) && (amountAt(tokens, p + 1) || /^(the|a)$/.test(tokens[p + 1].lower) && /^(range|region|neighbou?rhood|vicinity)$/.test(tokens[p + 2]?.lower ?? ''))) return p;
       }
       return -1;
     }
     if (!npWord(tokens[k])) return -1;
   }
   return -1;
+}
+
+/** Whether an amount starts at token k: a number, or a modifier of one ('about', 'more than', '$5'). */
+function amountAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return t.tags.has('Value') || /^(about|around|nearly|almost|roughly|some|more|less|over|under|least|most|between|just|approximately|up|\$.*|\d.*)$/.test(t.lower);
 }
 
 /**
