@@ -781,3 +781,15 @@ describe('toll and valuing verbs with an aside', () => {
   it('finds the amount past an aside between dashes', () => vague('Most estimates put the number of Russian troops deployed around Ukraine — to the north, south and east of the country — at around 100,000.', 'around 100,000', 'Most estimates', 'put'));
   it('skips a place before the amount', () => attributed('The ministry raised the death toll in Gaza to 40.', '40', 'The ministry', 'raised'));
 });
+
+describe('fourth review: authorities, appeals, demands and hedged subjects', () => {
+  it('names a role-named authority', () => attributed('The national disaster authority said at least 38 people were killed.', 'at least 38', 'The national disaster authority', 'said'));
+  it('keeps authorities unnamed', () => vague('Authorities said at least 38 people were killed.', 'at least 38', 'Authorities', 'said'));
+  it('reads appealed for as a request', () => attributed('The agency appealed for $400 million in new funding.', '$400 million', 'The agency', 'appealed for'));
+  it('does not read the noun appeal as a verb', () => unattributed("The agency renewed its appeal for $39 million.", '$39 million'));
+  it('does not read a compound noun appeal as a verb', () => unattributed("The money is part of the UN's flash appeal for $160 million.", '$160 million'));
+  it('reads an agreement that shows', () => attributed('The pay was $38, according to collective bargaining agreements which also show the base pay in January was $46.', '$46', 'agreements', 'show'));
+  it('stops a demand at a relative clause set off by a comma', () => unattributed('Workers are demanding pay raises to keep pace with soaring inflation, which stood at 10.4% in February.', '10.4%'));
+  it('does not hedge an amount the hedged subject is compared with', () => unattributed('The reported transfer fee eclipses the €105 million that United paid for Pogba.', '€105 million'));
+  it('still hedges the amount of a hedged subject', () => vague('The total reported casualties increased to 167.', '167', null, 'reported'));
+});

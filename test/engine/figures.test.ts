@@ -273,3 +273,13 @@ describe('figures that wire copy writes in other ways', () => {
     ['See the figures (on p. 367) and the chart (p. 368).', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('halves of a unit and years before title nouns', () => {
+  it.each([
+    ['The blocks could travel more than half a mile (1 km) from the crater.', ['more than half a mile', '1 km']],
+    ['They bought half an acre.', ['half an acre']],
+    ['It lasted half an hour.', []],
+    ['Swansea rejected an offer from 2016 champions Leicester City.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+  it('reads half a dozen as a minor count', () => expect(figure('The volcano erupted more than half a dozen times.', 'more than half a dozen').minor).toBe(true));
+});

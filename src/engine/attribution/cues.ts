@@ -96,7 +96,9 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       }
     }
     // 4. Multi-word opinion cues ('expressed the opinion', 'put the figure') and reporting verbs.
-    const opinion = indexOf(lex.opinionCues).matchAt(tokens, k);
+    // ('its appeal for $39 million', "the UN's flash appeal for": after a determiner, possessive or
+    // adjective the first word is a noun, not a verb of a multi-word cue.)
+    const opinion = nounBefore(tokens, k) ? null : indexOf(lex.opinionCues).matchAt(tokens, k);
     if (opinion) {
       const cue = { first: k, last: k + opinion.length - 1 };
       const hit = verbCue(tokens, starts, cue, 'speech', lex);
@@ -292,6 +294,16 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
   return prevOk && nextOk && !prev.tags.has('Determiner') && !prev.tags.has('Possessive');
 }
 
+/** Whether token k follows a determiner, a possessive or an adjective, so that it is a noun. */
+function nounBefore(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || !/^\s*$/.test(gapAfter(tokens, k - 1)) && !/^['’]s?\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  if (/^(the|a|an|its|his|her|their|our|my|your|this|that|these|those)$/.test(prev.lower) || prev.tags.has('Possessive') || /['’]s?$/.test(prev.text) || /^['’]/.test(gapAfter(tokens, k - 1))) return true;
+  if (prev.tags.has('Adjective') && !prev.tags.has('Noun') && !/^(later|earlier|further|also|then)$/.test(prev.lower)) return true;
+  // ('the UN's flash appeal for': a bare form after a lower-case singular noun does not agree with it.)
+  return prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /^\p{Ll}/u.test(prev.text) && !/(s|ed|ing)$/.test(tokens[k].lower);
+}
+
 /** Tries the roles a cue form can play, most specific first. */
 function bestVerbCue(tokens: Token[], starts: number[], k: number, roles: Set<CueRole>, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> & { colon?: boolean } | null {
   const order: CueRole[] = ['toll', 'evidential', 'measurement', 'object', 'speech', 'position'];
@@ -342,6 +354,16 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     let o = cue.last + 1;
     while (o <= end && /^(the|a|an|his|her|its|their|our|more|another)$/.test(tokens[o].lower)) o++;
     if (o <= end && objects.has(tokens[o].lower)) return null;
+  }
+  // 'Workers are demanding pay raises to keep pace with inflation, which stood at 10.4%': what a
+  // position puts forward ends before a relative clause set off by a comma (the writer's aside).
+  if (role === 'position' || lex.objectOnly.has(lemma)) {
+    for (let b = contentFrom + 1; b <= contentTo; b++) {
+      if (/^(which|who)$/.test(tokens[b].lower) && COMMA.test(gapAfter(tokens, b - 1))) {
+        contentTo = b - 1;
+        break;
+      }
+    }
   }
   if (lex.objectOnly.has(lemma)) {
     // 'would seek to set aside ...': an aim, not a figure put forward.
@@ -495,7 +517,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     // ('released a report that found ...': subjectBefore gave the document's publisher.)
     const b = beforeAdverbs(tokens, k);
     const relativeToDocument = b > 0 && tokens[b].lower === 'that';
-    if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !lex.documentNouns.has(last) && !lex.documentNouns.has(named) && !thatClause && !relativeToDocument) return null;
+    // ('collective bargaining agreements which also show ...': a document that lays something down shows it too.)
+    const document = (w: string) => lex.documentNouns.has(w) || lex.stipulatingNouns.has(w);
+    if (!document(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !document(last) && !document(named) && !thatClause && !relativeToDocument) return null;
   }
   // ('the ministry recorded 1,200 deaths' counts: an institution named by its role measures; 'the
   // team recorded 12 wins' and 'the city recorded 312 homicides' do not.)
@@ -583,6 +607,9 @@ function possessorBefore(tokens: Token[], k: number): TokenRange | null {
 
 /** 'as many as', 'as much as', 'as high as': 'as' opening a figure's modifier, not a clause. */
 const AS_DEGREE = /^(many|much|few|little|high|low|large|long|far|early|late|well|recently|of|part|such|expected|forecast|predicted)$/;
+
+/** Verbs besides the level verbs that give a hedged subject's amount: 'the reported casualties increased to 167'. */
+const HEDGED_LEVEL = /^(increased|increases|decreased|decreases|fell|falls|dropped|drops|declined|declines|hit|hits|stand|stands|totaled|totalled|amounted|amounts|came|comes|were|are|has|have|had|reach|rise|rises|rose|grew|climbed)$/;
 
 /** Modifier words of an amount: 'more than', 'about', 'at least'. */
 const AMOUNT_WORDS = /^(more|less|fewer|than|about|nearly|almost|some|over|under|up|to|at|least|most|around|roughly|approximately|just|an|a)$/;
@@ -1253,7 +1280,8 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
         while (from > 0 && /^\s*$/.test(gapAfter(tokens, from - 1)) && (tokens[from - 1].tags.has('Value') || AMOUNT_WORDS.test(tokens[from - 1].lower))) from--;
       }
       let last = k + 1;
-      while (last + 1 <= end && /^\s*$/.test(gapAfter(tokens, last)) && npWord(tokens[last + 1]) && !/^(that|which|who|and|or)$/.test(tokens[last + 1].lower)) last++;
+      // (A determiner after a noun opens another phrase: 'The reported transfer fee eclipses the €105 million'.)
+      while (last + 1 <= end && /^\s*$/.test(gapAfter(tokens, last)) && npWord(tokens[last + 1]) && !/^(that|which|who|and|or)$/.test(tokens[last + 1].lower) && !(tokens[last + 1].tags.has('Determiner') && tokens[last].tags.has('Noun') && !tokens[last].tags.has('Value'))) last++;
       // ('estimated losses of more than $2.1 billion': and the amount after 'of'.)
       if (tokens[last]?.lower === 'of' || tokens[last + 1]?.lower === 'of') {
         let a = tokens[last].lower === 'of' ? last + 1 : last + 2;
@@ -1268,7 +1296,9 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
       let np = from;
       while (np - 1 >= clause.first && /^\s*$/.test(gapAfter(tokens, np - 1)) && npWord(tokens[np - 1]) && !tokens[np - 1].tags.has('Preposition')) np--;
       const isSubject = np === clause.first || /[,;:]\s*$/.test(gapAfter(tokens, np - 1));
-      if (after && isVerb(after) && /^\s*$/.test(gapAfter(tokens, last)) && isSubject) last = clause.last;
+      // (Only a verb of level or change: 'The reported transfer fee eclipses the €105 million that
+      // United paid' compares the fee with another amount, which nobody hedges.)
+      if (after && isVerb(after) && /^\s*$/.test(gapAfter(tokens, last)) && isSubject && (lex.levelVerbs.has(after.lower) || HEDGED_LEVEL.test(after.lower))) last = clause.last;
       emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: from, last }] });
     }
   }

@@ -190,6 +190,9 @@ function isNameWord(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
 /** Plurals compromise may tag singular: '2000 people'. */
 const PLURAL_WITHOUT_S = /^(people|persons|children|men|women|police|staff|personnel|cattle|sheep|fish|deer|livestock)$/;
 
+/** Plural nouns a year modifies and a number seldom counts: '2016 champions', '2020 elections'. */
+const YEAR_NOUNS = /^(champions|winners|finalists|runners-up|graduates|medall?ists|nominees|laureates|olympics|games|elections|midterms|primaries|playoffs|finals|championships|accounts|results|estimates|targets|forecasts|budgets|layoffs|models|editions|standings|rankings|census)$/;
+
 /** Words after which a four-digit number is a year even before a plural: 'the 2018 elections', 'fiscal year 2013'. */
 const YEAR_BEFORE = /^(the|its|their|his|her|our|this|that|these|those|year|fiscal|calendar|fy|season|class|vintage)$/;
 
@@ -213,6 +216,8 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   // 'the 2018 elections', 'its 2019 and 2020 estimates', 'fiscal year 2013 efforts': after a
   // determiner, a year word or another year, a year modifies even a plural ('2000 people' is a count).
   if (n.value >= 1800 && YEAR_BEFORE.test(prep)) return true;
+  // ('2016 champions Leicester City', '2020 elections': nouns a year names rather than counts.)
+  if (n.value >= 1900 && next && cleanGap(tokens, c.last) && YEAR_NOUNS.test(next.lower)) return true;
   // ('an earthquake in 1793 people on the coast ...': after a time preposition, a year.)
   if (!c.modifier && /^(in|since|during|until|till)$/.test(prep) && !/,/.test(tokens[c.coreFirst].text)) return true;
   if (n.value >= 1800 && /^(and|or|to|through)$/.test(prep) && /^(1[89]|20)\d\d$/.test(tokens[c.first - 2]?.text ?? '')) return true;

@@ -246,7 +246,11 @@ function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Comp
   if (!cleanGap(tokens, i)) return null;
   if (/^(a|an)$/.test(next.lower)) {
     const unit = tokens[i + 2];
-    if (unit && (lex.timeUnits.has(unit.lower) || /^(dozen|century|mile|kilometre|kilometer|percent|point)$/.test(unit.lower))) return null;
+    // ('half an hour', 'half a century' are durations, 'half a percent' a share of a unit; 'half a
+    // mile' is a measure, read from the unit below, and 'half a dozen' a count.)
+    if (unit && (lex.timeUnits.has(unit.lower) || /^(century|percent|point)$/.test(unit.lower))) return null;
+    if (unit?.lower === 'dozen' && cleanGap(tokens, i + 1)) return { first: i, last: i + 2, nums: [smallNumber(6)] };
+    if (unit && lex.measures.some((m) => m === unit.lower) && cleanGap(tokens, i + 1)) return { first: i, last: i + 1, nums: [nums[i]!] };
   }
   if (/^(of|the|a|an|that|this|its|his|her|their|our|my|those|these|what|as|again)$/.test(next.lower) || next.tags.has('Possessive') || next.tags.has('Value')) {
     return { first: i, last: i, nums: [nums[i]!] };
