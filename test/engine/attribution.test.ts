@@ -793,3 +793,12 @@ describe('fourth review: authorities, appeals, demands and hedged subjects', () 
   it('does not hedge an amount the hedged subject is compared with', () => unattributed('The reported transfer fee eclipses the €105 million that United paid for Pogba.', '€105 million'));
   it('still hedges the amount of a hedged subject', () => vague('The total reported casualties increased to 167.', '167', null, 'reported'));
 });
+
+describe('poll shares are not sources', () => {
+  it.each([
+    ['Among other issues, 18 percent cited constitutional revision, and 16.9 percent listed money scandals.', '16.9 percent'],
+    ['Only 12 percent of respondents said they approve, far less than the 72 percent who said they did not.', '72 percent'],
+  ])('%s', (text, fig) => unattributed(text, fig));
+  it('keeps unnamed people counted in words as a source', () => vague('Two sources at the hospital confirmed that the death toll was 20.', '20', 'Two sources at the hospital', 'confirmed'));
+  it('does not read "is set at" as a hedge', () => unattributed('The price is set at $40 a barrel.', '$40'));
+});

@@ -283,3 +283,15 @@ describe('halves of a unit and years before title nouns', () => {
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
   it('reads half a dozen as a minor count', () => expect(figure('The volcano erupted more than half a dozen times.', 'more than half a dozen').minor).toBe(true));
 });
+
+describe('months, brackets, spaced percent signs and changes in points', () => {
+  it.each([
+    ['In September, at least 21 people died in the floods.', ['at least 21']],
+    ['In March, 4,000 people died.', ['4,000']],
+    ['The storm hit on Dec. 27 and again in March, 2019.', []],
+    ['Cases rose in Davao Region (29) and Soccsksargen (6,994).', ['29', '6,994']],
+    ['The signs are words or language (2) paralanguage.', []],
+    ['The Economic Freedom Fighters would get between 10 % and 11 %.', ['between 10 % and 11 %']],
+    ['The party has deteriorated by one percentage point to 19 percent.', ['one percentage point', '19 percent']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

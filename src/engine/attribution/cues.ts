@@ -294,6 +294,13 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
   return prevOk && nextOk && !prev.tags.has('Determiner') && !prev.tags.has('Possessive');
 }
 
+/** A subject that is a figure in digits: '18 percent', 'Only 12 percent of respondents', '1,217 eligible voters'. */
+function figureSubject(tokens: Token[], subject: TokenRange): boolean {
+  let k = subject.first;
+  while (k < subject.last && /^(only|just|about|some|nearly|almost|roughly|around|more|than|over|under|fewer|less|the)$/.test(tokens[k].lower)) k++;
+  return /\d/.test(tokens[k].text) && tokens[k].tags.has('Value');
+}
+
 /** Whether token k follows a determiner, a possessive or an adjective, so that it is a noun. */
 function nounBefore(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
@@ -497,6 +504,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   if (relative && COMMA.test(gapAfter(tokens, cue.last))) return null;
   // 'With cash receipts expected to be ...': the subject of an absolute phrase, not of a cue.
   if (subject.first > 0 && /^(with|without)$/.test(tokens[subject.first - 1].lower)) return null;
+  // '18 percent cited constitutional revision ... and 16.9 percent listed money scandals', 'to which
+  // 1,217 eligible voters responded': a share of a poll's respondents is the poll's figure, not a source.
+  if (figureSubject(tokens, subject)) return null;
   const cls = classifySource(tokens, subject, lex);
   // 'Sales expected to reach $5bn' is a reduced passive (a hedge), not 'the city expects to ...';
   // 'the rate of need indicated in the early weeks' a participle, not 'the rate indicated'.

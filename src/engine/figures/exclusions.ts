@@ -72,7 +72,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   }
   if (first.type === 'digits' && !first.currency && !first.percent && !c.unit) {
     // ('Sept. 29-Oct. 8': the month may be glued to the end of the span before.)
-    if (prev && (lex.months.has(prev.lower) || lex.months.has(prev.lower.split('-').pop()!)) && first.intDigits <= 4) return 'date';
+    // ('In March, 4,000 people died': across a comma only a year goes with the month.)
+    const monthBefore = prev && (lex.months.has(prev.lower) || lex.months.has(prev.lower.split('-').pop()!));
+    if (monthBefore && first.intDigits <= 4 && (!/,/.test(gapAfter(tokens, c.first - 1)) || (first.plainInt && first.intDigits === 4 && !c.modifier && !/,/.test(coreTok.text)))) return 'date';
     if (prev && prev.lower === 'mid' && gapAfter(tokens, c.first - 1) === '-') return 'date';
     if (next && lex.months.has(next.lower) && first.intDigits <= 2 && first.plainInt) return 'date';
     if (next && next.lower === 'of' && lex.months.has(lowerAt(tokens, c.last + 2))) return 'date';
@@ -140,7 +142,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     if (next && /^(call|calls|operator|operators|dispatcher|dispatchers|hotline|number)$/.test(next.lower) && nextClean) return 'phone';
     if (isAddress(tokens, c, lex)) return 'address';
     // '(1)' list markers: a small bare number alone in brackets.
-    if (bare && first.plainInt && first.value <= 30 && /\($/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && /^\)/.test(coreTok.post)) return 'list-marker';
+    // ('Davao Region (29)': after a noun, a number in brackets counts something.)
+    // (Single digits there still mark items: 'words or language (2) paralanguage', 'paragraphs (3)'.)
+    const afterNoun = !!prev && first.value >= 10 && !/[:;,.]\s*\(?\s*$/.test(gapAfter(tokens, c.first - 1)) && (prev.tags.has('Noun') || prev.tags.has('ProperNoun')) && !(/s$/.test(prev.lower) && lex.identifierNouns.has(prev.lower.slice(0, -1)));
+    if (bare && first.plainInt && first.value <= 30 && !afterNoun && /\($/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && /^\)/.test(coreTok.post)) return 'list-marker';
     // '1) to pack it ..., or 2) to remove ...': a marker with its closing bracket only.
     if (bare && first.plainInt && first.value <= 30 && /^\)/.test(coreTok.post) && !/\(\s*$/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && (c.first === 0 || /[:;,.]\s*$|^\s*(or|and)$/.test(gapAfter(tokens, c.first - 1)) || /^(or|and)$/.test(lowerAt(tokens, c.first - 1)))) return 'list-marker';
     // '51 Pegasi b': a number that begins a name written in capitals and a trailing letter.
@@ -227,6 +232,9 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   return true;
 }
 
+/** Heads of place names: a number in brackets after them counts something there. */
+const PLACE_WORDS = /^(region|province|state|county|district|city|town|village|island|islands|valley|coast|peninsula|territory|prefecture|municipality)$/;
+
 /** 'Ierulli, 29, ...', 'Another brother, 22, was', 'John Smith (45)'. */
 function isAgeApposition(tokens: Token[], c: Candidate): boolean {
   let p = c.first - 1;
@@ -241,7 +249,8 @@ function isAgeApposition(tokens: Token[], c: Candidate): boolean {
   const nounBefore = (prev.tags.has('Noun') || prev.tags.has('ProperNoun') || /^\p{Lu}/u.test(prev.text) || determinedAdjective) && !prev.tags.has('Value') && !prev.tags.has('Date') && !/\d/.test(prev.text);
   if (!nounBefore) return false;
   if (/^[.)]?,\s*$/.test(gapBefore) && (/^\s*[,.;)]/.test(gapAfterNum) || c.last + 1 >= tokens.length || tokens[c.last + 1].lower === 'and')) return true;
-  if (/\(\s*$/.test(gapBefore) && /^\s*\)/.test(gapAfterNum) && (prev.tags.has('Person') || prev.tags.has('ProperNoun'))) return true;
+  // ('John Smith (45)' is an age; 'Davao Region (29)' a count by region.)
+  if (/\(\s*$/.test(gapBefore) && /^\s*\)/.test(gapAfterNum) && prev.tags.has('Person') && !PLACE_WORDS.test(prev.lower)) return true;
   return false;
 }
 

@@ -450,6 +450,8 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       if (ua && !ub && ua !== 'time') return null;
       if (isYearLike(b)) return null;
       if (a.unit === 'time' && !b.unit) return null;
+      // ('deteriorated by one percentage point to 19 percent': points of change, then a level.)
+      if (a.unitWord && b.unitWord && /points?$/.test(a.unitWord) !== /points?$/.test(b.unitWord)) return null;
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], unit: b.unit ?? a.unit, unitWord: b.unitWord ?? a.unitWord, merged: 'range' };
     }
   }

@@ -114,7 +114,8 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
       const lead = empty ? 0 : /^[(["'“‘]*/.exec(t.text)![0].length;
       const opened = lead && lead < t.text.length ? t.text.slice(lead) : t.text;
       // ... and a closing one after a number ('completions (410)'): move it to `post`.
-      const tail = /^[\d.,$€£%]+[)\]]+$/.test(opened) ? /[)\]]+$/.exec(opened)![0].length : 0;
+      // (And '11 %.': compromise keeps the full stop inside a lone percent sign.)
+      const tail = /^[\d.,$€£%]+[)\]]+$/.test(opened) ? /[)\]]+$/.exec(opened)![0].length : /^%[.,;:!?]+$/.test(opened) ? opened.length - 1 : 0;
       const text = tail ? opened.slice(0, -tail) : opened;
       const begin = lead && lead < t.text.length ? start + lead : start;
       out.push({
