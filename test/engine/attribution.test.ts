@@ -802,3 +802,14 @@ describe('poll shares are not sources', () => {
   it('keeps unnamed people counted in words as a source', () => vague('Two sources at the hospital confirmed that the death toll was 20.', '20', 'Two sources at the hospital', 'confirmed'));
   it('does not read "is set at" as a hedge', () => unattributed('The price is set at $40 a barrel.', '$40'));
 });
+
+describe('more reporting words from wire copy', () => {
+  it.each([
+    ['As per the health ministry, 1,200 cases were confirmed.', '1,200', 'the health ministry', 'As per'],
+    ['The WHO tracked 3,400 cases in the region.', '3,400', 'The WHO', 'tracked'],
+    ['The airport is 20 miles away, the pilot points out.', '20 miles', 'the pilot', 'points out'],
+    ['"At least 60 passengers were on board," the DGCA statement read.', 'At least 60', 'the DGCA statement', 'read'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('reads "it was noted that" as a hedge', () => vague('It was noted that 40 flights were cancelled.', '40', null, 'It was noted'));
+  it('does not let a person read a figure', () => unattributed('He reads 40 books a year.', '40'));
+});
