@@ -295,3 +295,13 @@ describe('months, brackets, spaced percent signs and changes in points', () => {
     ['The party has deteriorated by one percentage point to 19 percent.', ['one percentage point', '19 percent']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('results written as a list of names and numbers', () => {
+  it.each([
+    ['The ruling party won 268 seats, the Nationalist Movement 50 seats, the Green Left 61 and the Good Party 43, the commission said.', ['268', '50', '61', '43']],
+    ['The Liberal Democrats won 72 seats and Reform UK 5.', ['72', '5']],
+    ['After 108 games, Mickey Mantle has 43 home runs, Roger Maris 41.', ['108', '43', '41']],
+    ['The Apollo 11 crew spent 21 hours on the moon.', []],
+    ['Booklets cost 30 cents each from the office in Washington 25, D.C.', ['30 cents']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -135,7 +135,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     // ('the House 219-213', 'the Senate 52-48': a vote or a score is written larger first; a model
     // number such as 'Boeing 737-800' is not.)
     const tally = first.rangeParts?.length === 2 && Number(first.rangeParts[1]) <= Number(first.rangeParts[0]);
-    if (prev && prevClean && capitalized(prev) && isNameWord(tokens, c.first - 1, lex) && first.intDigits <= 4 && !/,/.test(coreTok.text) && !tally) {
+    if (prev && prevClean && capitalized(prev) && isNameWord(tokens, c.first - 1, lex) && first.intDigits <= 4 && !/,/.test(coreTok.text) && !tally && !resultsList(tokens, c)) {
       if (!next || !nextClean || !(next.tags.has('Plural') || lex.timeUnits.has(next.lower))) return 'identifier';
     }
     if (prev && lex.callVerbs.has(prev.lower)) return 'phone';
@@ -169,6 +169,24 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // 'the Million Man March', 'Thousand Oaks': the same for the larger number words.
   if (c.coreFirst === c.coreLast && !c.merged && first.type === 'scale' && capitalized(coreTok) && !isSentenceStart(tokens, c.first) && next && capitalized(next) && nextClean) return 'identifier';
   return null;
+}
+
+/**
+ * 'won 268 seats, the Nationalist Movement 50 seats, the Green Left 61 and the Good Party 43': in a
+ * list of results, a number after a name is a count like the first one, when an earlier number in
+ * the sentence counts a plural noun and this one repeats that noun or ends its item.
+ */
+function resultsList(tokens: Token[], c: Candidate): boolean {
+  let noun = '';
+  for (let k = 1; k < c.first - 1; k++) {
+    // (After a number, an -s word is its plural noun whatever compromise tagged it: '268 seats'.)
+    if (/\d/.test(tokens[k - 1].text) && tokens[k - 1].tags.has('Value') && /^\p{Ll}+s$/u.test(tokens[k].text) && cleanGap(tokens, k - 1)) noun = tokens[k].lower;
+  }
+  if (!noun) return false;
+  const next = tokens[c.last + 1];
+  // ('Washington 25, D.C.': a postal zone, followed by a capital.)
+  if (next && /^\p{Lu}/u.test(next.text)) return false;
+  return !next || next.lower === noun || /^\s*[,;.)]/.test(gapAfter(tokens, c.last)) || /^(and|while|but)$/.test(next.lower);
 }
 
 /** The n lower-cased words before token i, joined by spaces. */
