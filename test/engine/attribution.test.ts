@@ -813,3 +813,11 @@ describe('more reporting words from wire copy', () => {
   it('reads "it was noted that" as a hedge', () => vague('It was noted that 40 flights were cancelled.', '40', null, 'It was noted'));
   it('does not let a person read a figure', () => unattributed('He reads 40 books a year.', '40'));
 });
+
+describe('a name before a title that stands next to the verb', () => {
+  it.each([
+    ['"We have already invested $154 million on winter aid," Melissa Fleming, UNHCR chief spokesperson said in Geneva.', '$154 million', 'Melissa Fleming'],
+    ['Xu Zhiwen, executive deputy governor of the prefecture, the region where the landslide struck early Saturday, said all 142 tourists were found alive.', '142', 'Xu Zhiwen'],
+  ])('%s', (text, fig, source) => attributed(text, fig, source, 'said'));
+  it('keeps a title after a place', () => attributed('In Geneva, the UN spokesman said 40 people died.', '40', 'the UN spokesman', 'said'));
+});

@@ -966,7 +966,21 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
     const reduced = reducedRelativeHead(tokens, np.first, lex);
     if (reduced) np = { first: reduced.first, last: np.last };
   }
-  return np;
+  return nameBeforeTitle(tokens, np, lex) ?? np;
+}
+
+/**
+ * '"...," Melissa Fleming, UNHCR chief spokesperson said' (the closing comma missing), 'Xu Zhiwen,
+ * executive deputy governor of ..., the region where ..., said': a title after a comma, with a
+ * person's name before it that opens the clause, stands for that person; the name is the source.
+ */
+function nameBeforeTitle(tokens: Token[], np: TokenRange, lex: CompiledLexicon): TokenRange | null {
+  if (np.first < 2 || !COMMA.test(gapAfter(tokens, np.first - 1))) return null;
+  if (!tokens.slice(np.first, np.last + 1).some((t) => lex.roles.get(t.lower) === 'person')) return null;
+  const name = npEndingAt(tokens, np.first - 1);
+  if (!name || !tokens.slice(name.first, name.last + 1).every((t) => /^\p{Lu}/u.test(t.text)) || !tokens.slice(name.first, name.last + 1).some((t) => t.tags.has('Person'))) return null;
+  const opens = name.first === 0 || /[,;:"“”]\s*$/.test(gapAfter(tokens, name.first - 1));
+  return opens ? name : null;
 }
 
 /**
@@ -1125,7 +1139,7 @@ function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexicon): To
     // 'A seismologist, Gu Guohua, said': when the appositive is the name, the source is named.
     const name = tokens.slice(appositive.first, appositive.last + 1);
     if (name.length <= 4 && name.every((t) => /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Person')) && !lex.roles.has(t.lower))) return { first: np.first, last: appositive.last };
-    return np;
+    return nameBeforeTitle(tokens, np, lex) ?? np;
   }
   return null;
 }
