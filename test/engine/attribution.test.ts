@@ -821,3 +821,9 @@ describe('a name before a title that stands next to the verb', () => {
   ])('%s', (text, fig, source) => attributed(text, fig, source, 'said'));
   it('keeps a title after a place', () => attributed('In Geneva, the UN spokesman said 40 people died.', '40', 'the UN spokesman', 'said'));
 });
+
+describe('times are not sources', () => {
+  it('does not take a deadline after "by" for an agent', () => attributed('Nearly six million vaccine doses are anticipated to be ready by the conclusion of 2024, according to the WHO director.', 'Nearly six million', 'the WHO director', 'according to'));
+  it('does not let a period record a figure', () => attributed('"Cases rose, a drastic increase compared to the corresponding period in 2018 which recorded 38,190 cases," he said.', '38,190', 'he', 'said'));
+  it('ends an according-to source before the clause verb', () => attributed('According to Dzulkefly Selangor recorded the highest number of dengue cases with 40,849 cases.', '40,849', 'Dzulkefly Selangor', 'According to'));
+});

@@ -422,7 +422,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
       const src = npStartingAt(tokens, b + 1, clause.last, 10);
       if (src) {
         const cls = classifySource(tokens, src, lex);
-        if (cls.kind === 'document' || cls.kind === 'anonymous' || /^\p{Lu}/u.test(tokens[src.first].text) || /^(the|police)$/.test(tokens[src.first].lower)) {
+        // ('ready by the conclusion of 2024': a time after 'by' is a deadline, not an agent.)
+        const time = tokens.slice(src.first, src.last + 1).some((t) => t.tags.has('Date') || /^(1[89]|20)\d\d$/.test(t.text)) || TIME_HEADS.test(tokens[headOf(tokens, src)].lower);
+        if (!time && (cls.kind === 'document' || cls.kind === 'anonymous' || /^\p{Lu}/u.test(tokens[src.first].text) || /^(the|police)$/.test(tokens[src.first].lower))) {
           return { type: 'passive-agent', cue, source: src, content: [{ first: clause.first, last: b - 1 }], hedge: false };
         }
       }
@@ -531,6 +533,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     const document = (w: string) => lex.documentNouns.has(w) || lex.stipulatingNouns.has(w);
     if (!document(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !document(last) && !document(named) && !thatClause && !relativeToDocument) return null;
   }
+  // ('the corresponding period in 2018 which recorded 38,190 cases': a time records nothing.)
+  if (role === 'measurement' && (TIME_HEADS.test(tokens[headOf(tokens, subject)].lower) || tokens[headOf(tokens, subject)].tags.has('Date'))) return null;
   // ('the ministry recorded 1,200 deaths' counts: an institution named by its role measures; 'the
   // team recorded 12 wins' and 'the city recorded 312 homicides' do not.)
   const institution = cls.kind === 'agency' && !!cls.head && lex.agencyWords.has(cls.head.charAt(0).toUpperCase() + cls.head.slice(1));
@@ -620,6 +624,9 @@ const AS_DEGREE = /^(many|much|few|little|high|low|large|long|far|early|late|wel
 
 /** Verbs besides the level verbs that give a hedged subject's amount: 'the reported casualties increased to 167'. */
 const HEDGED_LEVEL = /^(increased|increases|decreased|decreases|fell|falls|dropped|drops|declined|declines|hit|hits|stand|stands|totaled|totalled|amounted|amounts|came|comes|were|are|has|have|had|reach|rise|rises|rose|grew|climbed)$/;
+
+/** Heads of time phrases: 'the conclusion of 2024', 'the corresponding period'. */
+const TIME_HEADS = /^(end|conclusion|beginning|start|middle|close|time|deadline|period|year|month|week|quarter|season|day|decade|century|half|weekend|morning|afternoon|evening|night)$/;
 
 /** Modifier words of an amount: 'more than', 'about', 'at least'. */
 const AMOUNT_WORDS = /^(more|less|fewer|than|about|nearly|almost|some|over|under|up|to|at|least|most|around|roughly|approximately|just|an|a)$/;
@@ -1173,6 +1180,9 @@ function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): Token
     // ('according to a report out from Bloomberg': after a determiner it is a noun.)
     const nounish = NOUNISH_FORMS.has(nt.lower) && (last + 1 === end || /[,;:]/.test(gapAfter(tokens, last + 1)) || tokens[last].tags.has('Determiner') || (tokens[last].tags.has('Noun') && !tokens[last].tags.has('Pronoun')));
     if (isVerb(nt) && !nounish && !nt.tags.has('PastTense') && !nt.tags.has('Participle') && !nt.tags.has('Gerund')) break;
+    // ('According to Dzulkefly Selangor recorded the highest number': a past verb with an object
+    // after a name is the clause's own verb, not a participle of the source.)
+    if (isVerb(nt) && nt.tags.has('PastTense') && /^\p{Lu}/u.test(tokens[last].text) && /^(the|a|an|\d.*|more|nearly|about|over)$/.test(tokens[last + 2]?.lower ?? '')) break;
     if (nt.tags.has('Value') && !/^\p{Lu}/u.test(nt.text)) break;
     if (nt.tags.has('Copula') || nt.tags.has('Modal') || nt.tags.has('Auxiliary')) break;
     last++;
