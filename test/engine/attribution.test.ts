@@ -827,3 +827,15 @@ describe('times are not sources', () => {
   it('does not let a period record a figure', () => attributed('"Cases rose, a drastic increase compared to the corresponding period in 2018 which recorded 38,190 cases," he said.', '38,190', 'he', 'said'));
   it('ends an according-to source before the clause verb', () => attributed('According to Dzulkefly Selangor recorded the highest number of dengue cases with 40,849 cases.', '40,849', 'Dzulkefly Selangor', 'According to'));
 });
+
+describe('sixth review: names, amounts put forward by an agent, figures after said', () => {
+  it.each([
+    ['Rein Paulsen, the director, said the agency needs $130 million.', '$130 million', 'Rein Paulsen', 'said'],
+    ['Mark Brown said 50 people died.', '50', 'Mark Brown', 'said'],
+    ['Estimates of Skymet are much higher than the 106 mt projected by the Agriculture Ministry.', '106 mt', 'the Agriculture Ministry', 'projected'],
+    ['The deficit was higher than the $1.17 trillion projected by the administration.', '$1.17 trillion', 'the administration', 'projected'],
+    ['"RGV agents made 45,324 migrant encounters," the news release from the Border Patrol office read.', '45,324', 'the news release from the Border Patrol office', 'read'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('does not take the figure after said for its speaker', () => attributed('The medical officer, Boniface Musila, said 12 people, mostly children, have already died.', '12', 'The medical officer, Boniface Musila', 'said'));
+  it('does not credit the count of things proposed to their proposer', () => unattributed('Twelve projects proposed by private agencies were approved.', 'Twelve'));
+});

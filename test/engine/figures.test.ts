@@ -305,3 +305,10 @@ describe('results written as a list of names and numbers', () => {
     ['Booklets cost 30 cents each from the office in Washington 25, D.C.', ['30 cents']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('Canadian dollars and million tonnes', () => {
+  it.each([
+    ['The deal is valued at about CUS$26 billion.', ['about CUS$26 billion']],
+    ['Output was 103.6 mt last year.', ['103.6 mt']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -411,6 +411,24 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
       if (nameLike(tokens, src, lex)) return { type: 'passive-agent', cue, source: src, content: states ? [{ first: 0, last: before }, { first: agent.last + 1, last: end }] : [{ first: 0, last: before }], hedge: false };
     }
   }
+  // 'higher than the 106 million tonnes projected by the Agriculture Ministry': a reduced passive
+  // right after an amount names who put the amount forward.
+  // ('Twelve projects proposed by private agencies': the agencies proposed the projects, not the count.)
+  if (/ed$/.test(t.lower) && next === 'by' && role !== 'toll' && AMOUNT_PARTICIPLES.test(t.lower) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
+    let a = k - 1;
+    while (a > 0 && a >= k - 3 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && tokens[a].tags.has('Noun')) a--;
+    if (tokens[a]?.tags.has('Value')) {
+      while (a > 0 && tokens[a - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
+      const agent = npStartingAt(tokens, cue.last + 2, end, 10);
+      if (agent) {
+        const src = { ...agent };
+        while (src.last > src.first && (/^(on|in|at|last|this)$/.test(tokens[src.last].lower) || (tokens[src.last].tags.has('Date') && !tokens[src.last].tags.has('Value')))) src.last--;
+        const cls = classifySource(tokens, src, lex);
+        const time = tokens.slice(src.first, src.last + 1).some((x) => /^(1[89]|20)\d\d$/.test(x.text)) || TIME_HEADS.test(tokens[headOf(tokens, src)].lower);
+        if (!time && !cls.guessed) return { type: 'passive-agent', cue, source: src, content: [{ first: a, last: k - 1 }], hedge: false };
+      }
+    }
+  }
   // Passive: 'was recorded as magnitude 6.4 by the US Geological Survey'.
   const aux = beforeAdverbs(tokens, k);
   if (aux >= 0 && BE.has(tokens[aux].lower) && !/ing$/.test(t.lower)) {
@@ -472,7 +490,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // Inverted: '"...", said Fiedler.' / ', says John Staiger, vice president.'
   // (Not 'told': in '..., Mohammad Amin Huzaifa, head of ..., told AFP.' the name after it is the listener.)
   if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && role !== 'object') {
-    const src = npStartingAt(tokens, cue.last + 1, end, 8);
+    // ('..., said 12 people, mostly children, have died': a figure is what is said, not who says it.)
+    const found = npStartingAt(tokens, cue.last + 1, end, 8);
+    const src = found && figureSubject(tokens, found) ? null : found;
     // ('..., Dr. Alan Melnick, the health officer, said in a statement.': 'in a statement' is no speaker.)
     if (src && src.first === cue.last + 1 && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last))) && nameLike(tokens, src, lex)) {
       return { type: 'trailing', cue, source: src, content: [{ first: 0, last: k - 1 }], hedge: false };
@@ -624,6 +644,9 @@ const AS_DEGREE = /^(many|much|few|little|high|low|large|long|far|early|late|wel
 
 /** Verbs besides the level verbs that give a hedged subject's amount: 'the reported casualties increased to 167'. */
 const HEDGED_LEVEL = /^(increased|increases|decreased|decreases|fell|falls|dropped|drops|declined|declines|hit|hits|stand|stands|totaled|totalled|amounted|amounts|came|comes|were|are|has|have|had|reach|rise|rises|rose|grew|climbed)$/;
+
+/** Participles that put an amount forward: 'the 106 mt projected by', 'the 15% increase recorded by'. */
+const AMOUNT_PARTICIPLES = /^(projected|estimated|forecast|forecasted|predicted|calculated|expected|anticipated|reported|cited|recorded|counted|tallied|measured|registered)$/;
 
 /** Heads of time phrases: 'the conclusion of 2024', 'the corresponding period'. */
 const TIME_HEADS = /^(end|conclusion|beginning|start|middle|close|time|deadline|period|year|month|week|quarter|season|day|decade|century|half|weekend|morning|afternoon|evening|night)$/;

@@ -80,7 +80,7 @@ export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
   const w = tok.lower;
   if (!w) return null;
   const c = w.charCodeAt(0);
-  const digitish = (c >= 48 && c <= 57) || /^[-−+~≈]?[^\p{L}\s]{0,2}\d/u.test(tok.text) || /^[A-Z][A-Za-z]{0,2}\d/.test(tok.text) || /^[A-Z]{1,2}\$\d/.test(tok.text) || /^\$[A-Z]{1,2}\d/.test(tok.text);
+  const digitish = (c >= 48 && c <= 57) || /^[-−+~≈]?[^\p{L}\s]{0,2}\d/u.test(tok.text) || /^[A-Z][A-Za-z]{0,2}\d/.test(tok.text) || /^[A-Z]{1,3}\$\d/.test(tok.text) || /^\$[A-Z]{1,2}\d/.test(tok.text);
   if (digitish) {
     const m = digitsPattern(lex).exec(tok.text);
     if (!m?.groups) return null;

@@ -186,6 +186,18 @@ function splitContractions(tokens: Token[]): Token[] {
   return out;
 }
 
+/** A capitalised word right before a surname-like name ('Rein Paulsen', 'Mark Brown'), neither of them a role or an institution. */
+function firstNameBefore(t: Term, next: Term | undefined, lex: CompiledLexicon): boolean {
+  if (!next || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || !/^\s*$/.test(t.post ?? ' ')) return false;
+  // (The next word is tagged a name later in this pass: a capital inside the sentence.)
+  if (['Organization', 'Place', 'Date', 'Month', 'WeekDay', 'FirstName', 'Demonym', ...CLOSED_CLASS].some((tag) => next.tags.has(tag))) return false;
+  const w = t.text.toLowerCase();
+  const n = next.text.toLowerCase();
+  if (lex.roles.has(w) || lex.anonymous.has(w) || lex.honorifics.has(w) || lex.roles.has(n) || lex.anonymous.has(n) || lex.identifierNouns.has(n)) return false;
+  // Only where a name can stand: at the start or after punctuation, and before a comma or a verb.
+  return (t.tags.has('Verb') || t.tags.has('Noun')) && !t.tags.has('ProperNoun');
+}
+
 const POSSESSOR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
 
 const CLOSED_CLASS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Month', 'WeekDay', 'Value', 'Honorific', 'Copula', 'Modal', 'Auxiliary'];
@@ -232,6 +244,13 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       }
       if (!/^\p{Lu}/u.test(t.text) || CLOSED_CLASS.some((c) => t.tags.has(c))) continue;
       const prev = terms[i - 1];
+      // 'Rein Paulsen, the director, said', 'Mark Brown said': a capitalised word before a surname is a
+      // first name even where it is also a verb or a common noun.
+      if ((!prev || /[,;:"“”(]\s*$/.test(prev.post ?? '')) && firstNameBefore(t, terms[i + 1], lex)) {
+        for (const tag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Plural', 'Adverb']) t.tags.delete(tag);
+        t.tags.add('Noun');
+        t.tags.add('ProperNoun');
+      }
       // ('NEW YORK - Health officials say', 'LONDON (Reuters) - Health ...': a dateline opens the sentence too.)
       const dateline = !!prev && afterDateline(prev.text, prev.post ?? '');
       const opensSentence = !prev || dateline || /[.!?:"“‘(]\s*$/.test((prev.post ?? '') + (t.pre ?? ''));
