@@ -237,6 +237,16 @@ export class ParagraphAnalyzer {
         if (nearBefore || nearAfter) return coverageOf(h, toks);
       }
     }
+    // 'Colonel Randrianirina called for "international solidarity" after the cyclone "ravaged up to
+    // 75 percent of Toamasina"': a quotation inside one sentence whose only speaker is named there,
+    // before it, is that speaker's, though the verb's content stops short of it.
+    const s = sentences[first];
+    if (s && q.closed && q.close <= s.end) {
+      const toks = tag(first);
+      const before = cuesOf(first).filter((h) => !h.hedge && h.source && h.sourceClass && h.sourceClass.kind !== 'anonymous' && h.sourceClass.kind !== 'document' && toks[h.cue.last].end <= q.open);
+      const sources = new Set(before.map((h) => `${h.source!.first}:${h.source!.last}`));
+      if (before.length && sources.size === 1) return coverageOf(before[before.length - 1], toks);
+    }
     return null;
   }
 }

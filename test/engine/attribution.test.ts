@@ -839,3 +839,8 @@ describe('sixth review: names, amounts put forward by an agent, figures after sa
   it('does not take the figure after said for its speaker', () => attributed('The medical officer, Boniface Musila, said 12 people, mostly children, have already died.', '12', 'The medical officer, Boniface Musila', 'said'));
   it('does not credit the count of things proposed to their proposer', () => unattributed('Twelve projects proposed by private agencies were approved.', 'Twelve'));
 });
+
+describe('a quotation whose only speaker is named earlier in the sentence', () => {
+  it('gives it to that speaker', () => attributed('The new leader Colonel Michael Randrianirina on Thursday called for "international solidarity" after the cyclone "ravaged up to 75 percent of Toamasina".', 'up to 75 percent', 'The new leader Colonel Michael Randrianirina', 'called for'));
+  it('does not give it to an unnamed source', () => unattributed('Officials called for calm after the storm "destroyed 40 percent of the town".', '40 percent'));
+});
