@@ -844,3 +844,16 @@ describe('a quotation whose only speaker is named earlier in the sentence', () =
   it('gives it to that speaker', () => attributed('The new leader Colonel Michael Randrianirina on Thursday called for "international solidarity" after the cyclone "ravaged up to 75 percent of Toamasina".', 'up to 75 percent', 'The new leader Colonel Michael Randrianirina', 'called for'));
   it('does not give it to an unnamed source', () => unattributed('Officials called for calm after the storm "destroyed 40 percent of the town".', '40 percent'));
 });
+
+describe('seventh review: senses of claim and post, reduced relatives, hedged adjectives', () => {
+  it.each([
+    ['The fire swept through the market on Monday, claiming 42 lives.', '42'],
+    ['The company posted a 12 percent rise in profit to 800 million dollars.', '12 percent'],
+    ["China's private businesses posted faster trade growth, with trade volume up 11.8 percent.", '11.8 percent'],
+    ['In the budget revealed yesterday, about Rs950 billion were earmarked for projects.', 'about Rs950 billion'],
+  ])('%s', (text, fig) => unattributed(text, fig));
+  it('gives the lives a war claimed to the trailing speaker', () => attributed('Since the war began in April, it has claimed tens of thousands of lives, the UN said.', 'tens of thousands', 'the UN', 'said'));
+  it('still reads a posting as a report', () => attributed('The ministry posted on Facebook that 40 people died.', '40', 'The ministry', 'posted'));
+  it('still reads a claim that', () => attributed('The Obama campaign claims that the plan would add $5 trillion to the deficit.', '$5 trillion', 'The Obama campaign', 'claims'));
+  it('hedges "the projected meager revenues of"', () => vague('The expenditures far outweigh the projected meager revenues of Ksh1.6 trillion.', 'Ksh1.6 trillion', null, 'projected'));
+});
