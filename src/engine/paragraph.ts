@@ -293,13 +293,16 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
       }
     }
   }
-  // 'Analysts expected 19 cents a share, according to Refinitiv': an unnamed source's cue inside an
-  // 'according to' frame that names one; the frame says who asserts the figure.
-  const frames = hits.filter((h) => h.type === 'according' && !h.hedge && h.sourceClass && h.sourceClass.kind !== 'anonymous');
+  // 'Analysts expected 19 cents a share, according to Refinitiv', 'Police said that residents
+  // reported 250 houses destroyed': an unnamed source's cue inside an 'according to' frame or a
+  // verb of saying that names one; the named source asserts the figure.
+  const named = (h: CueHit) => !h.hedge && !!h.sourceClass && h.sourceClass.kind !== 'anonymous';
+  const covers = (f: CueHit, r: { first: number; last: number }) => f.content.some((c) => c.first <= r.first && r.last <= c.last);
+  const frames = hits.filter((h) => named(h) && (h.type === 'according' || h.speech));
   if (frames.length) {
     out.forEach((h, k) => {
       if (!h || h.hedge || h.sourceClass?.kind !== 'anonymous') return;
-      const frame = frames.find((f) => f.content.some((r) => r.first <= figs[k].first && figs[k].last <= r.last));
+      const frame = frames.find((f) => f !== h && covers(f, figs[k]) && (f.type === 'according' || covers(f, h.cue)));
       if (frame) out[k] = frame;
     });
   }

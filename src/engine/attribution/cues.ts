@@ -21,6 +21,8 @@ export interface CueHit {
   hedge: boolean;
   /** 'X said:' - the quotation that follows is X's until it closes, even across paragraphs. */
   colon: boolean;
+  /** A verb of saying or telling: what an unnamed source reports inside its content is still said by it. */
+  speech?: boolean;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
@@ -325,7 +327,7 @@ function bestVerbCue(tokens: Token[], starts: number[], k: number, roles: Set<Cu
   for (const role of order) {
     if (!roles.has(role)) continue;
     const hit = verbCue(tokens, starts, { first: k, last: k }, role, lex);
-    if (hit && !(role === 'position' && stipulates(tokens, hit, lex))) return hit;
+    if (hit && !(role === 'position' && stipulates(tokens, hit, lex))) return role === 'speech' || role === 'object' ? { ...hit, speech: true } : hit;
   }
   return null;
 }
