@@ -865,3 +865,12 @@ describe('an unnamed source inside what a named source says', () => {
   ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
   it('keeps unnamed analysts inside a position', () => vague('The company expects revenue of $4.5 billion, above the $4.4 billion analysts had forecast.', '$4.4 billion', 'analysts', 'forecast'));
 });
+
+describe('participles after a reporting verb, and adjuncts compromise reads as particles', () => {
+  it.each([
+    ['Some 140 people have died, the Prime Minister announced on Wednesday, adding that more than 7,000 cases have been reported.', 'more than 7,000', 'the Prime Minister', 'adding'],
+    ['Trade totaled 5.03 trillion yuan, the GAC said, adding that the amount accounted for 28.9 percent of the total.', '28.9 percent', 'the GAC', 'adding'],
+    ['The company said profits rose 10 percent, adding that 2,000 jobs would be cut.', '2,000', 'The company', 'adding'],
+    ["China's foreign trade rose 4.2 percent to 17.41 trillion yuan, customs data showed on Aug 8.", '4.2 percent', 'customs data', 'showed'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+});

@@ -486,7 +486,12 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     let p = k - 1;
     if (tokens[p] && /^(further|also|then|again)$/.test(tokens[p].lower)) p--;
     if (p < 0 || !COMMA.test(gapAfter(tokens, p))) return null;
-    const subject = mainSubject(tokens, p, lex);
+    // ('140 people have died, the Prime Minister announced on Wednesday, adding that ...': the
+    // subject of the reporting verb the participle follows, not of the sentence's first verb.)
+    let q = p;
+    while (q > 0 && (VERB_TRAILERS.has(tokens[q].lower) || tokens[q].tags.has('Date')) && /^\s*$/.test(gapAfter(tokens, q - 1))) q--;
+    const speaker = lex.cueForms.has(tokens[q].lower) && isVerb(tokens[q]) ? subjectBefore(tokens, q, lex) : null;
+    const subject = speaker ?? mainSubject(tokens, p, lex);
     if (!subject) return null;
     // ('Revenue per attendee was £34, ranging from £66 to £10': only a document or finding ranges, shows or finds.)
     if (role === 'evidential') {
@@ -593,13 +598,13 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   if (v >= end && materialBefore && role !== 'toll') {
     return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
   }
-  // '..., the government said Friday in a highly anticipated report ahead of the November 6
-  // election.': after a subject set off by a comma, a verb followed only by adjuncts (no clause of
-  // its own) still reports what comes before.
   // ('..., a charge denied by Paul Ryan.': a passive with its agent after a claim noun describes the
   // claim; it reports nothing. 'a report released by X' is a document's, handled above.)
   const subjectHead = tokens[headOf(tokens, subject)].lower;
   if (/ed$/.test(t.lower) && next === 'by' && lex.nounCues.has(subjectHead) && !lex.documentNouns.has(subjectHead)) return null;
+  // '..., the government said Friday in a highly anticipated report ahead of the November 6
+  // election.': after a subject set off by a comma, a verb followed only by adjuncts (no clause of
+  // its own) still reports what comes before.
   if (setOff && role !== 'toll' && adjunctsOnly(tokens, cue.last + 1, end)) {
     return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
   }
@@ -873,12 +878,13 @@ function amountAt(tokens: Token[], k: number): boolean {
  * participle before its noun. Starts with a preposition or a date; no 'that', no colon or quotation.
  */
 function adjunctsOnly(tokens: Token[], from: number, to: number): boolean {
-  if (from > to || !(tokens[from].tags.has('Preposition') || tokens[from].tags.has('Date'))) return false;
+  // ('customs data showed on Aug 8': compromise may tag the preposition a particle of the verb.)
+  if (from > to || !(tokens[from].tags.has('Preposition') || tokens[from].tags.has('Date') || /^(on|in|at|for|during|after|before|ahead|since|from|with|over|through|late|early|last)$/.test(tokens[from].lower))) return false;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
     if (t.lower === 'that' || (k < to && /[:;"“”]/.test(gapAfter(tokens, k)))) return false;
     if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;
-    if (!isVerb(t)) continue;
+    if (!isVerb(t) || t.tags.has('Particle')) continue;
     // Only an attributive participle: 'a highly anticipated report', 'the revised figures'.
     const before = tokens[k - 1];
     const after = k < to ? tokens[k + 1] : undefined;
