@@ -874,3 +874,14 @@ describe('participles after a reporting verb, and adjuncts compromise reads as p
     ["China's foreign trade rose 4.2 percent to 17.41 trillion yuan, customs data showed on Aug 8.", '4.2 percent', 'customs data', 'showed'],
   ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
 });
+
+describe('eighth review: showing, warning and maintaining; hedged rates', () => {
+  it.each([
+    ['Budget figures show spending will rise to $3.2 million.', '$3.2 million', 'Budget figures', 'show'],
+    ['Figures released by NHS England this week show 7.6 million people are waiting for treatment.', '7.6 million', 'Figures released by NHS England', 'show'],
+    ['The regulator has given warning that bills could rise by 20%.', '20%', 'The regulator', 'given warning'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('does not read maintain (keep) as a cue', () => unattributed('Crews will maintain 11,000 miles of roads.', '11,000 miles'));
+  it('still reads maintain that', () => attributed('The company maintains that 40% of its staff are local.', '40%', 'The company', 'maintains'));
+  it('hedges a whole rate', () => vague('Homeowners face an expected tax rate of $2.15 per $1,000.', '$2.15 per $1,000', null, 'expected'));
+});

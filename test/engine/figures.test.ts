@@ -312,3 +312,7 @@ describe('Canadian dollars and million tonnes', () => {
     ['Output was 103.6 mt last year.', ['103.6 mt']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a change by another amount to a level', () => {
+  it('splits the change from the level', () => expect(figures('The number of claimants fell by another 47,000 to 1.1 million.')).toEqual(['another 47,000', '1.1 million']));
+});

@@ -296,6 +296,9 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
   if (t.tags.has('Verb')) return true;
   // 'data that shows 84 deaths': after a relative 'that' on a document noun, a verb.
   if (prev?.lower === 'that' && lex.documentNouns.has(tokens[k - 2]?.lower ?? '')) return true;
+  // 'Figures released by NHS England this week show 7.6 million', 'Budget figures show spending':
+  // a bare evidential form after a noun, opening a clause or an amount, is the verb.
+  if (prev && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && lex.cueForms.get(t.lower)?.has('evidential') && !/(ing|ed)$/.test(t.lower) && next && /^\s*$/.test(gapAfter(tokens, k)) && (next.tags.has('Value') || next.tags.has('Noun') || /^(that|the|a|an|there|\$.*|\d.*)$/.test(next.lower))) return true;
   // A noun-tagged cue form right after a name or pronoun and before 'that', punctuation or a determiner reads as a verb.
   if (!prev) return false;
   // ('The Obama campaign claims that': an -s form after a singular noun, before 'that', agrees with it.)
@@ -1368,6 +1371,8 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
           while (last + 1 <= end && /^\s*$/.test(gapAfter(tokens, last)) && tokens[last + 1].tags.has('Value')) last++;
         }
       }
+      // ('an expected tax rate of $2.15 per $1,000': a rate's second half.)
+      while (tokens[last].tags.has('Value') && last + 2 <= end && tokens[last + 1].lower === 'per' && /^\s*$/.test(gapAfter(tokens, last))) last += 2;
       const after = tokens[last + 1];
       const clause = clauseOf(tokens, starts, k);
       let np = from;

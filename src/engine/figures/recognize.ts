@@ -423,7 +423,8 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     if (RANGE_JOINERS.has(j) || (j === 'and' && aBetween)) {
       // 'increased from three to four' is a change (two figures); 'ranged from $2,400 to $3,100' and
       // 'could receive from 1 to 15 years' are one range.
-      const from = tokens[a.first - 1];
+      // ('fell by another 47,000 to 1.1 million': 'another' stands between the preposition and the change.)
+      const from = tokens[a.first - 1]?.lower === 'another' ? tokens[a.first - 2] : tokens[a.first - 1];
       if (from?.lower === 'from' && CHANGE_VERBS.test(tokens[a.first - 2]?.lower ?? '')) return null;
       // ('rose by 1 per cent, from 310,195 to 312,010': the change verb may stand a few words back.)
       if (from?.lower === 'from' && /,\s*$/.test(gapAfter(tokens, a.first - 2)) && tokens.slice(Math.max(0, a.first - 8), a.first - 1).some((t) => CHANGE_VERBS.test(t.lower))) return null;
@@ -433,13 +434,13 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       if (isYearLike(a) && from && (/^(in|since|of|during|until|through|from)$/.test(from.lower) || lex.months.has(from.lower.replace(/\.$/, '')))) return null;
       // 'advanced 7.19 to 687.87': by how much, then to what level - two figures. 'rose 5 to 10 percent'
       // stays a range: its ends are of one size.
-      if (j === 'to' && CHANGE_VERBS.test(from?.lower ?? '') && b.nums[0].value >= 5 * Math.max(a.nums[0].value, 1e-9)) return null;
+      if (j === 'to' && CHANGE_VERBS.test(from?.lower ?? '') && amountOf(b) >= 5 * Math.max(amountOf(a), 1e-9)) return null;
       // 'rose by 0.25 percentage points to 5.5%': 'by' marks the change; the level is a second figure.
       // ('raised its benchmark rate by 0.25 percentage points to 5.5%': the verb may stand a few words back.)
       // (A range of changes has ends of one kind and size: 'cut by 5 to 10 percent' stays one figure;
       // 'reduced by $395,000 to $2,461,000' and 'reduced by 1841 to 4 per cent' do not.)
       const av = a.nums[0].value;
-      const changeThenLevel = !!a.unit || a.nums.some((n) => n.percent) || b.nums[0].value >= 5 * Math.max(av, 1e-9) || (Number.isInteger(av) && av >= 1800 && av <= 2100);
+      const changeThenLevel = !!a.unit || a.nums.some((n) => n.percent) || amountOf(b) >= 5 * Math.max(amountOf(a), 1e-9) || (Number.isInteger(av) && av >= 1800 && av <= 2100);
       if (j === 'to' && from?.lower === 'by' && changeThenLevel && tokens.slice(Math.max(0, a.first - 7), a.first - 1).some((t) => CHANGE_VERBS.test(t.lower))) return null;
       // 'five or six' is one estimate; '$286 million or 36 cents' two figures.
       if (j === 'or' && !(a.nums.every((n) => n.type === 'word') && b.nums.every((n) => n.type === 'word' || n.type === 'scale'))) return null;
@@ -484,6 +485,13 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     return { ...a, last, nums: [...a.nums, ...b.nums], merged: 'rate' };
   }
   return null;
+}
+
+/** The amount a candidate's numbers spell: '1.1 million' is 1,100,000 ('1.1' then the scale). */
+function amountOf(c: Candidate): number {
+  let v = c.nums[0]?.value ?? 0;
+  for (const n of c.nums.slice(1)) if (n.type === 'scale') v *= n.value;
+  return v;
 }
 
 /** What a candidate measures, for joining ranges: percent, currency, time, a measure unit, or nothing. */

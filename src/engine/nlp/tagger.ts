@@ -231,8 +231,12 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
         t.tags.add('Singular');
       }
       // 'Office for National Statistics figures on recorded crime show', 'Health Ministry data show':
-      // a document noun right after a name is the name's document, not a verb.
-      if (i > 0 && t.tags.has('Verb') && lex.documentNouns.has(t.text) && /^\p{Lu}/u.test(terms[i - 1].text) && terms[i - 1].tags.has('ProperNoun') && /^\s*$/.test(terms[i - 1].post ?? ' ') && /^(on|for|from|of|about|show|shows|showed|suggest|suggested|indicate|indicated|released|published)$/.test(terms[i + 1]?.text.toLowerCase() ?? '')) {
+      // a document noun right after a name or a noun is that one's document, not a verb.
+      // ('Budget figures show': after a common noun too, before a verb of showing.)
+      const after = terms[i + 1]?.text.toLowerCase() ?? '';
+      const ofName = /^\p{Lu}/u.test(terms[i - 1]?.text ?? '') && terms[i - 1].tags.has('ProperNoun') && /^(on|for|from|of|about|show|shows|showed|suggest|suggested|indicate|indicated|released|published)$/.test(after);
+      const ofNoun = i > 0 && terms[i - 1].tags.has('Noun') && !terms[i - 1].tags.has('Pronoun') && /^(show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)$/.test(after);
+      if (i > 0 && t.tags.has('Verb') && lex.documentNouns.has(t.text) && /^\s*$/.test(terms[i - 1].post ?? ' ') && (ofName || ofNoun)) {
         for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'PastTense']) t.tags.delete(tag);
         t.tags.add('Noun');
         t.tags.add(/[^s]s$/.test(t.text) ? 'Plural' : 'Singular');
