@@ -885,3 +885,9 @@ describe('eighth review: showing, warning and maintaining; hedged rates', () => 
   it('still reads maintain that', () => attributed('The company maintains that 40% of its staff are local.', '40%', 'The company', 'maintains'));
   it('hedges a whole rate', () => vague('Homeowners face an expected tax rate of $2.15 per $1,000.', '$2.15 per $1,000', null, 'expected'));
 });
+
+describe('ninth review: officials of a named role, lists by place, dashes after a prediction', () => {
+  it('names an official of a role-named institution', () => attributed('A health ministry official said 40 people died.', '40', 'A health ministry official', 'said'));
+  it('keeps a senior official vague', () => vague('A senior official said 40 people died.', '40', 'A senior official', 'said'));
+  it('stops a prediction at a dash', () => unattributed('The department predicted a similar forecast for the next few days – the temperature in Bankura shot up to 43.6 degrees Celsius.', '43.6 degrees Celsius'));
+});

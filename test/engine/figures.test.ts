@@ -316,3 +316,11 @@ describe('Canadian dollars and million tonnes', () => {
 describe('a change by another amount to a level', () => {
   it('splits the change from the level', () => expect(figures('The number of claimants fell by another 47,000 to 1.1 million.')).toEqual(['another 47,000', '1.1 million']));
 });
+
+describe('counts by place and in brackets', () => {
+  it.each([
+    ['Sindh has reported 638, Balochistan 278, Punjab 191 and Gilgit-Baltistan 22.', ['638', '278', '191', '22']],
+    ['Other causes include lightning strikes (26) and floods (25).', ['26', '25']],
+    ['Tickets are $2 from the society, 1044 Chestnut Street, San Francisco 9.', ['$2']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -381,9 +381,12 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   }
   // 'Workers are demanding pay raises to keep pace with inflation, which stood at 10.4%': what a
   // position puts forward ends before a relative clause set off by a comma (the writer's aside).
-  if (role === 'position' || lex.objectOnly.has(lemma)) {
+  if (role === 'position' || !!lex.cueForms.get(t.lower)?.has('position') || lex.objectOnly.has(lemma)) {
+    // ('The department predicted a similar forecast for the next few days – the temperature in
+    // Bankura shot up to 43.6 degrees': nor past a dash or ', while' that opens the writer's clause.)
     for (let b = contentFrom + 1; b <= contentTo; b++) {
-      if (/^(which|who)$/.test(tokens[b].lower) && COMMA.test(gapAfter(tokens, b - 1))) {
+      const g = gapAfter(tokens, b - 1);
+      if ((/^(which|who|while|whereas)$/.test(tokens[b].lower) && COMMA.test(g)) || /^\s+[–—]\s+$|^\s*—\s*$/.test(g)) {
         contentTo = b - 1;
         break;
       }

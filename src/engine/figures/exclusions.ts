@@ -135,7 +135,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     // ('the House 219-213', 'the Senate 52-48': a vote or a score is written larger first; a model
     // number such as 'Boeing 737-800' is not.)
     const tally = first.rangeParts?.length === 2 && Number(first.rangeParts[1]) <= Number(first.rangeParts[0]);
-    if (prev && prevClean && capitalized(prev) && isNameWord(tokens, c.first - 1, lex) && first.intDigits <= 4 && !/,/.test(coreTok.text) && !tally && !resultsList(tokens, c)) {
+    if (prev && prevClean && capitalized(prev) && isNameWord(tokens, c.first - 1, lex) && first.intDigits <= 4 && !/,/.test(coreTok.text) && !tally && !resultsList(tokens, c, lex)) {
       if (!next || !nextClean || !(next.tags.has('Plural') || lex.timeUnits.has(next.lower))) return 'identifier';
     }
     if (prev && lex.callVerbs.has(prev.lower)) return 'phone';
@@ -144,7 +144,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     // '(1)' list markers: a small bare number alone in brackets.
     // ('Davao Region (29)': after a noun, a number in brackets counts something.)
     // (Single digits there still mark items: 'words or language (2) paralanguage', 'paragraphs (3)'.)
-    const afterNoun = !!prev && first.value >= 10 && !/[:;,.]\s*\(?\s*$/.test(gapAfter(tokens, c.first - 1)) && (prev.tags.has('Noun') || prev.tags.has('ProperNoun')) && !(/s$/.test(prev.lower) && lex.identifierNouns.has(prev.lower.slice(0, -1)));
+    // ('lightning strikes (26)': compromise may tag the plural a verb.)
+    const afterNoun = !!prev && first.value >= 10 && !/[:;,.]\s*\(?\s*$/.test(gapAfter(tokens, c.first - 1)) && (prev.tags.has('Noun') || prev.tags.has('ProperNoun') || /^\p{Ll}+s$/u.test(prev.text)) && !(/s$/.test(prev.lower) && lex.identifierNouns.has(prev.lower.slice(0, -1)));
     if (bare && first.plainInt && first.value <= 30 && !afterNoun && /\($/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && /^\)/.test(coreTok.post)) return 'list-marker';
     // '1) to pack it ..., or 2) to remove ...': a marker with its closing bracket only.
     if (bare && first.plainInt && first.value <= 30 && /^\)/.test(coreTok.post) && !/\(\s*$/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && (c.first === 0 || /[:;,.]\s*$|^\s*(or|and)$/.test(gapAfter(tokens, c.first - 1)) || /^(or|and)$/.test(lowerAt(tokens, c.first - 1)))) return 'list-marker';
@@ -176,17 +177,24 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
  * list of results, a number after a name is a count like the first one, when an earlier number in
  * the sentence counts a plural noun and this one repeats that noun or ends its item.
  */
-function resultsList(tokens: Token[], c: Candidate): boolean {
+function resultsList(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   let noun = '';
   for (let k = 1; k < c.first - 1; k++) {
     // (After a number, an -s word is its plural noun whatever compromise tagged it: '268 seats'.)
     if (/\d/.test(tokens[k - 1].text) && tokens[k - 1].tags.has('Value') && /^\p{Ll}+s$/u.test(tokens[k].text) && cleanGap(tokens, k - 1)) noun = tokens[k].lower;
   }
-  if (!noun) return false;
   const next = tokens[c.last + 1];
-  // ('Washington 25, D.C.': a postal zone, followed by a capital.)
-  if (next && /^\p{Lu}/u.test(next.text)) return false;
-  return !next || next.lower === noun || /^\s*[,;.)]/.test(gapAfter(tokens, c.last)) || /^(and|while|but)$/.test(next.lower);
+  // ('Washington 25, D.C.', 'San Francisco 9' after a street: a postal zone.)
+  if (next && /^\p{Lu}/u.test(next.text) && (/\./.test(next.text) || /^\p{Lu}{1,3}$/u.test(next.text))) return false;
+  if (tokens.slice(Math.max(0, c.first - 8), c.first).some((t) => lex.streetSuffixes.has(t.lower))) return false;
+  const endsItem = !next || /^\s*[,;.)]/.test(gapAfter(tokens, c.last)) || /^(and|while|but)$/.test(next.lower);
+  // ('Sindh has reported 638, Balochistan 278, Punjab 191 and Gilgit-Baltistan 22': items after an
+  // earlier count, each a name set off by a comma or 'and'.)
+  let name = c.first - 1;
+  while (name > 0 && /^\p{Lu}/u.test(tokens[name - 1].text) && /^\s*[-]?\s*$/.test(gapAfter(tokens, name - 1))) name--;
+  const listItem = name > 0 && (/,\s*$/.test(gapAfter(tokens, name - 1)) || /^(and|while)$/.test(tokens[name - 1].lower)) && tokens.slice(0, name).some((t) => /\d/.test(t.text) && t.tags.has('Value'));
+  if (!noun) return listItem && endsItem;
+  return next?.lower === noun || endsItem;
 }
 
 /** The n lower-cased words before token i, joined by spaces. */
