@@ -891,3 +891,8 @@ describe('ninth review: officials of a named role, lists by place, dashes after 
   it('keeps a senior official vague', () => vague('A senior official said 40 people died.', '40', 'A senior official', 'said'));
   it('stops a prediction at a dash', () => unattributed('The department predicted a similar forecast for the next few days – the temperature in Bankura shot up to 43.6 degrees Celsius.', '43.6 degrees Celsius'));
 });
+
+describe('tenth review: sources with a gerund or an infinitive', () => {
+  it('keeps a gerund modifier in the source', () => attributed('Figures from the housing and homelessness charity Shelter show 300,000 people are homeless.', '300,000', 'Figures from the housing and homelessness charity Shelter', 'show'));
+  it('ends the source before an infinitive', () => attributed('According to a survey to be published on Monday, 40% of renters are behind.', '40%', 'a survey', 'According to'));
+});

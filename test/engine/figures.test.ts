@@ -324,3 +324,10 @@ describe('counts by place and in brackets', () => {
     ['Tickets are $2 from the society, 1044 Chestnut Street, San Francisco 9.', ['$2']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('rounds of ammunition and shares with a possessive', () => {
+  it.each([
+    ['Police seized 11 rounds of ammunition.', ['11']],
+    ["The group controls 12 of the country's 18 states.", ["12 of the country's 18"]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -1223,8 +1223,9 @@ function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): Token
   // Reduced relatives belong to the source: 'agreed facts heard in court', 'a deed filed at City Hall'.
   while (last + 1 <= end && !/[,;:()"“”—]/.test(gapAfter(tokens, last)) && last - from < 14) {
     const nt = tokens[last + 1];
-    // A relative pronoun ends the source ('the WHO' is a name, not 'who').
-    if (/^(that|which|who|said|says)$/.test(nt.text)) break;
+    // A relative pronoun ends the source ('the WHO' is a name, not 'who'), and so does an
+    // infinitive ('according to a survey to be published on Monday').
+    if (/^(that|which|who|said|says)$/.test(nt.text) || (nt.lower === 'to' && /^(be|have)$/.test(tokens[last + 2]?.lower ?? ''))) break;
     // 'according to Health Ministry figures,': a noun that compromise took for a verb.
     // ('according to a report out from Bloomberg': after a determiner it is a noun.)
     const nounish = NOUNISH_FORMS.has(nt.lower) && (last + 1 === end || /[,;:]/.test(gapAfter(tokens, last + 1)) || tokens[last].tags.has('Determiner') || (tokens[last].tags.has('Noun') && !tokens[last].tags.has('Pronoun')));

@@ -43,7 +43,9 @@ export function npWord(t: Token): boolean {
 /** 'Its managing director', 'of neighboring Kashmir': a gerund between a determiner, possessive or preposition and a noun modifies the noun. */
 function gerundModifier(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
-  return tokens[k].tags.has('Gerund') && !!before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Preposition')) && !!tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('ProperNoun'));
+  // ('the housing and homelessness charity Shelter': or coordinated with a noun.)
+  const nounAt = (i: number) => !!tokens[i] && (tokens[i].tags.has('Noun') || tokens[i].tags.has('ProperNoun'));
+  return tokens[k].tags.has('Gerund') && !!before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Preposition')) && (nounAt(k + 1) || (/^(and|&)$/.test(tokens[k + 1]?.lower ?? '') && nounAt(k + 2)));
 }
 
 /** 'Pakistani-held Kashmir': the second half of a hyphenated modifier. */
@@ -85,7 +87,7 @@ export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange
 export function npStartingAt(tokens: Token[], first: number, ceiling = tokens.length - 1, maxLen = 14): TokenRange | null {
   if (first > ceiling || !tokens[first] || !npWord(tokens[first])) return null;
   let last = first;
-  while (last + 1 <= ceiling && last - first < maxLen && npGap(gapAfter(tokens, last)) && npWord(tokens[last + 1])) {
+  while (last + 1 <= ceiling && last - first < maxLen && npGap(gapAfter(tokens, last)) && (npWord(tokens[last + 1]) || gerundModifier(tokens, last + 1))) {
     // A capitalized word after a lower-case noun starts a new phrase only across punctuation, so keep going.
     last++;
   }

@@ -397,7 +397,7 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
   }
   if (tryList(lex.measures, 'measure')) return;
   // ('75,000 rounds of artillery ammunition': rounds of a contest are few; many rounds are shots.)
-  if (/^rounds$/.test(t.lower) && c.nums[0]?.value >= 20) return;
+  if (/^rounds$/.test(t.lower) && (c.nums[0]?.value >= 20 || (tokens[at + 1]?.lower === 'of' && /^(ammunition|ammo|fire|bullets|shells|shots|tear|gunfire|artillery|mortar|rubber|live)$/.test(tokens[at + 2]?.lower ?? '')))) return;
   if (lex.timeUnits.has(t.lower)) {
     c.last = at;
     c.unit = 'time';
@@ -468,7 +468,8 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     // 'one of the three' counts nothing (guide section 1); 'seven of the eight' is a proportion.
     const bareOne = a.nums.length === 1 && tokens[a.coreFirst].lower === 'one' && !a.modifier;
     // 'two of 1961', '101,000 in 2024': a year is not the other side of a ratio.
-    if (/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j) && !(bareOne && j.startsWith('of')) && !isYearLike(b) && !isSpanOfYears(b)) {
+    // ("12 of the country's 18 states": with a possessive too.)
+    if ((/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j) || /^of the \S+['’]s$/.test(j)) && !(bareOne && j.startsWith('of')) && !isYearLike(b) && !isSpanOfYears(b)) {
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
     }
     // 'one person in a hundred', '14 arrests for every 100 burglaries', 'seven for every 100 crimes'
