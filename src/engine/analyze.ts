@@ -137,7 +137,14 @@ export class Engine {
             // 'The airline carried 2.3 million passengers, it said': 'it' is the sentence's own subject,
             // which names nobody; no earlier source stands for it.
             const ownSubject = pronoun && base === p.start && OWN_GENERIC_SUBJECT.exec(text.slice(p.start + sentence.start, start));
-            if (!resolved && s.anaphoric && s.kind !== 'person' && !(ownSubject && GENERIC_HEADS.has(ownSubject[1].toLowerCase())) && (pronoun || GENERIC_HEADS.has(s.head ?? ''))) {
+            // 'While officials didn't have exact numbers, they said ...': 'they' after unnamed people in
+            // its own sentence stands for them, and is as unnamed.
+            const unnamed = !resolved && /^(they|their|them)$/i.test(srcText) ? unnamedBefore(text.slice(p.start + sentence.start, start), this.lexicon.anonymous) : null;
+            if (unnamed) {
+              resolved = unnamed;
+              kind = 'anonymous';
+              fig.status = 'vague';
+            } else if (!resolved && s.anaphoric && s.kind !== 'person' && !(ownSubject && GENERIC_HEADS.has(ownSubject[1].toLowerCase())) && (pronoun || GENERIC_HEADS.has(s.head ?? ''))) {
               // 'it said', 'they told police', 'the company said': the latest named source of a like
               // kind ('they' may be people too). A specific head ('the ministry', 'the jury') needs a
               // name with that head, found by resolve() or not at all.
@@ -284,6 +291,16 @@ const SENTENCE_WINDOW = 64;
 /** 'FEMA's website', "the ministry's latest report": the owner of a document, and the document's head. */
 const DOCUMENT_OWNER = /^((?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s (?:[a-z-]+ )*([a-z]+)$/;
 /** Web pages a source owns, which are not document nouns: "FEMA's website". */
+/** The last plural unnamed-source noun in a sentence's text before a pronoun ('officials'), if any. */
+function unnamedBefore(prefix: string, anonymous: Set<string>): string | null {
+  const words = prefix.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (anonymous.has(w) && /s$|^people$/.test(w)) return w;
+  }
+  return null;
+}
+
 /** How far back (in characters) 'the official' may stand for a named official: a few paragraphs. */
 const SAME_SOURCE_WINDOW = 3000;
 

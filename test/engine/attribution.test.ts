@@ -896,3 +896,12 @@ describe('tenth review: sources with a gerund or an infinitive', () => {
   it('keeps a gerund modifier in the source', () => attributed('Figures from the housing and homelessness charity Shelter show 300,000 people are homeless.', '300,000', 'Figures from the housing and homelessness charity Shelter', 'show'));
   it('ends the source before an infinitive', () => attributed('According to a survey to be published on Monday, 40% of renters are behind.', '40%', 'a survey', 'According to'));
 });
+
+describe('they after unnamed people in its own sentence', () => {
+  it('is as unnamed as they are', () => {
+    const f = figure('The district approved the plan.\n\nWhile officials did not have exact numbers, they said the increase will cost around $400,000.', 'around $400,000');
+    expect(f.status).toBe('vague');
+    expect(f.source?.resolved).toBe('officials');
+  });
+  it('stands for survivors who told', () => expect(figure('Survivors were brought to the port, where they told aid workers there may have been 400 others who drowned.', '400').status).toBe('vague'));
+});
