@@ -905,3 +905,9 @@ describe('they after unnamed people in its own sentence', () => {
   });
   it('stands for survivors who told', () => expect(figure('Survivors were brought to the port, where they told aid workers there may have been 400 others who drowned.', '400').status).toBe('vague'));
 });
+
+describe('eleventh review: bare surnames and officials in a place', () => {
+  it('reads a surname compromise takes for a verb as the speaker', () => attributed('Stokes said 40 people died.', '40', 'Stokes', 'said'));
+  it('keeps an official in a place unnamed', () => vague('An official in Munger said 12 people drowned.', '12', 'An official in Munger', 'said'));
+  it('still names officials at a named institution', () => attributed('Officials at Reuters said 12 people drowned.', '12', 'Officials at Reuters', 'said'));
+});

@@ -68,7 +68,9 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   const known = knownEntity(tokens, r, lex);
   const headIdx = headOf(tokens, r);
   const head = tokens[headIdx].lower.replace(/'s$/, '');
-  const anyNamed = words.some((_, k) => namedWord(tokens, r.first + k, lex));
+  // ('An official in Munger': a name after 'in' on an unnamed person is a place, not who speaks.)
+  const placeAt = lex.anonymous.has(head) ? lowers.findIndex((w, i) => i > headIdx - r.first && w === 'in') : -1;
+  const anyNamed = words.some((_, k) => (placeAt < 0 || k < placeAt) && namedWord(tokens, r.first + k, lex));
   const hasPerson = words.some((t) => t.tags.has('Person') || t.tags.has('Honorific') || lex.honorifics.has(t.lower));
   // Several sources joined by 'and' are one span; it is named when any of them is (guide section 3).
   const parts = text.split(/ and | & /);

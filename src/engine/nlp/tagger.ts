@@ -125,7 +125,7 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
         end: empty ? start : begin + text.length,
         pre: (t.pre ?? '') + (opened === t.text ? '' : t.text.slice(0, lead)),
         post: (tail ? opened.slice(-tail) : '') + (t.post ?? ''),
-        tags: forcedNouns.has(t.text.toLowerCase()) && (t.tags.has('Verb') || adjectiveBeforeVerb(t, sentence[idx + 1])) ? new Set(['Noun', /[^s]s$/i.test(t.text) ? 'Plural' : 'Singular']) : t.tags,
+        tags: forcedNouns.has(t.text.toLowerCase()) && (t.tags.has('Verb') || adjectiveBeforeVerb(t, sentence[idx + 1]) || adjectiveAfterArticle(sentence[idx - 1], t, sentence[idx + 1])) ? new Set(['Noun', /[^s]s$/i.test(t.text) ? 'Plural' : 'Singular']) : t.tags,
       });
     }
   }
@@ -159,6 +159,13 @@ function modifiesRole(terms: Term[], i: number, lex: CompiledLexicon): boolean {
   if (t.tags.has('Gerund')) return /^\p{Lu}/u.test(terms[i + 2]?.text ?? '');
   return true;
 }
+
+/** Verbs of saying after which a capitalised sentence opener is a speaker's name. */
+const SPEAKER_VERBS = /^(said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|explains|recalled|recalls)$/;
+
+/** 'An official in Munger said': a source noun read as an adjective between an article and a preposition. */
+const adjectiveAfterArticle = (prev: Term | undefined, t: Term, next: Term | undefined) =>
+  t.tags.has('Adjective') && !!prev && /^(a|an|the|one)$/i.test(prev.text) && !!next && next.tags.has('Preposition') && /^\s*$/.test(t.post ?? ' ');
 
 /** 'The firm said': a source noun compromise reads as an adjective, with a verb right after it. */
 const adjectiveBeforeVerb = (t: Term, next: Term | undefined) =>
@@ -258,6 +265,13 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       // ('NEW YORK - Health officials say', 'LONDON (Reuters) - Health ...': a dateline opens the sentence too.)
       const dateline = !!prev && afterDateline(prev.text, prev.post ?? '');
       const opensSentence = !prev || dateline || /[.!?:"“‘(]\s*$/.test((prev.post ?? '') + (t.pre ?? ''));
+      // ('Stokes said 40 people died': a capitalised word compromise reads as a verb, right before a
+      // verb of saying, is the speaker's name.)
+      if (opensSentence && t.tags.has('Verb') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^\s*$/.test(t.post ?? ' ') && SPEAKER_VERBS.test(terms[i + 1]?.text ?? '') && !lex.cueForms.has(t.text.toLowerCase())) {
+        for (const tag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Plural']) t.tags.delete(tag);
+        t.tags.add('Noun');
+        t.tags.add('ProperNoun');
+      }
       if (!opensSentence) {
         for (const tag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Plural', 'Adverb', 'Particle', 'PhrasalVerb']) t.tags.delete(tag);
         t.tags.add('Noun');
