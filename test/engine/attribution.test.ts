@@ -911,3 +911,7 @@ describe('eleventh review: bare surnames and officials in a place', () => {
   it('keeps an official in a place unnamed', () => vague('An official in Munger said 12 people drowned.', '12', 'An official in Munger', 'said'));
   it('still names officials at a named institution', () => attributed('Officials at Reuters said 12 people drowned.', '12', 'Officials at Reuters', 'said'));
 });
+
+describe('a hedge in a later clause that opens with a figure', () => {
+  it('does not reach back over "and as many more"', () => unattributed('More than 300 teenagers last Sunday proved their skill and as many more are expected to compete next week.', 'More than 300'));
+});

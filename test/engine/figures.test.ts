@@ -331,3 +331,16 @@ describe('rounds of ammunition and shares with a possessive', () => {
     ["The group controls 12 of the country's 18 states.", ["12 of the country's 18"]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('Brown press review: addresses, spelled ordinals, base hits, golf holes', () => {
+  it.each([
+    ['Students collected almost $25 at Fuhrmann Junior High School, 5155 Fourteen Mile road east.', ['almost $25']],
+    ['The officer will recommend a citation for Ralph Sisk, 9230 Vernor east, a third grader.', []],
+    ['The motorist was identified as Richard Sarkees, 17, of 2433 McClellan, currently on probation.', []],
+    ['The crowd at the twenty-first annual K. of C. Games got a thrill.', []],
+    ['Breeding doubled to right center and Robinson doubled off the wall in the ninth.', []],
+    ['He took bogeys at 5 and 7 and a birdie at 8.', []],
+    ['Sales doubled last year.', ['doubled']],
+    ['In the musicals of the Nineteen Twenties, 300 songs were written.', ['300']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -158,7 +158,13 @@ export function clauseStarts(tokens: Token[]): number[] {
     else if (/^(and|or)$/.test(w) && (/,\s*$/.test(g) || /^\s*,/.test(gapAfter(tokens, k)))) out.push(k);
     // '86,000 cases have been reported and 70,000 people are suffering': 'and' before a number
     // that is the subject of a verb of its own, after a clause with a finite verb.
-    else if (w === 'and' && tokens[k + 1]?.tags.has('Value') && finiteVerbAhead(tokens, k + 2) && finiteVerbBetween(tokens, out[out.length - 1], k)) out.push(k);
+    // ('... and as many more are expected to': a figure's modifier may come first.)
+    else if (w === 'and' && finiteVerbBetween(tokens, out[out.length - 1], k)) {
+      let f = k + 1;
+      while (f < k + 4 && /^(as|many|more|than|about|nearly|some|at|least|over|another)$/.test(tokens[f]?.lower ?? '')) f++;
+      const figure = tokens[f]?.tags.has('Value') ? f + 1 : tokens[f - 1]?.lower === 'more' && tokens[f - 2]?.lower === 'many' ? f : -1;
+      if (figure > 0 && finiteVerbAhead(tokens, figure)) out.push(k);
+    }
   }
   return out;
 }

@@ -41,6 +41,11 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
 
   // Ordinals: 11th, 2d, and spelled ordinals that reached here.
   if (core.some((n) => n.ordinal)) return 'ordinal';
+  // A base hit, not a change: 'Breeding doubled to right center', 'doubled off the wall'.
+  if (first.type === 'change' && next && /^(to|off|into|down|over|past|through|up|between)$/.test(next.lower) && /\b(left|right|center|centre|deep|wall|line|fence|gap|alley|field)\b/.test(tokens.slice(c.last + 2, c.last + 5).map((t) => t.lower).join(' '))) return 'non-count';
+  // Holes of a golf course: 'bogeys at 5 and 7 and a birdie at 8', 'parred the 3rd'.
+  if (first.type === 'digits' && first.plainInt && first.value <= 18 && !c.unit && !c.modifier && /^(at|on)$/.test(lowerAt(tokens, c.first - 1)) && tokens.some((t) => GOLF.test(t.lower))) return 'identifier';
+  if (first.type === 'digits' && first.plainInt && first.value <= 18 && !c.unit && /^(and|or)$/.test(lowerAt(tokens, c.first - 1)) && /^(at|on)$/.test(lowerAt(tokens, c.first - 3)) && tokens.some((t) => GOLF.test(t.lower))) return 'identifier';
   // Compounds that count nothing: 'one-sided', 'two-way', 'a three-man directorate', 'five-star'
   // (with digits, 'a 33-man board' and '55-member' are figures).
   if (c.unit === 'compound' && c.unitWord && lex.hyphenNotFigure.has(c.unitWord) && single && first.type === 'word' && first.small) return 'non-count';
@@ -167,6 +172,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     if (capitalized(coreTok) && !isSentenceStart(tokens, c.first) && next && capitalized(next) && nextClean) return 'identifier';
     if (next && next.lower === 'another') return 'non-count';
   }
+  // ('5155 Fourteen Mile road': the same for larger number words.)
+  if (c.coreFirst === c.coreLast && !c.merged && first.type === 'word' && !first.small && !c.modifier && capitalized(coreTok) && !isSentenceStart(tokens, c.first) && next && capitalized(next) && nextClean && !next.tags.has('Plural') && !next.tags.has('Demonym')) return 'identifier';
   // 'the Million Man March', 'Thousand Oaks': the same for the larger number words.
   if (c.coreFirst === c.coreLast && !c.merged && first.type === 'scale' && capitalized(coreTok) && !isSentenceStart(tokens, c.first) && next && capitalized(next) && nextClean) return 'identifier';
   return null;
@@ -220,6 +227,9 @@ function isNameWord(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
 
 /** Plurals compromise may tag singular: '2000 people'. */
 const PLURAL_WITHOUT_S = /^(people|persons|children|men|women|police|staff|personnel|cattle|sheep|fish|deer|livestock)$/;
+
+/** Words of golf scoring, after which 'at 5' is a hole. */
+const GOLF = /^(bogey|bogeys|birdie|birdies|eagle|eagles|par|parred|bogeyed|birdied|double-bogey|hole|holes|green|tee)$/;
 
 /** Plural nouns a year modifies and a number seldom counts: '2016 champions', '2020 elections'. */
 const YEAR_NOUNS = /^(champions|winners|finalists|runners-up|graduates|medall?ists|nominees|laureates|olympics|games|elections|midterms|primaries|playoffs|finals|championships|accounts|results|estimates|targets|forecasts|budgets|layoffs|models|editions|standings|rankings|census)$/;
@@ -339,10 +349,16 @@ function dateListBefore(tokens: Token[], i: number, lex: CompiledLexicon): boole
 
 /** '637 E. Pelham Rd.', '3646 N. 2d St.', '10 Downing Street'. */
 function isAddress(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
+  // ('5155 Fourteen Mile road east', '9230 Vernor east,': after a comma or 'of', the suffix or the
+  // direction may be in lower case.)
+  const set = /,\s*$/.test(gapAfter(tokens, c.first - 1)) || /^(of|at)$/.test(lowerAt(tokens, c.first - 1));
   for (let k = c.last + 1; k <= c.last + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     const w = t.lower;
-    if (lex.streetSuffixes.has(w) && k > c.last + 1 && capitalized(t)) return true;
+    if (lex.streetSuffixes.has(w) && k > c.last + 1 && (capitalized(t) || set)) return true;
+    if (set && lex.directions.has(w) && k > c.last + 1) return true;
+    // ('Richard Sarkees, 17, of 2433 McClellan, currently ...': a number and a name closed by a comma.)
+    if (set && k === c.last + 1 && capitalized(t) && !t.tags.has('Plural') && !t.tags.has('Demonym') && /^\s*[,;]/.test(gapAfter(tokens, k)) && c.nums[0].intDigits >= 3) return true;
     if (lex.directions.has(w) || capitalized(t) || /^\d+(st|nd|rd|th|d)$/.test(w)) continue;
     return false;
   }

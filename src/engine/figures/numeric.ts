@@ -147,6 +147,8 @@ function readHyphenatedWord(w: string, lex: CompiledLexicon): NumTok | null {
   const frac = lex.fractions.get(rest[0]);
   // 'thirty-eighth' is an ordinal; 'two-thirds' a fraction.
   if (frac !== undefined && rest.length === 1 && (head >= 20 || k === 2)) return null;
+  // ('the twenty-first annual games': 'first' and 'second' are ordinals that are no fractions.)
+  if (head >= 20 && k === 1 && rest.length === 1 && /^(first|second)$/.test(rest[0])) return null;
   if (frac !== undefined && rest.length === 1) return base('fraction', value / frac);
   const n = base('word', value);
   n.small = k === 1 && lex.small.has(parts[0]);

@@ -359,6 +359,8 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
     if (!/^\p{L}/u.test(word)) return;
     c.last = end;
     c.unitWord = word;
+    // ('the twenty-first annual games', split at the hyphen: a spelled ordinal.)
+    if (/^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(word) && c.nums[0]?.type === 'word') c.nums = [{ ...c.nums[0], ordinal: true }];
     c.unit = lex.timeUnits.has(word.split('-')[0]) ? 'time' : 'compound';
     return;
   }
