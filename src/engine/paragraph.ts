@@ -157,7 +157,7 @@ export class ParagraphAnalyzer {
       const hits = cuesOf(i);
       for (const n of list) figures[n].cueInSentence = hits.length > 0;
       if (hits.length === 0) continue;
-      const best = assignCues(hits, list.map((n) => figTokens[n]));
+      const best = assignCues(hits, list.map((n) => figTokens[n]), tag(i));
       best.forEach((h, k) => {
         if (h) figures[list[k]].coverage = coverageOf(h, tag(i));
       });
@@ -257,7 +257,7 @@ export class ParagraphAnalyzer {
  * smallest content first, then hedges; a figure keeps the first cue that reaches it. An unnamed
  * source's cue then gives way to an 'according to' frame with a named source around it.
  */
-export function assignCues(hits: CueHit[], figs: { first: number; last: number }[]): (CueHit | null)[] {
+export function assignCues(hits: CueHit[], figs: { first: number; last: number }[], toks: Token[]): (CueHit | null)[] {
   const out: (CueHit | null)[] = figs.map(() => null);
   const size = (h: CueHit) => h.content.reduce((n, r) => n + (r.last - r.first + 1), 0);
   const order = hits
@@ -301,8 +301,11 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
   const frames = hits.filter((h) => named(h) && (h.type === 'according' || h.speech));
   if (frames.length) {
     out.forEach((h, k) => {
-      if (!h || h.hedge || h.sourceClass?.kind !== 'anonymous') return;
-      const frame = frames.find((f) => f !== h && covers(f, figs[k]) && (f.type === 'according' || covers(f, h.cue)));
+      // ('The jury said it believes 40 cases ...': the pronoun is the speaker of the frame. A person's
+      // 'he' or 'she' keeps the figure: it resolves to the same person, by gender where names share a surname.)
+      const pronoun = !!h?.source && h.source.first === h.source.last && /^(it|they|we)$/.test(toks[h.source.first].lower);
+      if (!h || h.hedge || (h.sourceClass?.kind !== 'anonymous' && !pronoun)) return;
+      const frame = frames.find((f) => f !== h && covers(f, figs[k]) && (f.type === 'according' || covers(f, h.cue)) && (!pronoun || f.type !== 'according'));
       if (frame) out[k] = frame;
     });
   }

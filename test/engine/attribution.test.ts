@@ -915,3 +915,11 @@ describe('eleventh review: bare surnames and officials in a place', () => {
 describe('a hedge in a later clause that opens with a figure', () => {
   it('does not reach back over "and as many more"', () => unattributed('More than 300 teenagers last Sunday proved their skill and as many more are expected to compete next week.', 'More than 300'));
 });
+
+describe('a pronoun inside what its own speaker says', () => {
+  it.each([
+    ['The company said it expects to hire 500 workers.', '500', 'The company', 'said'],
+    ['The jury said it believes 40 cases were mishandled.', '40', 'The jury', 'said'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('keeps a named inner source', () => attributed('He said the ministry estimates 300 died.', '300', 'the ministry', 'estimates'));
+});
