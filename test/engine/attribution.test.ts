@@ -923,3 +923,8 @@ describe('a pronoun inside what its own speaker says', () => {
   ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
   it('keeps a named inner source', () => attributed('He said the ministry estimates 300 died.', '300', 'the ministry', 'estimates'));
 });
+
+describe('added as scoring', () => {
+  it('does not read runs added as a report', () => unattributed('The Flock added 12 runs in the third.', '12'));
+  it('still reads added that', () => attributed('The coach added that 12 players were injured.', '12', 'The coach', 'added'));
+});

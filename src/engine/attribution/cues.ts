@@ -775,7 +775,9 @@ function opensClause(tokens: Token[], from: number, to: number, gapBefore: strin
   if (tokens[from].lower === 'that' || /["“]/.test(gapBefore)) return true;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) return true;
+    // ('added 12 runs in the third': an -s word right after a number is its noun; particles are no verbs.)
+    const nounAfterNumber = k > from && tokens[k - 1].tags.has('Value') && /^\p{Ll}+s$/u.test(t.text);
+    if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && !nounAfterNumber) return true;
     if (t.tags.has('Copula') || t.tags.has('Modal')) return true;
     if (/[,;:]/.test(gapAfter(tokens, k))) return false;
   }
