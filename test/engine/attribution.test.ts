@@ -928,3 +928,7 @@ describe('added as scoring', () => {
   it('does not read runs added as a report', () => unattributed('The Flock added 12 runs in the third.', '12'));
   it('still reads added that', () => attributed('The coach added that 12 players were injured.', '12', 'The coach', 'added'));
 });
+
+describe('a titled name is a person for he and she', () => {
+  it('resolves he to Lord Home, not to a place', () => expect(figure('The conference was announced in London by Foreign Secretary Lord Home. He said a 14-power conference on Laos should then meet on May 5.', '14-power').source?.resolved).toBe('Foreign Secretary Lord Home'));
+});

@@ -73,7 +73,9 @@ export function namesOf(toks: Token[], text: (s: number, e: number) => string, l
     while (j + 1 < toks.length && isNameToken(toks[j + 1], lex) && /^[\s.]*$/.test(toks[j].post + toks[j + 1].pre)) j++;
     const run = toks.slice(k, j + 1);
     const name = text(run[0].start, run[run.length - 1].end).replace(/['’]s$/, '');
-    const person = run.some((x) => x.tags.has('Person') && !x.tags.has('Honorific') && !lex.honorifics.has(x.lower));
+    // ('Foreign Secretary Lord Home': a title followed by a name is a person too.)
+    const titled = run.length >= 2 && run.slice(0, -1).some((x) => x.tags.has('Honorific') || lex.honorifics.has(x.lower.replace(/\.$/, '')) || lex.honorifics.has(x.lower));
+    const person = titled || run.some((x) => x.tags.has('Person') && !x.tags.has('Honorific') && !lex.honorifics.has(x.lower));
     const orgLike = run.some((x) => lex.organizationWords.has(x.text) || lex.agencyWords.has(x.text) || lex.mediaWords.has(x.text) || x.tags.has('Place') || x.tags.has('Organization'));
     if (person || (!orgLike && isVerb(toks[j + 1] ?? toks[j]))) {
       const female = run.some((x) => x.tags.has('FemaleName') || /^(mrs|miss|ms|madame|mme|lady|dame|sister)\.?$/.test(x.lower));
