@@ -344,3 +344,10 @@ describe('Brown press review: addresses, spelled ordinals, base hits, golf holes
     ['In the musicals of the Nineteen Twenties, 300 songs were written.', ['300']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a number owned by a name', () => {
+  it.each([
+    ["Nicklaus shot a tremendous 65 to Palmer's 71.", ['65', '71']],
+    ["Volume was 1.23 million shares, down from Monday's 1.58 million.", ['1.23 million', '1.58 million']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

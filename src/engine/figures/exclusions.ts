@@ -140,7 +140,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     // ('the House 219-213', 'the Senate 52-48': a vote or a score is written larger first; a model
     // number such as 'Boeing 737-800' is not.)
     const tally = first.rangeParts?.length === 2 && Number(first.rangeParts[1]) <= Number(first.rangeParts[0]);
-    if (prev && prevClean && capitalized(prev) && isNameWord(tokens, c.first - 1, lex) && first.intDigits <= 4 && !/,/.test(coreTok.text) && !tally && !resultsList(tokens, c, lex)) {
+    // ("Palmer's 71", "Japan's 71": a possessed number is the owner's count or score, not a name's.)
+    const possessed = !!prev && /['’]s$/.test(prev.text);
+    if (prev && prevClean && capitalized(prev) && !possessed && isNameWord(tokens, c.first - 1, lex) && first.intDigits <= 4 && !/,/.test(coreTok.text) && !tally && !resultsList(tokens, c, lex)) {
       if (!next || !nextClean || !(next.tags.has('Plural') || lex.timeUnits.has(next.lower))) return 'identifier';
     }
     if (prev && lex.callVerbs.has(prev.lower)) return 'phone';
