@@ -932,3 +932,7 @@ describe('added as scoring', () => {
 describe('a titled name is a person for he and she', () => {
   it('resolves he to Lord Home, not to a place', () => expect(figure('The conference was announced in London by Foreign Secretary Lord Home. He said a 14-power conference on Laos should then meet on May 5.', '14-power').source?.resolved).toBe('Foreign Secretary Lord Home'));
 });
+
+describe('he stands for a subject before the object of a preposition', () => {
+  it('resolves he to the subject', () => expect(figure('Farm machinery dealer Bob Houtz tells of a pickup.\n\nGus Ehlers, competitor of Mr. Houtz in this community, says business is up. "My sales had lagged by 20%", he says.', '20%').source?.resolved).toBe('Gus Ehlers'));
+});

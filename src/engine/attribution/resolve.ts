@@ -23,6 +23,8 @@ export interface NameCandidate {
   full: boolean;
   /** From a first name or a title ('Mrs. Anna Hengesbach' is 'f'), where known. */
   gender: 'm' | 'f' | null;
+  /** After a preposition ('before Judge Hough'): less likely the one a pronoun stands for. */
+  object?: boolean;
 }
 
 /** How far back to look, in sentences. */
@@ -54,11 +56,12 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number, pro
   for (let i = lo, seen = 0; i >= 0 && seen < PERSON_WINDOW; i--, seen++) {
     if (sentences[i].start >= position) continue;
     const names = sentences[i].names().filter((n) => n.end <= position && (!wrong || n.gender !== wrong));
-    const pick = (person: boolean) => {
-      const of = names.filter((n) => n.person === person);
+    // ('before Judge Hough, Fish had condemned ...': a subject wins over the object of a preposition.)
+    const pick = (person: boolean, object: boolean) => {
+      const of = names.filter((n) => n.person === person && !!n.object === object);
       return [...of].reverse().find((n) => n.full) ?? of[of.length - 1];
     };
-    const found = pick(true) ?? pick(false);
+    const found = pick(true, false) ?? pick(false, false) ?? pick(true, true) ?? pick(false, true);
     if (found) return found.text;
   }
   return null;
@@ -80,7 +83,8 @@ export function namesOf(toks: Token[], text: (s: number, e: number) => string, l
     if (person || (!orgLike && isVerb(toks[j + 1] ?? toks[j]))) {
       const female = run.some((x) => x.tags.has('FemaleName') || /^(mrs|miss|ms|madame|mme|lady|dame|sister)\.?$/.test(x.lower));
       const male = run.some((x) => x.tags.has('MaleName') || /^(mr|sir|lord|father|brother)\.?$/.test(x.lower));
-      out.push({ start: run[0].start, end: run[run.length - 1].end, text: name, person, full: run.length >= 2, gender: female && !male ? 'f' : male && !female ? 'm' : null });
+      const object = k > 0 && toks[k - 1].tags.has('Preposition') && /^\s*$/.test(toks[k - 1].post + run[0].pre);
+      out.push({ start: run[0].start, end: run[run.length - 1].end, text: name, person, full: run.length >= 2, gender: female && !male ? 'f' : male && !female ? 'm' : null, object });
     }
     k = j;
   }
