@@ -936,3 +936,8 @@ describe('a titled name is a person for he and she', () => {
 describe('he stands for a subject before the object of a preposition', () => {
   it('resolves he to the subject', () => expect(figure('Farm machinery dealer Bob Houtz tells of a pickup.\n\nGus Ehlers, competitor of Mr. Houtz in this community, says business is up. "My sales had lagged by 20%", he says.', '20%').source?.resolved).toBe('Gus Ehlers'));
 });
+
+describe('Brown press review: officials of a role, the opening subject for he', () => {
+  it('names an official of the corps', () => attributed('About half of all Peace Corps projects are in Africa, according to an official of the corps.', 'About half', 'an official of the corps', 'according to'));
+  it('resolves he to the opening subject', () => expect(figure('Hughes supported Gov. Meyner\'s "Green Acres" plan. He said legislation for a $60 million bond issue would pass.', '$60 million').source?.resolved).toBe('Hughes'));
+});

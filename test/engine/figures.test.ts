@@ -351,3 +351,12 @@ describe('a number owned by a name', () => {
     ["Volume was 1.23 million shares, down from Monday's 1.58 million.", ['1.23 million', '1.58 million']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('half and a third without "of"', () => {
+  it.each([
+    ['Among arrests, about half for burglary and larceny involved persons under 18.', ['about half']],
+    ['Roughly a third went to schools.', ['Roughly a third']],
+    ['Half were injured.', ['Half']],
+    ['The first half ended.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

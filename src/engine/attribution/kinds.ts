@@ -109,6 +109,12 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   // its role speaks for it (the rule above let it through; the article below would make it vague).
   const roleBefore = lowers.slice(0, headIdx - r.first).map((w) => lex.roles.get(w)).find((k) => k === 'agency' || k === 'organization' || k === 'media');
   if (!anyNamed && roleBefore && lex.anonymous.has(head) && !lex.alwaysUnnamed.has(head) && !lowers.slice(0, headIdx - r.first).some((w) => lex.anonymousModifiers.has(w))) return { kind: roleBefore, anaphoric: false };
+  // ('an official of the corps', 'a spokesman for the agency': an institution named by its role after
+  // the unnamed person; the article rule below would make it vague.)
+  if (!anyNamed && institutionAfter && lex.anonymous.has(head) && !lex.alwaysUnnamed.has(head)) {
+    const inst = lowers.slice(headIdx - r.first + 1).map((w) => lex.roles.get(w)).find((k) => k === 'agency' || k === 'organization' || k === 'media');
+    if (inst) return { kind: inst, anaphoric: false };
+  }
   // 'Two sources at the hospital', 'police sources': sources stay unnamed unless a name comes with them.
   if (!anyNamed && lex.alwaysUnnamed.has(head)) return { kind: 'anonymous', anaphoric: false };
   // 'An international group of researchers', 'a panel of experts': a collective of unnamed people.

@@ -25,6 +25,8 @@ export interface NameCandidate {
   gender: 'm' | 'f' | null;
   /** After a preposition ('before Judge Hough'): less likely the one a pronoun stands for. */
   object?: boolean;
+  /** The sentence's opening subject ('Hughes supported ...'): the likeliest one. */
+  subject?: boolean;
 }
 
 /** How far back to look, in sentences. */
@@ -61,7 +63,8 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number, pro
       const of = names.filter((n) => n.person === person && !!n.object === object);
       return [...of].reverse().find((n) => n.full) ?? of[of.length - 1];
     };
-    const found = pick(true, false) ?? pick(false, false) ?? pick(true, true) ?? pick(false, true);
+    // ('Hughes supported Gov. Meyner's "Green Acres" plan. He said ...': the opening subject first.)
+    const found = names.find((n) => n.subject) ?? pick(true, false) ?? pick(false, false) ?? pick(true, true) ?? pick(false, true);
     if (found) return found.text;
   }
   return null;
@@ -84,7 +87,8 @@ export function namesOf(toks: Token[], text: (s: number, e: number) => string, l
       const female = run.some((x) => x.tags.has('FemaleName') || /^(mrs|miss|ms|madame|mme|lady|dame|sister)\.?$/.test(x.lower));
       const male = run.some((x) => x.tags.has('MaleName') || /^(mr|sir|lord|father|brother)\.?$/.test(x.lower));
       const object = k > 0 && toks[k - 1].tags.has('Preposition') && /^\s*$/.test(toks[k - 1].post + run[0].pre);
-      out.push({ start: run[0].start, end: run[run.length - 1].end, text: name, person, full: run.length >= 2, gender: female && !male ? 'f' : male && !female ? 'm' : null, object });
+      const subject = k === 0 && !!toks[j + 1] && isVerb(toks[j + 1]) && /^\s*$/.test(toks[j].post) && !orgLike && !lex.sentenceOpeners.has(run[0].lower);
+      out.push({ start: run[0].start, end: run[run.length - 1].end, text: name, person, full: run.length >= 2, gender: female && !male ? 'f' : male && !female ? 'm' : null, object, subject });
     }
     k = j;
   }

@@ -226,6 +226,8 @@ function fractionRole(tokens: Token[], i: number): boolean {
   if (after && /^[-–]$/.test(gapAfter(tokens, i))) return false;
   if (!after || !cleanGap(tokens, i)) return true;
   if (/^(of|the|that|this|those|these|its|his|her|their|our|my|more|less|fewer|as)$/.test(after.lower)) return true;
+  // ('Roughly a third went to ...': after an approximation.)
+  if (/^(about|nearly|almost|roughly|approximately|around|some)$/.test(tokens[i - 2]?.lower ?? '')) return true;
   // 'less than a third funded', 'is only a third built': a share of something done ('A third
   // remarked' is a third person).
   const lead = tokens[i - 2]?.lower ?? '';
@@ -253,6 +255,12 @@ function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Comp
     if (unit && lex.measures.some((m) => m === unit.lower) && cleanGap(tokens, i + 1)) return { first: i, last: i + 1, nums: [nums[i]!] };
   }
   if (/^(of|the|a|an|that|this|its|his|her|their|our|my|those|these|what|as|again)$/.test(next.lower) || next.tags.has('Possessive') || next.tags.has('Value')) {
+    return { first: i, last: i, nums: [nums[i]!] };
+  }
+  // ('about half for burglary and larceny involved persons under 18', 'Half were injured': after an
+  // approximation, or as a subject before its verb, half of something counted before.)
+  const lead = tokens[i - 1]?.lower ?? '';
+  if (/^(about|nearly|almost|roughly|only|just|over|under|around|some|approximately)$/.test(lead) || (/^(were|was|are|is|had|have)$/.test(next.lower) && (i === 0 || /[,;:.]\s*$/.test(gapAfter(tokens, i - 1)) || /^(and|but)$/.test(lead)))) {
     return { first: i, last: i, nums: [nums[i]!] };
   }
   return null;
