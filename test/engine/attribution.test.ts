@@ -941,3 +941,7 @@ describe('Brown press review: officials of a role, the opening subject for he', 
   it('names an official of the corps', () => attributed('About half of all Peace Corps projects are in Africa, according to an official of the corps.', 'About half', 'an official of the corps', 'according to'));
   it('resolves he to the opening subject', () => expect(figure('Hughes supported Gov. Meyner\'s "Green Acres" plan. He said legislation for a $60 million bond issue would pass.', '$60 million').source?.resolved).toBe('Hughes'));
 });
+
+describe('added more as scoring', () => {
+  it('does not read runs added as a report', () => unattributed('The Giants added 12 more runs in the ninth.', '12'));
+});

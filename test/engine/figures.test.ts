@@ -360,3 +360,13 @@ describe('half and a third without "of"', () => {
     ['The first half ended.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('Brown press review: hours, addresses without a suffix, base hits', () => {
+  it.each([
+    ['The game is scheduled at 4 and dinner at 7.', []],
+    ['The couple live at 2705 Fitzhugh and have two children.', ['two']],
+    ['Hinton tripled to the rightfield corner.', []],
+    ['Bake slowly about one hour at 250-275 F. until brown.', ['250-275']],
+    ['Unemployment stood at 7 percent.', ['7 percent']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

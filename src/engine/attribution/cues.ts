@@ -776,7 +776,7 @@ function opensClause(tokens: Token[], from: number, to: number, gapBefore: strin
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
     // ('added 12 runs in the third': an -s word right after a number is its noun; particles are no verbs.)
-    const nounAfterNumber = k > from && tokens[k - 1].tags.has('Value') && /^\p{Ll}+s$/u.test(t.text);
+    const nounAfterNumber = k > from && (tokens[k - 1].tags.has('Value') || (/^(more|fewer|extra|additional)$/.test(tokens[k - 1].lower) && !!tokens[k - 2]?.tags.has('Value'))) && /^\p{Ll}+s$/u.test(t.text);
     if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && !nounAfterNumber) return true;
     if (t.tags.has('Copula') || t.tags.has('Modal')) return true;
     if (/[,;:]/.test(gapAfter(tokens, k))) return false;

@@ -42,7 +42,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // Ordinals: 11th, 2d, and spelled ordinals that reached here.
   if (core.some((n) => n.ordinal)) return 'ordinal';
   // A base hit, not a change: 'Breeding doubled to right center', 'doubled off the wall'.
-  if (first.type === 'change' && next && /^(to|off|into|down|over|past|through|up|between)$/.test(next.lower) && /\b(left|right|center|centre|deep|wall|line|fence|gap|alley|field)\b/.test(tokens.slice(c.last + 2, c.last + 5).map((t) => t.lower).join(' '))) return 'non-count';
+  if (first.type === 'change' && next && /^(to|off|into|down|over|past|through|up|between)$/.test(next.lower) && /\b(left|right|center|centre|deep|wall|line|fence|gap|alley|field|leftfield|rightfield|centerfield|corner)\b/.test(tokens.slice(c.last + 2, c.last + 5).map((t) => t.lower).join(' '))) return 'non-count';
   // Holes of a golf course: 'bogeys at 5 and 7 and a birdie at 8', 'parred the 3rd'.
   if (first.type === 'digits' && first.plainInt && first.value <= 18 && !c.unit && !c.modifier && /^(at|on)$/.test(lowerAt(tokens, c.first - 1)) && tokens.some((t) => GOLF.test(t.lower))) return 'identifier';
   if (first.type === 'digits' && first.plainInt && first.value <= 18 && !c.unit && /^(and|or)$/.test(lowerAt(tokens, c.first - 1)) && /^(at|on)$/.test(lowerAt(tokens, c.first - 3)) && tokens.some((t) => GOLF.test(t.lower))) return 'identifier';
@@ -62,6 +62,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (bare && first.plainInt && first.value <= 24 && next && /^(to|-|–|and|or|until|till)$/.test(next.lower) && /^\d{1,2}([:.]\d\d)?$/.test(tokens[c.last + 2]?.text ?? '') && lex.timeSuffixes.has(tokens[c.last + 3]?.lower ?? '')) return 'time';
   if (coreTok.tags.has('Time') && first.type === 'digits' && !c.unit && !c.modifier) return 'time';
 
+  // 'The game is scheduled at 4 and dinner at 7': a bare hour after 'at' next to an event.
+  if (bare && first.plainInt && first.value >= 1 && first.value <= 12 && lowerAt(tokens, c.first - 1) === 'at' && (!next || !nextClean || /^(and|or|but|on|in|tonight|today|tomorrow)$/.test(next.lower)) && tokens.slice(Math.max(0, c.first - 5), c.first).some((t) => EVENT_WORDS.test(t.lower))) return 'time';
   // Times of day in words: 'at about 6 last night', 'at 7 this morning'.
   if (bare || (single && c.modifier && /^(about|around|nearly|almost|just after|just before)$/.test(c.modifier))) {
     const after = tokens.slice(c.last + 1, c.last + 4).map((t) => t.lower).join(' ');
@@ -230,6 +232,9 @@ function isNameWord(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
 /** Plurals compromise may tag singular: '2000 people'. */
 const PLURAL_WITHOUT_S = /^(people|persons|children|men|women|police|staff|personnel|cattle|sheep|fish|deer|livestock)$/;
 
+/** Events that happen at an hour: 'scheduled at 4', 'dinner at 7'. */
+const EVENT_WORDS = /^(scheduled|dinner|lunch|luncheon|breakfast|supper|meeting|game|kickoff|start|starts|begins|begin|opens|open|session|service|services|reception|party|dance|concert|show|mass|tea|rally|ceremony|practice|meet)$/;
+
 /** Words of golf scoring, after which 'at 5' is a hole. */
 const GOLF = /^(bogey|bogeys|birdie|birdies|eagle|eagles|par|parred|bogeyed|birdied|double-bogey|hole|holes|green|tee)$/;
 
@@ -360,7 +365,8 @@ function isAddress(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean
     if (lex.streetSuffixes.has(w) && k > c.last + 1 && (capitalized(t) || set)) return true;
     if (set && lex.directions.has(w) && k > c.last + 1) return true;
     // ('Richard Sarkees, 17, of 2433 McClellan, currently ...': a number and a name closed by a comma.)
-    if (set && k === c.last + 1 && capitalized(t) && !t.tags.has('Plural') && !t.tags.has('Demonym') && /^\s*[,;]/.test(gapAfter(tokens, k)) && c.nums[0].intDigits >= 3) return true;
+    // ('at 250-275 F.' is a temperature: a street name is a word, after a plain number.)
+    if (set && k === c.last + 1 && capitalized(t) && /^\p{Lu}\p{L}{2,}$/u.test(t.text) && !t.tags.has('Plural') && !t.tags.has('Demonym') && (/^\s*[,;.]/.test(gapAfter(tokens, k)) || /^(and|or)$/.test(tokens[k + 1]?.lower ?? '')) && c.nums[0].intDigits >= 3 && c.nums[0].plainInt && !c.nums[0].rangeParts) return true;
     if (lex.directions.has(w) || capitalized(t) || /^\d+(st|nd|rd|th|d)$/.test(w)) continue;
     return false;
   }
