@@ -370,3 +370,11 @@ describe('Brown press review: hours, addresses without a suffix, base hits', () 
     ['Unemployment stood at 7 percent.', ['7 percent']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('shares of the first few, and estimates with or', () => {
+  it.each([
+    ['The Mustangs won 11 of their first 13 games.', ['11 of their first 13']],
+    ['About 10 or 12 boys were there.', ['About 10 or 12']],
+    ['It cost $286 million or 36 cents a share.', ['$286 million', '36 cents']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

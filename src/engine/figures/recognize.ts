@@ -452,8 +452,9 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       const av = a.nums[0].value;
       const changeThenLevel = !!a.unit || a.nums.some((n) => n.percent) || amountOf(b) >= 5 * Math.max(amountOf(a), 1e-9) || (Number.isInteger(av) && av >= 1800 && av <= 2100);
       if (j === 'to' && from?.lower === 'by' && changeThenLevel && tokens.slice(Math.max(0, a.first - 7), a.first - 1).some((t) => CHANGE_VERBS.test(t.lower))) return null;
-      // 'five or six' is one estimate; '$286 million or 36 cents' two figures.
-      if (j === 'or' && !(a.nums.every((n) => n.type === 'word') && b.nums.every((n) => n.type === 'word' || n.type === 'scale'))) return null;
+      // 'five or six' is one estimate, and so is 'about 10 or 12'; '$286 million or 36 cents' two figures.
+      const estimate = /(about|around|some|roughly|perhaps|maybe|nearly|approximately)$/.test(a.modifier ?? '') && a.nums.every((n) => n.type === 'digits' && n.plainInt) && b.nums.every((n) => n.type === 'digits' && n.plainInt) && !a.unit;
+      if (j === 'or' && !estimate && !(a.nums.every((n) => n.type === 'word') && b.nums.every((n) => n.type === 'word' || n.type === 'scale'))) return null;
       // The two ends must measure the same thing: '5% to 50%', '48 to 74 percent'; not '1 percent to $2.74 billion'.
       const ua = unitClass(a);
       const ub = unitClass(b);
@@ -479,7 +480,8 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     const bareOne = a.nums.length === 1 && tokens[a.coreFirst].lower === 'one' && !a.modifier;
     // 'two of 1961', '101,000 in 2024': a year is not the other side of a ratio.
     // ("12 of the country's 18 states": with a possessive too.)
-    if ((/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j) || /^of the \S+['’]s$/.test(j)) && !(bareOne && j.startsWith('of')) && !isYearLike(b) && !isSpanOfYears(b)) {
+    // ('11 of their first 13 games': an ordinal word of the whole may stand between.)
+    if ((/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j) || /^of the \S+['’]s$/.test(j) || /^of (the|its|their|his|her|our) (first|last|past|previous|next)$/.test(j)) && !(bareOne && j.startsWith('of')) && !isYearLike(b) && !isSpanOfYears(b)) {
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
     }
     // 'one person in a hundred', '14 arrests for every 100 burglaries', 'seven for every 100 crimes'
