@@ -18,7 +18,8 @@ const DRAFT = [corpusTexts[0].slice(0, 1500), OPINE, 'Police said 12 were hurt.'
 
 // Taken before any engine with a custom lexicon exists in this process.
 const pristine = new Engine({ cacheSize: 0 });
-const UNITE = 'Unite said 40 people died.';
+// ('Unite officials' are unnamed officials to a default engine, and a named union's to one that knows Unite.)
+const UNITE = 'Unite officials said 40 people died.';
 const baseline = { unite: pristine.analyze(UNITE), draft: pristine.analyze(DRAFT, { format: 'markdown' }) };
 
 describe('analyze does not mutate what it is given', () => {
@@ -99,11 +100,11 @@ describe('engines with different configurations share nothing', () => {
   // Regression (found by this suite, now fixed) (src/engine/nlp/tagger.ts, ensurePlugin): an engine's lexicon is taught to compromise
   // with nlp.plugin(), which changes compromise's one global lexicon for good. After an engine with
   // agencies: ['Unite'] has run, every other engine in the process (and every engine created later)
-  // tags 'Unite' as an organization: a default engine then reads 'Unite said 40 people died.' as
-  // attributed, while it read it as unattributed before; an engine's cached paragraphs keep the old
+  // tags 'Unite' as an organization: a default engine then reads 'Unite officials said 40 people
+  // died.' as attributed, while it read it as vague before; an engine's cached paragraphs keep the old
   // reading, so its results also depend on what it had cached.
   it('an engine with extra agencies does not change what other engines find', () => {
-    expect(baseline.unite.figures.map((f) => f.status)).toEqual(['unattributed']);
+    expect(baseline.unite.figures.map((f) => f.status)).toEqual(['vague']);
     const plain = new Engine();
     const cachedBefore = plain.analyze(UNITE);
     const unite = new Engine({ lexicon: { agencies: ['Unite'] } });
