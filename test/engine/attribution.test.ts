@@ -945,3 +945,7 @@ describe('Brown press review: officials of a role, the opening subject for he', 
 describe('added more as scoring', () => {
   it('does not read runs added as a report', () => unattributed('The Giants added 12 more runs in the ninth.', '12'));
 });
+
+describe('an amount put forward with a phrase before its agent', () => {
+  it('finds the agent past a short phrase', () => attributed('Output was lower than the 106 mt projected for this year by the Agriculture Ministry.', '106 mt', 'the Agriculture Ministry', 'projected'));
+});

@@ -378,3 +378,13 @@ describe('shares of the first few, and estimates with or', () => {
     ['It cost $286 million or 36 cents a share.', ['$286 million', '36 cents']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('Brown press review: mixed fractions, club names, ages after now, hours of a program', () => {
+  it.each([
+    ['Gains of 2-3/4 were seen and the bonds yield 4-1/2% at 4-7/8.', ['2-3/4', '4-1/2%', '4-7/8']],
+    ['They live in a 1-1/2-story brick home.', ['1-1/2-story']],
+    ['The 4-H club met.', []],
+    ['Now 38, Mr. Simpkins has 12 children.', ['12']],
+    ['The fair closes with the awards program at 7, a dance at 8 and a show at 8:30.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

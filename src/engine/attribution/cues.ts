@@ -434,12 +434,16 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // 'higher than the 106 million tonnes projected by the Agriculture Ministry': a reduced passive
   // right after an amount names who put the amount forward.
   // ('Twelve projects proposed by private agencies': the agencies proposed the projects, not the count.)
-  if (/ed$/.test(t.lower) && next === 'by' && role !== 'toll' && AMOUNT_PARTICIPLES.test(t.lower) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
+  // ('a valuation of $57,500 placed on the property by the state's expert': a short phrase may come first.)
+  let byAt = cue.last + 1;
+  while (byAt <= Math.min(end, cue.last + 5) && tokens[byAt].lower !== 'by' && /^\s*$/.test(gapAfter(tokens, byAt - 1)) && (tokens[byAt].tags.has('Preposition') || tokens[byAt].tags.has('Determiner') || tokens[byAt].tags.has('Noun'))) byAt++;
+  const agentBy = byAt <= end && tokens[byAt].lower === 'by' && (byAt === cue.last + 1 || tokens[cue.last + 1].tags.has('Preposition'));
+  if (/ed$/.test(t.lower) && agentBy && role !== 'toll' && AMOUNT_PARTICIPLES.test(t.lower) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
     let a = k - 1;
     while (a > 0 && a >= k - 3 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && tokens[a].tags.has('Noun')) a--;
     if (tokens[a]?.tags.has('Value')) {
       while (a > 0 && tokens[a - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
-      const agent = npStartingAt(tokens, cue.last + 2, end, 10);
+      const agent = npStartingAt(tokens, byAt + 1, end, 10);
       if (agent) {
         const src = { ...agent };
         while (src.last > src.first && (/^(on|in|at|last|this)$/.test(tokens[src.last].lower) || (tokens[src.last].tags.has('Date') && !tokens[src.last].tags.has('Value')))) src.last--;
@@ -670,8 +674,8 @@ const AS_DEGREE = /^(many|much|few|little|high|low|large|long|far|early|late|wel
 /** Verbs besides the level verbs that give a hedged subject's amount: 'the reported casualties increased to 167'. */
 const HEDGED_LEVEL = /^(increased|increases|decreased|decreases|fell|falls|dropped|drops|declined|declines|hit|hits|stand|stands|totaled|totalled|amounted|amounts|came|comes|were|are|has|have|had|reach|rise|rises|rose|grew|climbed)$/;
 
-/** Participles that put an amount forward: 'the 106 mt projected by', 'the 15% increase recorded by'. */
-const AMOUNT_PARTICIPLES = /^(projected|estimated|forecast|forecasted|predicted|calculated|expected|anticipated|reported|cited|recorded|counted|tallied|measured|registered)$/;
+/** Participles that put an amount forward: 'the 106 mt projected by', 'the 15% increase recorded by', '$57,500 placed on the property by'. */
+const AMOUNT_PARTICIPLES = /^(projected|estimated|forecast|forecasted|predicted|calculated|expected|anticipated|reported|cited|recorded|counted|tallied|measured|registered|placed|put|set)$/;
 
 /** Heads of time phrases: 'the conclusion of 2024', 'the corresponding period'. */
 const TIME_HEADS = /^(end|conclusion|beginning|start|middle|close|time|deadline|period|year|month|week|quarter|season|day|decade|century|half|weekend|morning|afternoon|evening|night)$/;

@@ -41,6 +41,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
 
   // Ordinals: 11th, 2d, and spelled ordinals that reached here.
   if (core.some((n) => n.ordinal)) return 'ordinal';
+  // Names made of a number and a capital: '4-H club', 'G-7' aside, 'B-52' is handled as an identifier.
+  if (/^\d+-\p{Lu}$/u.test(coreTok.text) || (c.unit === 'compound' && /^[a-z]$/.test(c.unitWord ?? '') && /^\p{Lu}$/u.test(tokens[c.last].text))) return 'identifier';
   // A base hit, not a change: 'Breeding doubled to right center', 'doubled off the wall'.
   if (first.type === 'change' && next && /^(to|off|into|down|over|past|through|up|between)$/.test(next.lower) && /\b(left|right|center|centre|deep|wall|line|fence|gap|alley|field|leftfield|rightfield|centerfield|corner)\b/.test(tokens.slice(c.last + 2, c.last + 5).map((t) => t.lower).join(' '))) return 'non-count';
   // Holes of a golf course: 'bogeys at 5 and 7 and a birdie at 8', 'parred the 3rd'.
@@ -233,7 +235,7 @@ function isNameWord(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
 const PLURAL_WITHOUT_S = /^(people|persons|children|men|women|police|staff|personnel|cattle|sheep|fish|deer|livestock)$/;
 
 /** Events that happen at an hour: 'scheduled at 4', 'dinner at 7'. */
-const EVENT_WORDS = /^(scheduled|dinner|lunch|luncheon|breakfast|supper|meeting|game|kickoff|start|starts|begins|begin|opens|open|session|service|services|reception|party|dance|concert|show|mass|tea|rally|ceremony|practice|meet)$/;
+const EVENT_WORDS = /^(scheduled|dinner|lunch|luncheon|breakfast|supper|meeting|game|kickoff|start|starts|begins|begin|opens|open|session|service|services|reception|party|dance|concert|show|mass|tea|rally|ceremony|practice|meet|program|programme|banquet|parade|fair|festival|exercises|commencement|worship|vespers|recital|lecture)$/;
 
 /** Words of golf scoring, after which 'at 5' is a hole. */
 const GOLF = /^(bogey|bogeys|birdie|birdies|eagle|eagles|par|parred|bogeyed|birdied|double-bogey|hole|holes|green|tee)$/;
@@ -304,8 +306,8 @@ function isAgeStatement(tokens: Token[], c: Candidate): boolean {
   const before = wordsBefore(tokens, c.coreFirst, 3);
   const next = tokens[c.last + 1];
   const endsPhrase = !next || /^\s*[,.;)]/.test(gapAfter(tokens, c.last)) || /^(and|but|when|years?)$/.test(next.lower);
-  // 'At 26, she ...' (a clause-opening 'at' and a comma after the number)
-  if (tokens[c.first - 1]?.lower === 'at' && (c.first - 1 === 0 || /,\s*$/.test(gapAfter(tokens, c.first - 2))) && /^,/.test(gapAfter(tokens, c.last))) return true;
+  // 'At 26, she ...', 'Now 38, Mr. Simpkins ...' (a clause-opening 'at' or 'now' and a comma after the number)
+  if (/^(at|now)$/.test(tokens[c.first - 1]?.lower ?? '') && (c.first - 1 === 0 || /,\s*$/.test(gapAfter(tokens, c.first - 2))) && /^,/.test(gapAfter(tokens, c.last))) return true;
   // 'she was barely 20', 'he is 45'
   if (/\b(he|she|i|who) (was|is|were|are|turned|turns)( (barely|only|just|nearly|about|almost|now|then|still))?$/.test(before) && endsPhrase) return true;
   // 'Americans over 65', 'children under 5'

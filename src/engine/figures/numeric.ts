@@ -102,6 +102,13 @@ export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
       } else if (/^\d[\d,.]*(?:[-–—]\d[\d,.]*)*%?$/.test(g.rest)) {
         n.rangeParts = [g.num, ...g.rest.replace(/%$/, '').split(/[-–—]/)];
         if (g.rest.endsWith('%')) n.percent = true;
+      } else if (/^\d+\/\d+(%|-\p{L}+)?$/u.test(g.rest) && !g.cur) {
+        // A mixed fraction: '2-3/4', '4-1/2%', '1-1/2-story'.
+        const [, num, den, tail] = /^(\d+)\/(\d+)(%|-\p{L}+)?$/u.exec(g.rest)!;
+        if (Number(den) === 0 || Number(num) >= Number(den)) return null;
+        n.value += Number(num) / Number(den);
+        if (tail === '%') n.percent = true;
+        else if (tail) n.compound = tail.slice(1).toLowerCase();
       } else if (/^(to|and|or|by)-\d+$/i.test(g.rest)) {
         // '3-to-3', '2-and-2': a score or count written with words.
         n.rangeParts = [g.num, g.rest.split('-')[1]];
