@@ -388,3 +388,10 @@ describe('Brown press review: mixed fractions, club names, ages after now, hours
     ['The fair closes with the awards program at 7, a dance at 8 and a show at 8:30.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('success ratios', () => {
+  it.each([
+    ['He kicked 14 extra points in 15 tries and threw 30 completions in 56 attempts.', ['14 extra points in 15 tries', '30 completions in 56 attempts']],
+    ['They killed 40 people in 3 raids.', ['40', '3']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -467,6 +467,10 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], unit: b.unit ?? a.unit, unitWord: b.unitWord ?? a.unitWord, merged: 'range' };
     }
   }
+  // '14 extra points in 15 tries', '30 completions in 56 attempts': a success ratio.
+  if (!a.unit && !bHasOwnModifier && !b.unit && allClean(a.last, b.first) && between.length >= 2 && between.length <= 3 && between[between.length - 1] === 'in' && /^(tries|attempts|at-bats|games|starts|shots|chances|trips|tosses|appearances|outings|races|bouts|fights|matches)$/.test(tokens[b.last + 1]?.lower ?? '') && !/^(tries|attempts)$/.test(between[0])) {
+    return { ...a, last: b.last + 1, nums: [...a.nums, ...b.nums], merged: 'ratio' };
+  }
   // '14 arrests for every 100 burglaries', 'seven for every 100 crimes': a rate. (After a number
   // the word before 'for' is its noun, whatever compromise tagged it.)
   if (!a.unit && !bHasOwnModifier && allClean(a.last, b.first) && /^(\p{L}+ )?(for|in) (every|each)$/u.test(between.join(' ')) && (between.length === 2 || !tokens[a.last + 1].tags.has('Preposition'))) {
