@@ -949,3 +949,7 @@ describe('added more as scoring', () => {
 describe('an amount put forward with a phrase before its agent', () => {
   it('finds the agent past a short phrase', () => attributed('Output was lower than the 106 mt projected for this year by the Agriculture Ministry.', '106 mt', 'the Agriculture Ministry', 'projected'));
 });
+
+describe('an attributive hedge after a dash', () => {
+  it('hedges the subject phrase and its amount', () => vague('This decline closely follows the national trend -- estimated sales of domestic cars for the first three months were about 1,212,000 or 80 per cent of the total a year earlier.', 'about 1,212,000', null, 'estimated'));
+});

@@ -523,7 +523,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     const found = npStartingAt(tokens, cue.last + 1, end, 8);
     const src = found && figureSubject(tokens, found) ? null : found;
     // ('..., Dr. Alan Melnick, the health officer, said in a statement.': 'in a statement' is no speaker.)
-    if (src && src.first === cue.last + 1 && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last))) && nameLike(tokens, src, lex)) {
+    // ('..., says Mr. Alden and they are doing it ...': or 'and' opening the writer's next clause.)
+    const closes = !!src && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last)) || (tokens[src.last + 1]?.lower === 'and' && !!tokens[src.last + 2]?.tags.has('Pronoun')));
+    if (src && src.first === cue.last + 1 && closes && nameLike(tokens, src, lex)) {
       return { type: 'trailing', cue, source: src, content: [{ first: 0, last: k - 1 }], hedge: false };
     }
   }
@@ -1360,10 +1362,11 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
       const nt = tokens[k + 1];
       if (!(nt.tags.has('Value') || nt.tags.has('Noun') || nt.tags.has('Adjective') || /^\d|^\$/.test(nt.text))) continue;
       // ('involved estimated losses of ...': after a verb the participle modifies the noun too.)
-      if (prev && !(prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Preposition') || prev.tags.has('Noun') || /^(and|or)$/.test(prev.lower) || (isVerb(prev) && tokens[k + 2]?.lower === 'of') || /[,;:(]\s*$/.test(gapAfter(tokens, k - 1)))) continue;
+      if (prev && !(prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Preposition') || prev.tags.has('Noun') || prev.tags.has('Value') || /^(and|or)$/.test(prev.lower) || (isVerb(prev) && tokens[k + 2]?.lower === 'of') || /[,;:(—–]\s*$|--\s*$/.test(gapAfter(tokens, k - 1)))) continue;
       // The phrase it modifies ('an estimated $15,000' includes its article); when that phrase is the
       // subject of its clause ('the total reported casualties increased to 167'), the clause too.
-      let from = prev && prev.tags.has('Determiner') ? k - 1 : k;
+      // ('the 64-cent anticipated dividend': an amount right before the hedge is what it hedges.)
+      let from = prev && prev.tags.has('Determiner') ? k - 1 : prev && prev.tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) ? k - 1 : k;
       // ('more than $8.3 billion in estimated losses': the amount the noun measures comes before it.)
       if (prev?.lower === 'in' && tokens[k - 2]?.tags.has('Value')) {
         from = k - 2;
@@ -1387,7 +1390,7 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
       const clause = clauseOf(tokens, starts, k);
       let np = from;
       while (np - 1 >= clause.first && /^\s*$/.test(gapAfter(tokens, np - 1)) && npWord(tokens[np - 1]) && !tokens[np - 1].tags.has('Preposition')) np--;
-      const isSubject = np === clause.first || /[,;:]\s*$/.test(gapAfter(tokens, np - 1));
+      const isSubject = np === clause.first || /[,;:—–]\s*$|--\s*$/.test(gapAfter(tokens, np - 1));
       // (Only a verb of level or change: 'The reported transfer fee eclipses the €105 million that
       // United paid' compares the fee with another amount, which nobody hedges.)
       if (after && isVerb(after) && /^\s*$/.test(gapAfter(tokens, last)) && isSubject && (lex.levelVerbs.has(after.lower) || HEDGED_LEVEL.test(after.lower))) last = clause.last;
