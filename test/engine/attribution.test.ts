@@ -953,3 +953,7 @@ describe('an amount put forward with a phrase before its agent', () => {
 describe('an attributive hedge after a dash', () => {
   it('hedges the subject phrase and its amount', () => vague('This decline closely follows the national trend -- estimated sales of domestic cars for the first three months were about 1,212,000 or 80 per cent of the total a year earlier.', 'about 1,212,000', null, 'estimated'));
 });
+
+describe('an inverted speaker followed by the next clause', () => {
+  it('reads "says Mr. Alden and they are"', () => attributed('Housewives are finding literally hundreds of ways to use the designs, says Mr. Alden and they are doing it largely because of craft.', 'hundreds', 'Mr. Alden', 'says'));
+});

@@ -88,6 +88,8 @@ export function npStartingAt(tokens: Token[], first: number, ceiling = tokens.le
   if (first > ceiling || !tokens[first] || !npWord(tokens[first])) return null;
   let last = first;
   while (last + 1 <= ceiling && last - first < maxLen && npGap(gapAfter(tokens, last)) && (npWord(tokens[last + 1]) || gerundModifier(tokens, last + 1))) {
+    // ('says Mr. Alden and they are doing it': 'and' before a pronoun joins clauses, not names.)
+    if (/^(and|or)$/.test(tokens[last + 1].lower) && tokens[last + 2]?.tags.has('Pronoun')) break;
     // A capitalized word after a lower-case noun starts a new phrase only across punctuation, so keep going.
     last++;
   }
