@@ -395,3 +395,12 @@ describe('success ratios', () => {
     ['They killed 40 people in 3 raids.', ['40', '3']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('numbers in quoted titles', () => {
+  it.each([
+    ['There is more decadence on "77 Sunset Strip".', []],
+    ['They saw "Ocean\'s 11" last night.', []],
+    ['"40 people died," he said.', ['40']],
+    ['Thus twenty "black souls" were to remain.', ['twenty']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -41,6 +41,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
 
   // Ordinals: 11th, 2d, and spelled ordinals that reached here.
   if (core.some((n) => n.ordinal)) return 'ordinal';
+  // A number in a quoted title: '"77 Sunset Strip"', '"Ocean's 11"'.
+  const opensQuote = /["“]\s*$/.test(gapAfter(tokens, c.first - 1) + coreTok.pre);
+  const closesQuote = /^[,.]?["”]/.test(gapAfter(tokens, c.last));
+  if (bare && ((opensQuote && next && capitalized(next) && nextClean) || (closesQuote && prev && capitalized(prev) && prevClean && !isSentenceStart(tokens, c.first - 1)))) return 'identifier';
   // Names made of a number and a capital: '4-H club', 'G-7' aside, 'B-52' is handled as an identifier.
   if (/^\d+-\p{Lu}$/u.test(coreTok.text) || (c.unit === 'compound' && /^[a-z]$/.test(c.unitWord ?? '') && /^\p{Lu}$/u.test(tokens[c.last].text))) return 'identifier';
   // A base hit, not a change: 'Breeding doubled to right center', 'doubled off the wall'.
