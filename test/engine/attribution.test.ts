@@ -957,3 +957,10 @@ describe('an attributive hedge after a dash', () => {
 describe('an inverted speaker followed by the next clause', () => {
   it('reads "says Mr. Alden and they are"', () => attributed('Housewives are finding literally hundreds of ways to use the designs, says Mr. Alden and they are doing it largely because of craft.', 'hundreds', 'Mr. Alden', 'says'));
 });
+
+describe('Brown press review: requests that end a sentence, cabled, unnamed political groups', () => {
+  it('does not let a closing "had asked for" report what came before', () => unattributed('The House voted $46.7 billion, $3.5 billion less than the President had asked for.', '$46.7 billion'));
+  it('keeps the hedge over a coordinated object with an attributive participle', () => vague("It's expected to include nearly 100 Stryker vehicles and at least 50 Bradley armored vehicles -- but not the tanks that Ukraine has sought.", 'at least 50', null, 'expected'));
+  it('reads cabled that', () => attributed('Our correspondent cabled that 2,100 workers were laid off.', '2,100', 'Our correspondent', 'cabled'));
+  it('keeps liberals unnamed', () => vague('The liberals said they had 200 votes.', '200', 'The liberals', 'said'));
+});

@@ -607,7 +607,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   if (v >= end && role !== 'toll' && /:["“]?$/.test(gapAfter(tokens, end).replace(/\s+/g, ''))) {
     return { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true };
   }
-  if (v >= end && materialBefore && role !== 'toll') {
+  // ('$46.7 billion, $3.5 billion less than the President had asked for': a verb that puts forward
+  // only its object reports nothing before it.)
+  if (v >= end && materialBefore && role !== 'toll' && !lex.objectOnly.has(lemma)) {
     return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
   }
   // ('..., a charge denied by Paul Ryan.': a passive with its agent after a claim noun describes the

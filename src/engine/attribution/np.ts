@@ -178,7 +178,9 @@ function finiteVerbAhead(tokens: Token[], from: number): boolean {
   // ('and 300 rounds': an -s word right after the number is its noun, whatever its tag.)
   if (tokens[from] && /s$/.test(tokens[from].lower) && tokens[from].tags.has('PresentTense')) from++;
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
-    if (FINITE.test(tokens[k].lower) || (isVerb(tokens[k]) && (tokens[k].tags.has('PastTense') || tokens[k].tags.has('PresentTense')) && !tokens[k].tags.has('Participle'))) return true;
+    // ('and at least 50 Bradley armored vehicles to ...': a participle before a noun is an adjective.)
+    const attributive = /ed$/.test(tokens[k].lower) && !!tokens[k + 1]?.tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, k));
+    if (FINITE.test(tokens[k].lower) || (isVerb(tokens[k]) && !attributive && (tokens[k].tags.has('PastTense') || tokens[k].tags.has('PresentTense')) && !tokens[k].tags.has('Participle'))) return true;
     if (!/^\s*$/.test(gapAfter(tokens, k))) return false;
   }
   return false;
