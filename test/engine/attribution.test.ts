@@ -964,3 +964,8 @@ describe('Brown press review: requests that end a sentence, cabled, unnamed poli
   it('reads cabled that', () => attributed('Our correspondent cabled that 2,100 workers were laid off.', '2,100', 'Our correspondent', 'cabled'));
   it('keeps liberals unnamed', () => vague('The liberals said they had 200 votes.', '200', 'The liberals', 'said'));
 });
+
+describe('a toll put at several amounts', () => {
+  it('covers the amounts listed with it', () => attributed('As of 19 June, official data puts the number of deaths at 13, at least 158 injured and more than 140,000 affected.', 'more than 140,000', 'official data', 'puts'));
+  it('keeps the amount alone before a clause', () => unattributed('The ministry put the toll at six following the landslide caused by the 5.0 earthquake.', '5.0'));
+});

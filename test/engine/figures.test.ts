@@ -404,3 +404,8 @@ describe('numbers in quoted titles', () => {
     ['Thus twenty "black souls" were to remain.', ['twenty']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a range up to 1000', () => {
+  it('is no year', () => expect(figures('There would most likely be between 100 and 1000 fatalities.')).toEqual(['between 100 and 1000']));
+  it('keeps years as years', () => expect(figures('Prices rose between 1990 and 2000.')).toEqual([]));
+});

@@ -364,6 +364,18 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     // Only the amount it is put at: 'to six following the landslide caused by the 5.0 earthquake'.
     const amount = npStartingAt(tokens, contentFrom, end, 12);
     if (amount) contentTo = amount.last;
+    // ('puts the number of deaths at 13, at least 158 injured and more than 140,000 affected': and
+    // the amounts listed with it.)
+    while (contentTo < end && (/^\s*,\s*$/.test(gapAfter(tokens, contentTo)) || tokens[contentTo + 1].lower === 'and')) {
+      let f = contentTo + 1;
+      if (tokens[f].lower === 'and') f++;
+      while (f <= end && AMOUNT_WORDS.test(tokens[f].lower)) f++;
+      if (f > end || !tokens[f].tags.has('Value')) break;
+      const item = npStartingAt(tokens, f, end, 6);
+      let last = item ? item.last : f;
+      if (last + 1 <= end && /ed$/.test(tokens[last + 1].lower) && /^\s*$/.test(gapAfter(tokens, last))) last++;
+      contentTo = last;
+    }
   }
   // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
   if (isNegated(tokens, k)) return null;

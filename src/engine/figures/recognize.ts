@@ -460,7 +460,8 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       const ub = unitClass(b);
       if (ua && ub && ua !== ub) return null;
       if (ua && !ub && ua !== 'time') return null;
-      if (isYearLike(b)) return null;
+      // ('between 100 and 1000 fatalities': after a smaller count, 1000 is no year.)
+      if (isYearLike(b) && !(aBetween && amountOf(a) < 1000)) return null;
       if (a.unit === 'time' && !b.unit) return null;
       // ('deteriorated by one percentage point to 19 percent': points of change, then a level.)
       if (a.unitWord && b.unitWord && /points?$/.test(a.unitWord) !== /points?$/.test(b.unitWord)) return null;
