@@ -969,3 +969,8 @@ describe('a toll put at several amounts', () => {
   it('covers the amounts listed with it', () => attributed('As of 19 June, official data puts the number of deaths at 13, at least 158 injured and more than 140,000 affected.', 'more than 140,000', 'official data', 'puts'));
   it('keeps the amount alone before a clause', () => unattributed('The ministry put the toll at six following the landslide caused by the 5.0 earthquake.', '5.0'));
 });
+
+describe('a cue inside an aside between dashes', () => {
+  it('reports only inside the aside', () => unattributed("That's at 181 billion — much more than RBC analyst Mark Mahaney had expected — and is up 14 percent from the last year.", '14 percent'));
+  it('still reports around it when the aside is only the attribution', () => attributed('The human body -- he pointed out, for example -- required 33 units of blue light.', '33', 'he', 'pointed out'));
+});

@@ -203,6 +203,18 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
     while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
     if (close < tokens.length - 1) h = clipped(h, 0, close);
   }
+  // ('That's at 181 billion — much more than RBC analyst Mark Mahaney had expected — and is up 14
+  // percent': a cue inside an aside between dashes reports only inside it.)
+  if (h.type === 'verb' || h.type === 'trailing') {
+    const dash = (k: number) => /^\s*—\s*$|^\s+[–-]\s+$|^\s*--\s*$/.test(gapAfter(tokens, k));
+    let open = -1;
+    for (let k = h.cue.first - 1; k >= 0; k--) if (dash(k)) { open = k; break; }
+    let close = -1;
+    for (let k = h.cue.last; k < tokens.length - 1; k++) if (dash(k)) { close = k; break; }
+    // ('The human body -- he pointed out, for example -- required 33 units': an aside that is only the
+    // attribution still reports the sentence around it.)
+    if (open >= 0 && close >= 0 && !(h.source && h.source.first === open + 1)) h = clipped(h, open + 1, close);
+  }
   // 'jailed on charges which he denies, won 8.4%': a cue that closes a relative clause reports nothing after it.
   if (h.type === 'verb' && rel > 0 && /^(which|that|who|whom)$/.test(tokens[rel].lower) && COMMA.test(gapAfter(tokens, h.cue.last))) h = clipped(h, 0, h.cue.last);
   const cueAt = (from: number, to: number) => hits.some((o) => o !== h && !o.hedge && o.cue.first >= from && o.cue.first <= to);
