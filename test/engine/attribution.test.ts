@@ -974,3 +974,9 @@ describe('a cue inside an aside between dashes', () => {
   it('reports only inside the aside', () => unattributed("That's at 181 billion — much more than RBC analyst Mark Mahaney had expected — and is up 14 percent from the last year.", '14 percent'));
   it('still reports around it when the aside is only the attribution', () => attributed('The human body -- he pointed out, for example -- required 33 units of blue light.', '33', 'he', 'pointed out'));
 });
+
+describe('results show', () => {
+  it('reads unnamed results as a vague source', () => vague('With almost half of the votes already counted results show the ruling party will have at least 50 seats.', 'at least 50', 'results', 'show'));
+  it('does not let votes counted report', () => unattributed('With almost half of the votes already counted, the party has 50 seats.', '50'));
+  it('names the official results of a named commission', () => attributed("The Central Election Commission's results show the party won 117 seats.", '117', "The Central Election Commission's results", 'show'));
+});
