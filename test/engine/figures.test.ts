@@ -409,3 +409,7 @@ describe('a range up to 1000', () => {
   it('is no year', () => expect(figures('There would most likely be between 100 and 1000 fatalities.')).toEqual(['between 100 and 1000']));
   it('keeps years as years', () => expect(figures('Prices rose between 1990 and 2000.')).toEqual([]));
 });
+
+describe('a name with a number is not an item of a results list', () => {
+  it('keeps an act called the Kings 4 a name', () => expect(figures('The ruling party won 268 seats last year; the show, with an act called the Kings 4, drew 2,000 fans.')).toEqual(['268', '2,000']));
+});

@@ -211,7 +211,10 @@ function resultsList(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   while (name > 0 && /^\p{Lu}/u.test(tokens[name - 1].text) && /^\s*[-]?\s*$/.test(gapAfter(tokens, name - 1))) name--;
   const listItem = name > 0 && (/,\s*$/.test(gapAfter(tokens, name - 1)) || /^(and|while)$/.test(tokens[name - 1].lower)) && tokens.slice(0, name).some((t) => /\d/.test(t.text) && t.tags.has('Value'));
   if (!noun) return listItem && endsItem;
-  return next?.lower === noun || endsItem;
+  // ('..., the Nationalist Movement 50 seats': with the noun of an earlier count, the name may open
+  // with 'the' after the comma; 'an act called the Kings 4,' is a name.)
+  const theItem = name > 1 && tokens[name - 1].lower === 'the' && (/,\s*$/.test(gapAfter(tokens, name - 2)) || /^(and|while)$/.test(tokens[name - 2].lower));
+  return (listItem || theItem) && (next?.lower === noun || endsItem);
 }
 
 /** The n lower-cased words before token i, joined by spaces. */
