@@ -413,3 +413,10 @@ describe('a range up to 1000', () => {
 describe('a name with a number is not an item of a results list', () => {
   it('keeps an act called the Kings 4 a name', () => expect(figures('The ruling party won 268 seats last year; the show, with an act called the Kings 4, drew 2,000 fans.')).toEqual(['268', '2,000']));
 });
+
+describe('a range of changes in one measure', () => {
+  it.each([
+    ['Temperatures are projected to rise by 2.21C to 2.38C by 2100.', ['2.21C to 2.38C']],
+    ['The river rose by 2 feet to 30 feet.', ['2 feet', '30 feet']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -450,7 +450,9 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // (A range of changes has ends of one kind and size: 'cut by 5 to 10 percent' stays one figure;
       // 'reduced by $395,000 to $2,461,000' and 'reduced by 1841 to 4 per cent' do not.)
       const av = a.nums[0].value;
-      const changeThenLevel = !!a.unit || a.nums.some((n) => n.percent) || amountOf(b) >= 5 * Math.max(amountOf(a), 1e-9) || (Number.isInteger(av) && av >= 1800 && av <= 2100);
+      // ('rise by 2.21C to 2.38C': two ends of one measure, of one size, are a range of changes.)
+      const oneMeasure = a.unit === 'measure' && b.unit === 'measure' && (a.unitWord ?? '').toLowerCase() === (b.unitWord ?? '').toLowerCase() && amountOf(b) < 5 * Math.max(amountOf(a), 1e-9);
+      const changeThenLevel = !oneMeasure && (!!a.unit || a.nums.some((n) => n.percent) || amountOf(b) >= 5 * Math.max(amountOf(a), 1e-9) || (Number.isInteger(av) && av >= 1800 && av <= 2100));
       if (j === 'to' && from?.lower === 'by' && changeThenLevel && tokens.slice(Math.max(0, a.first - 7), a.first - 1).some((t) => CHANGE_VERBS.test(t.lower))) return null;
       // 'five or six' is one estimate, and so is 'about 10 or 12'; '$286 million or 36 cents' two figures.
       const estimate = /(about|around|some|roughly|perhaps|maybe|nearly|approximately)$/.test(a.modifier ?? '') && a.nums.every((n) => n.type === 'digits' && n.plainInt) && b.nums.every((n) => n.type === 'digits' && n.plainInt) && !a.unit;
