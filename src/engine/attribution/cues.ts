@@ -354,9 +354,21 @@ function bestVerbCue(tokens: Token[], starts: number[], k: number, roles: Set<Cu
  */
 function stipulates(tokens: Token[], hit: { cue: TokenRange; source: TokenRange | null }, lex: CompiledLexicon): boolean {
   if (!hit.source) return false;
-  const lemma = lex.cueLemma.get(tokens.slice(hit.cue.first, hit.cue.last + 1).map((w) => w.lower).join(' ')) ?? '';
+  const lemma = cueLemmaOf(tokens, hit.cue, lex);
   const position = lex.objectOnly.has(lemma) || !!lex.cueForms.get(tokens[hit.cue.first].lower)?.has('position');
   return position && lex.stipulatingNouns.has(tokens[headOf(tokens, hit.source)].lower);
+}
+
+/** The lemma of a cue's words, one or several ('calls for' -> 'call for'); '' when the lexicon has none. */
+function cueLemmaOf(tokens: Token[], cue: TokenRange, lex: CompiledLexicon): string {
+  return lex.cueLemma.get(tokens.slice(cue.first, cue.last + 1).map((w) => w.lower).join(' ')) ?? '';
+}
+
+/** An agent without the day after it: 'reported by Bloomberg on Monday' -> 'Bloomberg'. */
+function withoutTrailingDay(tokens: Token[], agent: TokenRange): TokenRange {
+  const src = { ...agent };
+  while (src.last > src.first && (/^(on|in|at|last|this)$/.test(tokens[src.last].lower) || (tokens[src.last].tags.has('Date') && !tokens[src.last].tags.has('Value')))) src.last--;
+  return src;
 }
 
 /** A reporting verb: finds its source (before or after it) and its content. */
@@ -391,7 +403,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   }
   // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
   if (isNegated(tokens, k)) return null;
-  const lemma = lex.cueLemma.get(tokens.slice(k, cue.last + 1).map((w) => w.lower).join(' ')) ?? '';
+  const lemma = cueLemmaOf(tokens, cue, lex);
   // 'the floods have claimed the lives of 550 children', 'claimed responsibility': no report.
   // ('claiming 442 lives', 'has claimed tens of thousands of lives', 'posted a 12 percent rise in
   // profit', 'posted faster trade growth': the object's head, past its modifiers and amounts.)
@@ -445,8 +457,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     const agent = before >= 0 && COMMA.test(gapAfter(tokens, before)) ? npStartingAt(tokens, cue.last + 2, end, 8) : null;
     if (agent && agent.last < end && COMMA.test(gapAfter(tokens, agent.last))) {
       // ('reported by Bloomberg on Monday': the day is not part of the source.)
-      const src = { ...agent };
-      while (src.last > src.first && (/^(on|in|at|last|this)$/.test(tokens[src.last].lower) || (tokens[src.last].tags.has('Date') && !tokens[src.last].tags.has('Value')))) src.last--;
+      const src = withoutTrailingDay(tokens, agent);
       // What the main clause says of the reported thing is reported too only when it states its
       // amount ('would value ... at', 'is worth', 'totals'); 'This news, announced by X, brought
       // applause from 2,800 persons' is the writer's.
@@ -469,8 +480,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
       while (a > 0 && tokens[a - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
       const agent = npStartingAt(tokens, byAt + 1, end, 10);
       if (agent) {
-        const src = { ...agent };
-        while (src.last > src.first && (/^(on|in|at|last|this)$/.test(tokens[src.last].lower) || (tokens[src.last].tags.has('Date') && !tokens[src.last].tags.has('Value')))) src.last--;
+        const src = withoutTrailingDay(tokens, agent);
         const cls = classifySource(tokens, src, lex);
         const time = tokens.slice(src.first, src.last + 1).some((x) => /^(1[89]|20)\d\d$/.test(x.text)) || TIME_HEADS.test(tokens[headOf(tokens, src)].lower);
         if (!time && !cls.guessed) return { type: 'passive-agent', cue, source: src, content: [{ first: a, last: k - 1 }], hedge: false };
@@ -676,8 +686,6 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   }
   // 'employers added 275,000 jobs': a verb as often one of increase reports only a clause.
   if (role === 'speech' && !colon && lex.clauseOnly.has(lex.cueLemma.get(t.lower) ?? '') && !opensClause(tokens, contentFrom, contentTo, gapAfter(tokens, cue.last))) return null;
-  // 'would seek to set aside ...': an aim, not a figure put forward.
-  if (tokens[contentFrom]?.lower === 'to' && lex.objectOnly.has(lex.cueLemma.get(t.lower) ?? '')) return null;
   return { type: role === 'toll' ? 'toll' : 'verb', cue, source: subject, content: [{ first: contentFrom, last: contentTo }], hedge: false, colon };
 }
 
