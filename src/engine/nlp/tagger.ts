@@ -205,6 +205,12 @@ function firstNameBefore(t: Term, next: Term | undefined, lex: CompiledLexicon):
   return (t.tags.has('Verb') || t.tags.has('Noun')) && !t.tags.has('ProperNoun');
 }
 
+/** Takes tags off a term and puts others on: compromise's reading of a word, corrected. */
+function retag(t: Term, drop: string[], add: string[]): void {
+  for (const tag of drop) t.tags.delete(tag);
+  for (const tag of add) t.tags.add(tag);
+}
+
 const POSSESSOR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
 
 const CLOSED_CLASS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Month', 'WeekDay', 'Value', 'Honorific', 'Copula', 'Modal', 'Auxiliary'];
@@ -222,10 +228,7 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       // "the state's fire agency": after a determiner, a word in 's is a possessive noun, not a verb
       // with a contracted 'is' (compromise reads "state's" as a verb when 'state' can be one).
       if (i > 0 && t.tags.has('Verb') && /['’]s$/.test(t.text) && POSSESSOR_DETERMINERS.has(terms[i - 1].text.toLowerCase()) && /^\s*$/.test(terms[i - 1].post ?? ' ')) {
-        for (const tag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Copula']) t.tags.delete(tag);
-        t.tags.add('Noun');
-        t.tags.add('Singular');
-        t.tags.add('Possessive');
+        retag(t, ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Copula'], ['Noun', 'Singular', 'Possessive']);
       }
       // 'The contract calls for', 'the deal': a bare verb form right after an article or a
       // possessive determiner is a noun (compromise reads 'contract' as a verb there).
@@ -233,9 +236,7 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       const determinerBefore = (p: number) => p >= 0 && POSSESSOR_DETERMINERS.has(terms[p].text.toLowerCase()) && /^\s*$/.test(terms[p].post ?? ' ');
       const afterName = i > 1 && /^\p{Lu}/u.test(terms[i - 1].text) && terms[i - 1].tags.has('ProperNoun') && /^\s*$/.test(terms[i - 1].post ?? ' ') && determinerBefore(i - 2);
       if (i > 0 && t.tags.has('Infinitive') && !t.tags.has('Noun') && /^\p{Ll}+$/u.test(t.text) && (determinerBefore(i - 1) || afterName)) {
-        for (const tag of ['Verb', 'PresentTense', 'Infinitive']) t.tags.delete(tag);
-        t.tags.add('Noun');
-        t.tags.add('Singular');
+        retag(t, ['Verb', 'PresentTense', 'Infinitive'], ['Noun', 'Singular']);
       }
       // 'Office for National Statistics figures on recorded crime show', 'Health Ministry data show':
       // a document noun right after a name or a noun is that one's document, not a verb.
@@ -244,23 +245,17 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       const ofName = /^\p{Lu}/u.test(terms[i - 1]?.text ?? '') && terms[i - 1].tags.has('ProperNoun') && /^(on|for|from|of|about|show|shows|showed|suggest|suggested|indicate|indicated|released|published)$/.test(after);
       const ofNoun = i > 0 && terms[i - 1].tags.has('Noun') && !terms[i - 1].tags.has('Pronoun') && /^(show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)$/.test(after);
       if (i > 0 && t.tags.has('Verb') && lex.documentNouns.has(t.text) && /^\s*$/.test(terms[i - 1].post ?? ' ') && (ofName || ofNoun)) {
-        for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'PastTense']) t.tags.delete(tag);
-        t.tags.add('Noun');
-        t.tags.add(/[^s]s$/.test(t.text) ? 'Plural' : 'Singular');
+        retag(t, ['Verb', 'PresentTense', 'Infinitive', 'PastTense'], ['Noun', /[^s]s$/.test(t.text) ? 'Plural' : 'Singular']);
       }
       if (modifiesRole(terms, i, lex)) {
-        for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Gerund']) t.tags.delete(tag);
-        t.tags.add('Noun');
-        t.tags.add('Singular');
+        retag(t, ['Verb', 'PresentTense', 'Infinitive', 'Gerund'], ['Noun', 'Singular']);
       }
       if (!/^\p{Lu}/u.test(t.text) || CLOSED_CLASS.some((c) => t.tags.has(c))) continue;
       const prev = terms[i - 1];
       // 'Rein Paulsen, the director, said', 'Mark Brown said': a capitalised word before a surname is a
       // first name even where it is also a verb or a common noun.
       if ((!prev || /[,;:"“”(]\s*$/.test(prev.post ?? '')) && firstNameBefore(t, terms[i + 1], lex)) {
-        for (const tag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Plural', 'Adverb']) t.tags.delete(tag);
-        t.tags.add('Noun');
-        t.tags.add('ProperNoun');
+        retag(t, ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Plural', 'Adverb'], ['Noun', 'ProperNoun']);
       }
       // ('NEW YORK - Health officials say', 'LONDON (Reuters) - Health ...': a dateline opens the sentence too.)
       const dateline = !!prev && afterDateline(prev.text, prev.post ?? '');
@@ -268,14 +263,10 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       // ('Stokes said 40 people died': a capitalised word compromise reads as a verb, right before a
       // verb of saying, is the speaker's name.)
       if (opensSentence && t.tags.has('Verb') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^\s*$/.test(t.post ?? ' ') && SPEAKER_VERBS.test(terms[i + 1]?.text ?? '') && !lex.cueForms.has(t.text.toLowerCase())) {
-        for (const tag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Plural']) t.tags.delete(tag);
-        t.tags.add('Noun');
-        t.tags.add('ProperNoun');
+        retag(t, ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Plural'], ['Noun', 'ProperNoun']);
       }
       if (!opensSentence) {
-        for (const tag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Plural', 'Adverb', 'Particle', 'PhrasalVerb']) t.tags.delete(tag);
-        t.tags.add('Noun');
-        t.tags.add('ProperNoun');
+        retag(t, ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Plural', 'Adverb', 'Particle', 'PhrasalVerb'], ['Noun', 'ProperNoun']);
       }
       // 'Mrs. James S. Sudier': after a first name or a title, capitals and initials are the name.
       let p = i - 1;
