@@ -50,6 +50,12 @@ function namedWord(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   return true;
 }
 
+/** The kind a role word names when it names an institution ('ministry', 'company', 'newspaper'); undefined otherwise. */
+function institutionRole(w: string, lex: CompiledLexicon): SourceKind | undefined {
+  const k = lex.roles.get(w);
+  return k === 'agency' || k === 'organization' || k === 'media' ? k : undefined;
+}
+
 export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexicon): SourceClass {
   const words = tokens.slice(r.first, r.last + 1);
   const lowers = words.map((t) => t.lower.replace(/'s$/, ''));
@@ -100,19 +106,16 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   // an institution named after a preposition speak for it.
   // For documents ('estimates of the city's loss') only 'from'/'by' name an owner.
   const ownerPreps = lex.anonymous.has(head) ? /^(at|of|from|for|with|in)$/ : /^(from|by)$/;
-  const institutionAfter = lowers.some((w, i) => i > headIdx - r.first && ownerPreps.test(w) && lowers.slice(i + 1).some((x) => {
-    const k = lex.roles.get(x);
-    return k === 'agency' || k === 'organization' || k === 'media';
-  }));
+  const institutionAfter = lowers.some((w, i) => i > headIdx - r.first && ownerPreps.test(w) && lowers.slice(i + 1).some((x) => institutionRole(x, lex)));
   if (!anyNamed && !institutionAfter && parts.every(anonymousPart)) return { kind: 'anonymous', anaphoric: false };
   // 'A health ministry official', 'a police spokesman': an unnamed person of an institution named by
   // its role speaks for it (the rule above let it through; the article below would make it vague).
-  const roleBefore = lowers.slice(0, headIdx - r.first).map((w) => lex.roles.get(w)).find((k) => k === 'agency' || k === 'organization' || k === 'media');
+  const roleBefore = lowers.slice(0, headIdx - r.first).map((w) => institutionRole(w, lex)).find((k) => k);
   if (!anyNamed && roleBefore && lex.anonymous.has(head) && !lex.alwaysUnnamed.has(head) && !lowers.slice(0, headIdx - r.first).some((w) => lex.anonymousModifiers.has(w))) return { kind: roleBefore, anaphoric: false };
   // ('an official of the corps', 'a spokesman for the agency': an institution named by its role after
   // the unnamed person; the article rule below would make it vague.)
   if (!anyNamed && institutionAfter && lex.anonymous.has(head) && !lex.alwaysUnnamed.has(head)) {
-    const inst = lowers.slice(headIdx - r.first + 1).map((w) => lex.roles.get(w)).find((k) => k === 'agency' || k === 'organization' || k === 'media');
+    const inst = lowers.slice(headIdx - r.first + 1).map((w) => institutionRole(w, lex)).find((k) => k);
     if (inst) return { kind: inst, anaphoric: false };
   }
   // 'Two sources at the hospital', 'police sources': sources stay unnamed unless a name comes with them.
