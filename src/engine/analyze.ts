@@ -290,7 +290,6 @@ const SENTENCE_WINDOW = 64;
 
 /** 'FEMA's website', "the ministry's latest report": the owner of a document, and the document's head. */
 const DOCUMENT_OWNER = /^((?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s (?:[a-z-]+ )*([a-z]+)$/;
-/** Web pages a source owns, which are not document nouns: "FEMA's website". */
 /** The last plural unnamed-source noun in a sentence's text before a pronoun ('officials'), if any. */
 function unnamedBefore(prefix: string, anonymous: Set<string>): string | null {
   const words = prefix.toLowerCase().match(/[\p{L}']+/gu) ?? [];
@@ -304,6 +303,7 @@ function unnamedBefore(prefix: string, anonymous: Set<string>): string | null {
 /** How far back (in characters) 'the official' may stand for a named official: a few paragraphs. */
 const SAME_SOURCE_WINDOW = 3000;
 
+/** Web pages a source owns, which are not document nouns: "FEMA's website". */
 const WEB_PAGES = /^(website|site|webpage|page|account|feed|blog)$/i;
 /** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */
 const OWN_GENERIC_SUBJECT = /^\s*The ([a-z]+)(?:['’]s)?\s/;

@@ -255,7 +255,8 @@ export class ParagraphAnalyzer {
  * The cue for each figure (token ranges in one sentence): the innermost covering cue wins, and an
  * agentless hedge loses to a named source that covers the same figure. Named cues are visited first,
  * smallest content first, then hedges; a figure keeps the first cue that reaches it. An unnamed
- * source's cue then gives way to an 'according to' frame with a named source around it.
+ * source's cue, or a lone 'it'/'they'/'we' one, then gives way to a named source's 'according to'
+ * frame or verb of saying around it (a pronoun gives way only to the verb of saying).
  */
 export function assignCues(hits: CueHit[], figs: { first: number; last: number }[], toks: Token[]): (CueHit | null)[] {
   const out: (CueHit | null)[] = figs.map(() => null);
