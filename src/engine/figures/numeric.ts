@@ -75,6 +75,9 @@ function parseDigits(s: string): number {
   return Number(s.replace(/,/g, ''));
 }
 
+/** The rest of a mixed fraction after its whole number: '2-3/4', '4-1/2%', '1-1/2-story'. */
+const MIXED_FRACTION_TAIL = /^(\d+)\/(\d+)(%|-\p{L}+)?$/u;
+
 /** Reads a token as a number, or returns null. */
 export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
   const w = tok.lower;
@@ -102,9 +105,8 @@ export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
       } else if (/^\d[\d,.]*(?:[-–—]\d[\d,.]*)*%?$/.test(g.rest)) {
         n.rangeParts = [g.num, ...g.rest.replace(/%$/, '').split(/[-–—]/)];
         if (g.rest.endsWith('%')) n.percent = true;
-      } else if (/^\d+\/\d+(%|-\p{L}+)?$/u.test(g.rest) && !g.cur) {
-        // A mixed fraction: '2-3/4', '4-1/2%', '1-1/2-story'.
-        const [, num, den, tail] = /^(\d+)\/(\d+)(%|-\p{L}+)?$/u.exec(g.rest)!;
+      } else if (MIXED_FRACTION_TAIL.test(g.rest) && !g.cur) {
+        const [, num, den, tail] = MIXED_FRACTION_TAIL.exec(g.rest)!;
         if (Number(den) === 0 || Number(num) >= Number(den)) return null;
         n.value += Number(num) / Number(den);
         if (tail === '%') n.percent = true;
