@@ -50,8 +50,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // A base hit, not a change: 'Breeding doubled to right center', 'doubled off the wall'.
   if (first.type === 'change' && next && /^(to|off|into|down|over|past|through|up|between)$/.test(next.lower) && /\b(left|right|center|centre|deep|wall|line|fence|gap|alley|field|leftfield|rightfield|centerfield|corner)\b/.test(tokens.slice(c.last + 2, c.last + 5).map((t) => t.lower).join(' '))) return 'non-count';
   // Holes of a golf course: 'bogeys at 5 and 7 and a birdie at 8', 'parred the 3rd'.
-  if (first.type === 'digits' && first.plainInt && first.value <= 18 && !c.unit && !c.modifier && /^(at|on)$/.test(lowerAt(tokens, c.first - 1)) && tokens.some((t) => GOLF.test(t.lower))) return 'identifier';
-  if (first.type === 'digits' && first.plainInt && first.value <= 18 && !c.unit && /^(and|or)$/.test(lowerAt(tokens, c.first - 1)) && /^(at|on)$/.test(lowerAt(tokens, c.first - 3)) && tokens.some((t) => GOLF.test(t.lower))) return 'identifier';
+  // (The first hole after 'at'/'on', the later ones of its list after 'and'/'or'.)
+  const holeAfter = (/^(at|on)$/.test(lowerAt(tokens, c.first - 1)) && !c.modifier) || (/^(and|or)$/.test(lowerAt(tokens, c.first - 1)) && /^(at|on)$/.test(lowerAt(tokens, c.first - 3)));
+  if (first.type === 'digits' && first.plainInt && first.value <= 18 && !c.unit && holeAfter && tokens.some((t) => GOLF.test(t.lower))) return 'identifier';
   // Compounds that count nothing: 'one-sided', 'two-way', 'a three-man directorate', 'five-star'
   // (with digits, 'a 33-man board' and '55-member' are figures).
   if (c.unit === 'compound' && c.unitWord && lex.hyphenNotFigure.has(c.unitWord) && single && first.type === 'word' && first.small) return 'non-count';
@@ -265,7 +266,7 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   const next = tokens[c.last + 1];
   if (c.modifier) {
     // 'since at least 2008', 'until at least 2030': a time preposition before the modifier.
-    if (n.value >= 1800 && /^(since|until|till|by|from|before|after|in)$/.test(lowerAt(tokens, c.first - 1))) return true;
+    if (n.value >= 1800 && /^(since|until|till|by|from|before|after|in)$/.test(prep)) return true;
     // 'slightly above 1960,' is a year; 'about 1500 soldiers' a count.
     if (!/(above|below|over|under|around|about|before|after|circa|c\.|between|from)$/.test(c.modifier) || n.value < 1800) return false;
     if (next && cleanGap(tokens, c.last) && (next.tags.has('Noun') || next.tags.has('Verb') || next.tags.has('Adjective'))) return false;

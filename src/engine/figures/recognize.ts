@@ -118,12 +118,13 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
     if (!m || !cleanGap(tokens, c.first - 1)) break;
     // 'the rate ticked up to 5 percent': 'up' is the verb's particle, not 'up to' (at most).
     // ('brought about more than 7,500 layoffs': likewise 'about'.)
-    const verb = tokens[m.start - 1] && cleanGap(tokens, m.start - 1) && !tokens[m.start - 1].tags.has('Noun') ? tokens[m.start - 1].lower : '';
+    const lead = tokens[m.start - 1];
+    const leadClean = !!lead && cleanGap(tokens, m.start - 1);
+    const verb = leadClean && !lead.tags.has('Noun') ? lead.lower : '';
     if ((m.phrase === 'up to' && lex.upParticleVerbs.has(verb)) || (m.phrase === 'about' && lex.aboutParticleVerbs.has(verb))) break;
     // 'the Park Service estimated 400,000 people': after its subject 'estimated' is the verb, a
     // cue, not the attributive 'an estimated'.
-    const subject = tokens[m.start - 1];
-    if (lex.cueForms.has(m.phrase) && subject && cleanGap(tokens, m.start - 1) && (subject.tags.has('Noun') || subject.tags.has('ProperNoun') || subject.tags.has('Pronoun') || subject.tags.has('Acronym')) && !subject.tags.has('Determiner')) break;
+    if (lex.cueForms.has(m.phrase) && leadClean && (lead.tags.has('Noun') || lead.tags.has('ProperNoun') || lead.tags.has('Pronoun') || lead.tags.has('Acronym')) && !lead.tags.has('Determiner')) break;
     c.modifier = c.modifier ? `${m.phrase} ${c.modifier}` : m.phrase;
     c.first = m.start;
   }
@@ -444,15 +445,16 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       if (isYearLike(a) && from && (/^(in|since|of|during|until|through|from)$/.test(from.lower) || lex.months.has(from.lower.replace(/\.$/, '')))) return null;
       // 'advanced 7.19 to 687.87': by how much, then to what level - two figures. 'rose 5 to 10 percent'
       // stays a range: its ends are of one size.
-      if (j === 'to' && CHANGE_VERBS.test(from?.lower ?? '') && amountOf(b) >= 5 * Math.max(amountOf(a), 1e-9)) return null;
+      const bMuchLarger = amountOf(b) >= 5 * Math.max(amountOf(a), 1e-9);
+      if (j === 'to' && CHANGE_VERBS.test(from?.lower ?? '') && bMuchLarger) return null;
       // 'rose by 0.25 percentage points to 5.5%': 'by' marks the change; the level is a second figure.
       // ('raised its benchmark rate by 0.25 percentage points to 5.5%': the verb may stand a few words back.)
       // (A range of changes has ends of one kind and size: 'cut by 5 to 10 percent' stays one figure;
       // 'reduced by $395,000 to $2,461,000' and 'reduced by 1841 to 4 per cent' do not.)
       const av = a.nums[0].value;
       // ('rise by 2.21C to 2.38C': two ends of one measure, of one size, are a range of changes.)
-      const oneMeasure = a.unit === 'measure' && b.unit === 'measure' && (a.unitWord ?? '').toLowerCase() === (b.unitWord ?? '').toLowerCase() && amountOf(b) < 5 * Math.max(amountOf(a), 1e-9);
-      const changeThenLevel = !oneMeasure && (!!a.unit || a.nums.some((n) => n.percent) || amountOf(b) >= 5 * Math.max(amountOf(a), 1e-9) || (Number.isInteger(av) && av >= 1800 && av <= 2100));
+      const oneMeasure = a.unit === 'measure' && b.unit === 'measure' && (a.unitWord ?? '').toLowerCase() === (b.unitWord ?? '').toLowerCase() && !bMuchLarger;
+      const changeThenLevel = !oneMeasure && (!!a.unit || a.nums.some((n) => n.percent) || bMuchLarger || (Number.isInteger(av) && av >= 1800 && av <= 2100));
       if (j === 'to' && from?.lower === 'by' && changeThenLevel && tokens.slice(Math.max(0, a.first - 7), a.first - 1).some((t) => CHANGE_VERBS.test(t.lower))) return null;
       // 'five or six' is one estimate, and so is 'about 10 or 12'; '$286 million or 36 cents' two figures.
       const estimate = /(about|around|some|roughly|perhaps|maybe|nearly|approximately)$/.test(a.modifier ?? '') && a.nums.every((n) => n.type === 'digits' && n.plainInt) && b.nums.every((n) => n.type === 'digits' && n.plainInt) && !a.unit;
