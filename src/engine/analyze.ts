@@ -136,10 +136,11 @@ export class Engine {
             const pronoun = /^(it|its|they|their|them)$/i.test(srcText);
             // 'The airline carried 2.3 million passengers, it said': 'it' is the sentence's own subject,
             // which names nobody; no earlier source stands for it.
-            const ownSubject = pronoun && base === p.start && OWN_GENERIC_SUBJECT.exec(text.slice(p.start + sentence.start, start));
+            const sentenceBefore = () => text.slice(p.start + sentence.start, start);
+            const ownSubject = pronoun && base === p.start && OWN_GENERIC_SUBJECT.exec(sentenceBefore());
             // 'While officials didn't have exact numbers, they said ...': 'they' after unnamed people in
             // its own sentence stands for them, and is as unnamed.
-            const unnamed = !resolved && /^(they|their|them)$/i.test(srcText) ? unnamedBefore(text.slice(p.start + sentence.start, start), this.lexicon.anonymous) : null;
+            const unnamed = !resolved && /^(they|their|them)$/i.test(srcText) ? unnamedBefore(sentenceBefore(), this.lexicon.anonymous) : null;
             if (unnamed) {
               resolved = unnamed;
               kind = 'anonymous';
@@ -178,7 +179,8 @@ export class Engine {
             // A source 'it' or 'the company' may stand for, itself possibly 'the ministry'.
             // ('Researchers at Stanford University' speak for it, but 'the company' or 'it' later is not them.)
             // (The unnamed word must be the head: 'The official Xinhua News Agency' is a name.)
-            const words = srcText.toLowerCase().split(/\s+/).filter((w) => !/^(the|a|an|some|two|three|several|many)$/.test(w));
+            const lowerWords = srcText.toLowerCase().split(/\s+/);
+            const words = lowerWords.filter((w) => !/^(the|a|an|some|two|three|several|many)$/.test(w));
             const group = this.lexicon.anonymous.has(words[0] ?? '') && (words.length === 1 || /^(at|of|from|for|with|in)$/.test(words[1]));
             if (s.kind !== 'anonymous' && s.kind !== 'document' && !group && !/^(it|its|they|their|them|he|she|his|her)$/i.test(srcText)) {
               // ("FEMA's website": the agency it stands for is FEMA.)
@@ -186,7 +188,7 @@ export class Engine {
               const named = { name: resolved ?? (owner && (this.lexicon.documentNouns.has(owner[2].toLowerCase()) || WEB_PAGES.test(owner[2])) ? owner[1] : srcText), kind: s.kind, at: start };
               lastNamed.set(s.kind, named);
               lastNamed.set('any', named);
-              const head = srcText.toLowerCase().split(/\s+/).pop() ?? '';
+              const head = lowerWords[lowerWords.length - 1];
               if (this.lexicon.anonymous.has(head)) namedByHead.set(head, { name: srcText, kind: s.kind, at: start });
             }
           }
