@@ -52,7 +52,7 @@ function ensurePlugin(): void {
   for (const w of lex.dozen) words[w] = 'Value';
   // Source nouns compromise mis-tags after 'according to' ('police' as a verb): tag them as nouns,
   // except words that are just as often verbs in news copy.
-  const verbish = new Set(['account', 'accounts', 'order', 'review', 'release', 'update', 'table', 'file', 'files', 'model', 'index', 'chart', 'budget', 'study', 'poll', 'audit', 'minutes', 'paper', 'head', 'chair', 'head', 'house', 'state', 'service', 'command', 'mission', 'record', 'count', 'post', 'story', 'video', 'letter', 'notice', 'lab', 'team', 'group', 'party', 'campaign', 'network', 'chain', 'operator', 'coach', 'general', 'principal', 'chief', 'official', 'agent', 'pilot', 'driver', 'nurse', 'witness', 'source', 'estimate', 'forecast', 'claim', 'claims', 'accounts', 'counts', 'one', 'many', 'some', 'others', 'member', 'person', 'individual', 'staff', 'plan', 'plans', 'contract', 'contracts', 'deal', 'bill']);
+  const verbish = new Set(['account', 'accounts', 'order', 'review', 'release', 'update', 'table', 'file', 'files', 'model', 'index', 'chart', 'budget', 'study', 'poll', 'audit', 'minutes', 'paper', 'head', 'chair', 'house', 'state', 'service', 'command', 'mission', 'record', 'count', 'post', 'story', 'video', 'letter', 'notice', 'lab', 'team', 'group', 'party', 'campaign', 'network', 'chain', 'operator', 'coach', 'general', 'principal', 'chief', 'official', 'agent', 'pilot', 'driver', 'nurse', 'witness', 'source', 'estimate', 'forecast', 'claim', 'claims', 'counts', 'one', 'many', 'some', 'others', 'member', 'person', 'individual', 'staff', 'plan', 'plans', 'contract', 'contracts', 'deal', 'bill']);
   // Multi-word roles ('state media', 'news agency') are nouns as a whole.
   for (const phrase of lex.rolePhrases) words[phrase] ??= 'Noun';
   forcedNouns = new Set();
@@ -223,19 +223,20 @@ const CLOSED_CLASS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Mo
  */
 function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
   for (const terms of sentences) {
+    /** A possessive determiner or an article at p, joined to the next word by a space only. */
+    const determinerBefore = (p: number) => p >= 0 && POSSESSOR_DETERMINERS.has(terms[p].text.toLowerCase()) && /^\s*$/.test(terms[p].post ?? ' ');
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i];
       // "the state's fire agency": after a determiner, a word in 's is a possessive noun, not a verb
       // with a contracted 'is' (compromise reads "state's" as a verb when 'state' can be one).
-      if (i > 0 && t.tags.has('Verb') && /['’]s$/.test(t.text) && POSSESSOR_DETERMINERS.has(terms[i - 1].text.toLowerCase()) && /^\s*$/.test(terms[i - 1].post ?? ' ')) {
+      if (i > 0 && t.tags.has('Verb') && /['’]s$/.test(t.text) && determinerBefore(i - 1)) {
         retag(t, ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Copula'], ['Noun', 'Singular', 'Possessive']);
       }
       // 'The contract calls for', 'the deal': a bare verb form right after an article or a
       // possessive determiner is a noun (compromise reads 'contract' as a verb there).
       // ('The Obama campaign claims': likewise after a determiner and a name.)
-      const determinerBefore = (p: number) => p >= 0 && POSSESSOR_DETERMINERS.has(terms[p].text.toLowerCase()) && /^\s*$/.test(terms[p].post ?? ' ');
-      const afterName = i > 1 && /^\p{Lu}/u.test(terms[i - 1].text) && terms[i - 1].tags.has('ProperNoun') && /^\s*$/.test(terms[i - 1].post ?? ' ') && determinerBefore(i - 2);
-      if (i > 0 && t.tags.has('Infinitive') && !t.tags.has('Noun') && /^\p{Ll}+$/u.test(t.text) && (determinerBefore(i - 1) || afterName)) {
+      const afterName = () => i > 1 && /^\p{Lu}/u.test(terms[i - 1].text) && terms[i - 1].tags.has('ProperNoun') && /^\s*$/.test(terms[i - 1].post ?? ' ') && determinerBefore(i - 2);
+      if (i > 0 && t.tags.has('Infinitive') && !t.tags.has('Noun') && /^\p{Ll}+$/u.test(t.text) && (determinerBefore(i - 1) || afterName())) {
         retag(t, ['Verb', 'PresentTense', 'Infinitive'], ['Noun', 'Singular']);
       }
       // 'Office for National Statistics figures on recorded crime show', 'Health Ministry data show':
