@@ -4,10 +4,11 @@
 //   node esbuild.config.mjs --watch    rebuild on change
 import { build, context } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { compromisePrebuilt } from './build/compromise-prebuilt.mjs';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
-const common = { bundle: true, minify: !watch, sourcemap: watch ? 'inline' : false, legalComments: 'none', logLevel: 'warning', target: 'es2022' };
+const common = { bundle: true, minify: !watch, sourcemap: watch ? 'inline' : false, legalComments: 'none', logLevel: 'warning', target: 'es2022', plugins: [compromisePrebuilt] };
 
 const entries = [
   // The command-line linter (bin: attribution-lint).
