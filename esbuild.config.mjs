@@ -5,7 +5,7 @@
 import { build, context } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { compromisePrebuilt } from './build/compromise-prebuilt.mjs';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, minify: !watch, sourcemap: watch ? 'inline' : false, legalComments: 'none', logLevel: 'warning', target: 'es2022', plugins: [compromisePrebuilt] };
@@ -14,8 +14,8 @@ const entries = [
   // The command-line linter (bin: attribution-lint).
   { entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs' },
-  // Entry of the CLI's start-up snapshot (see src/cli/main.ts).
-  { entryPoints: ['src/cli/snapshot.ts'], outfile: 'dist/cli-snapshot.js', platform: 'node', format: 'cjs' },
+  // Build step: makes the code cache dist/cli.js loads dist/cli-main.js with (src/cli/load.ts).
+  { entryPoints: ['src/cli/code-cache.ts'], outfile: 'dist/code-cache.js', platform: 'node', format: 'cjs' },
   // Worker thread for linting many files on several cores.
   { entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs' },
   // The VS Code extension (desktop, Node extension host).
@@ -40,22 +40,16 @@ mkdirSync('dist', { recursive: true });
 copyFileSync('src/config/schema.json', 'dist/schema.json');
 if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
 
-// A V8 start-up snapshot of the loaded engine for the CLI, for this Node binary only (src/cli/main.ts
-// checks the version and falls back to a plain start). Skipped with ATTRIBUTION_LINT_SNAPSHOT=0.
-// V8 refuses a snapshot started with other V8 flags than it was built with, so the flags the CLI
-// runs with (src/cli/v8-flags.json, why each one: src/cli/bin.ts) are baked in here and recorded in
-// cli.snapshot.json, where src/cli/bin.ts reads them.
-const SNAPSHOT_FLAGS = JSON.parse(readFileSync('src/cli/v8-flags.json', 'utf8'));
-if (!watch && existsSync('dist/cli-snapshot.js')) {
-  rmSync('dist/cli.snapshot', { force: true });
-  rmSync('dist/cli.snapshot.json', { force: true });
-  if (process.env.ATTRIBUTION_LINT_SNAPSHOT !== '0') {
-    try {
-      execFileSync(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', 'dist/cli.snapshot', '--build-snapshot', 'dist/cli-snapshot.js'], { stdio: ['ignore', 'ignore', 'pipe'] });
-      writeFileSync('dist/cli.snapshot.json', JSON.stringify({ node: process.version, platform: process.platform, arch: process.arch, flags: SNAPSHOT_FLAGS }) + '\n');
-    } catch (e) {
-      console.warn(`no start-up snapshot (the CLI starts without one): ${String(e.stderr ?? e.message).split('\n')[0]}`);
-      rmSync('dist/cli.snapshot', { force: true });
-    }
+// The V8 code cache of the CLI's bundle (src/cli/load.ts says why), made by running it in memory on
+// sample text. Without one the CLI compiles from source as usual; with ATTRIBUTION_LINT_CODE_CACHE=0
+// the build makes none. (Files of the start-up snapshot that earlier builds made are removed.)
+for (const old of ['dist/cli.snapshot', 'dist/cli.snapshot.json', 'dist/cli-snapshot.js']) rmSync(old, { force: true });
+rmSync('dist/cli-main.js.cache', { force: true });
+if (!watch && existsSync('dist/code-cache.js') && process.env.ATTRIBUTION_LINT_CODE_CACHE !== '0') {
+  try {
+    execFileSync(process.execPath, ['dist/code-cache.js'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    console.warn(`no code cache (the CLI compiles its code at start-up): ${String(e.stderr ?? e.message).split('\n')[0]}`);
+    rmSync('dist/cli-main.js.cache', { force: true });
   }
 }

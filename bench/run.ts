@@ -588,7 +588,7 @@ async function main(): Promise<void> {
   }
   if (t1) {
     // What this workload gets from two cores with nothing shared at all: the corpus cut into two
-    // halves of equal size, each linted by its own `--threads 1` process (from the snapshot), both
+    // halves of equal size, each linted by its own `--threads 1` process, both
     // at once. Two worker threads cannot do better: each pays the same start-up and compiler
     // warm-up, and they share the machine's caches and memory the same way.
     const halves: string[][] = [[], []];

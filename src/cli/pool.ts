@@ -1,6 +1,6 @@
-// Many files on several cores. The main thread lints too (from the start-up snapshot its engine is
-// loaded and warm already), next to `threads - 1` worker threads (dist/worker.js, next to
-// dist/cli.js), which each load their own engine first. All take the next file from one queue, the
+// Many files on several cores. The main thread lints too (its engine is loaded already), next to
+// `threads - 1` worker threads (dist/worker.js, next to dist/cli.js), which each load their own
+// engine first. All take the next file from one queue, the
 // biggest files first. Outcomes come back by task id, so the caller prints them in the input order
 // and the output matches a single-thread run. If a worker dies, the tasks it had not finished are
 // returned as undefined: the caller lints them on the main thread.

@@ -1,5 +1,5 @@
-// The CLI's process wiring, shared by the plain entry (main.ts) and the start-up snapshot
-// (snapshot.ts): exit status, standard input, and a quiet end when a pager or `head` closes the pipe.
+// The CLI's process wiring (main.ts exports it to dist/cli.js): exit status, standard input, and a
+// quiet end when a pager or `head` closes the pipe.
 import { join } from 'node:path';
 import { run } from './run';
 

@@ -1,8 +1,6 @@
-// Worker thread entry (dist/worker.js): lints the tasks the main thread sends, one engine per
-// configuration kept for the worker's life, and answers each with its outcome.
-import { parentPort } from 'node:worker_threads';
-import * as engine from '../engine';
-import { makeLinter, type LintTask } from './lint';
+// Worker thread entry (dist/worker.js): loads the CLI's bundle, with its code cache, and serves
+// the main thread's tasks (main.ts, serveWorker). The V8 flags are the process's, set by dist/cli.js.
+import { join } from 'node:path';
+import { loadBundle, type CliBundle } from './load';
 
-const lint = makeLinter(engine);
-parentPort?.on('message', (task: LintTask) => parentPort!.postMessage(lint(task)));
+loadBundle<CliBundle>(join(__dirname, 'cli-main.js')).exports.serveWorker();

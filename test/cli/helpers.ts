@@ -1,12 +1,15 @@
-// Runs the built command line in child processes. Each test file bundles src/cli/main.ts and
-// src/cli/worker.ts once, with the options of esbuild.config.mjs, into a private temporary folder: the
-// same code as dist/cli.js, without racing other test files (or other people's builds) over dist/.
+// Runs the built command line in child processes. Each test file bundles the CLI's entries once (bin,
+// main and worker), with the options of esbuild.config.mjs, into a private temporary folder: the same
+// code as dist/cli.js (less the code cache, which changes only the start-up time; code-cache.test.ts
+// checks that), without racing other test files (or other people's builds) over dist/.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll } from 'vitest';
+// @ts-expect-error: a plain .mjs build helper, without type declarations
+import { compromisePrebuilt } from '../../build/compromise-prebuilt.mjs';
 
 /** Folders made by tempTree in the importing test file, removed when its tests are done. */
 const trees: string[] = [];
@@ -21,7 +24,8 @@ export async function buildCli(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'attribution-lint-cli-'));
   const common = { bundle: true, minify: true, legalComments: 'none' as const, logLevel: 'warning' as const, target: 'es2022', platform: 'node' as const, format: 'cjs' as const, absWorkingDir: ROOT };
   await Promise.all([
-    build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: join(out, 'cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+    build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: join(out, 'cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+    build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: join(out, 'cli-main.js'), plugins: [compromisePrebuilt] }),
     build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: join(out, 'worker.js') }),
   ]);
   return join(out, 'cli.js');

@@ -1,5 +1,5 @@
 // `attribution-lint --version`, `--help` and usage errors must start without loading the engine:
-// compromise builds its lexicon when its module runs (about 0.3 s here). The CLI reaches the engine
+// compromise sets up its model when its module runs (about 0.1 s here). The CLI reaches the engine
 // only through `await import(...)`, which esbuild bundles as a module that runs when first
 // imported. This walks the bundle's import graph from the CLI entry along static imports only and
 // checks that neither the engine nor compromise is on it.

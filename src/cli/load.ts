@@ -1,0 +1,52 @@
+// Loads the CLI's bundle (dist/cli-main.js) with a V8 code cache, for dist/cli.js, the worker
+// threads and the build step that makes the cache.
+//
+// Node compiles a CommonJS module from its source on every start, and functions are compiled again
+// the first time each one runs. For the 1.2 MB bundle that was about 100 ms of a 2 KB one-file run
+// on the 2-core development machine (docs/performance.md). The build runs the bundle once on sample
+// text and saves V8's compiled code, the functions that sample ran included, next to it
+// (dist/cli-main.js.cache); every start hands it back to V8. V8 checks that a cache fits the
+// source, the V8 version and the V8 flags, and silently compiles from source when it does not (a
+// cache from another Node, a damaged file): the cache changes the start-up time, never the result.
+// (Node 22 has module.enableCompileCache for this; Node 20, which the CLI supports, does not.)
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+
+/** The exports of dist/cli-main.js (src/cli/main.ts). */
+export interface CliBundle {
+  startCli(argv: string[], distDir: string | null): void;
+  serveWorker(): void;
+  warmUp(): Promise<void>;
+}
+
+export interface Loaded<T> {
+  exports: T;
+  /** The compiled script, to make a cache from after running it (the build does). */
+  script: Script;
+  /** Whether a cache was found and V8 took it. */
+  cached: boolean;
+}
+
+/** Where the code cache of `file` lives. */
+export const cacheFileOf = (file: string): string => `${file}.cache`;
+
+/** Runs a CommonJS bundle as Node's loader would, compiled with its code cache when it has one. */
+export function loadBundle<T>(file: string, useCache = true): Loaded<T> {
+  const source = readFileSync(file, 'utf8');
+  let cachedData: Buffer | undefined;
+  if (useCache) {
+    try {
+      cachedData = readFileSync(cacheFileOf(file));
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  // The same wrapper as Node's own CommonJS loader, so the bundle sees the usual module variables.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const module = { exports: {} as T };
+  const run = script.runInThisContext() as (e: T, r: NodeJS.Require, m: { exports: T }, f: string, d: string) => void;
+  run.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  return { exports: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
+}
