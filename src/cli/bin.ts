@@ -19,4 +19,12 @@ import V8_FLAGS from './v8-flags.json';
 for (const flag of V8_FLAGS) setFlagsFromString(flag);
 
 const dist = __dirname;
-loadBundle<CliBundle>(join(dist, 'cli-main.js')).exports.startCli(process.argv.slice(2), dist);
+let cli: CliBundle;
+try {
+  cli = loadBundle<CliBundle>(join(dist, 'cli-main.js')).exports;
+} catch (e) {
+  // A broken install (cli-main.js missing or unreadable): one line and status 2, not a stack trace.
+  process.stderr.write(`attribution-lint: cannot load ${join(dist, 'cli-main.js')} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); rebuild or reinstall\n`);
+  process.exit(2);
+}
+cli.startCli(process.argv.slice(2), dist);

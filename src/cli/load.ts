@@ -25,8 +25,6 @@ export interface Loaded<T> {
   exports: T;
   /** The compiled script, to make a cache from after running it (the build does). */
   script: Script;
-  /** Whether a cache was found and V8 took it. */
-  cached: boolean;
 }
 
 /** Where the code cache of `file` lives. */
@@ -48,5 +46,5 @@ export function loadBundle<T>(file: string, useCache = true): Loaded<T> {
   const module = { exports: {} as T };
   const run = script.runInThisContext() as (e: T, r: NodeJS.Require, m: { exports: T }, f: string, d: string) => void;
   run.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  return { exports: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
+  return { exports: module.exports, script };
 }

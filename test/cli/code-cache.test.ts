@@ -65,4 +65,13 @@ describe.runIf(existsSync(join(DIST, 'cli-main.js.cache')))('the code cache', ()
     }
     expect(cached.status === 2 ? cached.stderr : cached.stdout).not.toBe('');
   });
+  it('says in one line, with status 2, when the bundle it loads is missing', () => {
+    const dir = join(temp, 'broken');
+    require('node:fs').mkdirSync(dir);
+    copyFileSync(join(DIST, 'cli.js'), join(dir, 'cli.js'));
+    const r = run(join(dir, 'cli.js'), ['--format', 'json', SAMPLE]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^attribution-lint: cannot load .*cli-main\.js \(ENOENT\); rebuild or reinstall\n$/);
+  });
 });
