@@ -401,6 +401,10 @@ describe('numbers in quoted titles', () => {
     ['There is more decadence on "77 Sunset Strip".', []],
     ['They saw "Ocean\'s 11" last night.', []],
     ['"40 people died," he said.', ['40']],
+    // Speech that opens with a number and a capitalized word is still speech.
+    ['“Ten National Rapid Response Teams have been deployed to the states,” the agency said.', ['Ten']],
+    ['"300 Red Cross teams were sent," she said.', ['300']],
+    ['They sang "99 Red Balloons" all night.', []],
     ['Thus twenty "black souls" were to remain.', ['twenty']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });

@@ -28,6 +28,19 @@ const HAVE = /^(has|have|had|having|given|gets|got|get|allowed|allotted)$/;
 const lowerAt = (tokens: Token[], i: number) => tokens[i]?.lower ?? '';
 const capitalized = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 
+/** Words of a title: capitalized, numbers, or the small words titles keep in lower case. */
+const TITLE_SMALL = /^(of|the|a|an|and|or|in|on|at|to|for|by|with|from|&)$/;
+
+/** The words from token `from` reach a closing quotation mark within a few words, each a title's. */
+function titleUpToQuote(tokens: Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
+    const t = tokens[i];
+    if (!capitalized(t) && !/^\d/.test(t.text) && !TITLE_SMALL.test(t.lower)) return false;
+    if (/["”]/.test(gapAfter(tokens, i))) return true;
+  }
+  return false;
+}
+
 export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidate, lex: CompiledLexicon): Exclusion | null {
   const core = c.nums;
   const first = core[0];
@@ -41,10 +54,12 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
 
   // Ordinals: 11th, 2d, and spelled ordinals that reached here.
   if (core.some((n) => n.ordinal)) return 'ordinal';
-  // A number in a quoted title: '"77 Sunset Strip"', '"Ocean's 11"'.
+  // A number in a quoted title: '"77 Sunset Strip"', '"Ocean's 11"'. A quotation that opens with a
+  // number is speech, not a title, when its words run on in lower case ('"Ten National Rapid
+  // Response Teams have been deployed," the agency said').
   const opensQuote = /["“]\s*$/.test(gapAfter(tokens, c.first - 1) + coreTok.pre);
   const closesQuote = /^[,.]?["”]/.test(gapAfter(tokens, c.last));
-  if (bare && ((opensQuote && next && capitalized(next) && nextClean) || (closesQuote && prev && capitalized(prev) && prevClean && !isSentenceStart(tokens, c.first - 1)))) return 'identifier';
+  if (bare && ((opensQuote && next && capitalized(next) && nextClean && titleUpToQuote(tokens, c.last + 1)) || (closesQuote && prev && capitalized(prev) && prevClean && !isSentenceStart(tokens, c.first - 1)))) return 'identifier';
   // Names made of a number and a capital: '4-H club', 'G-7' aside, 'B-52' is handled as an identifier.
   if (/^\d+-\p{Lu}$/u.test(coreTok.text) || (c.unit === 'compound' && /^[a-z]$/.test(c.unitWord ?? '') && /^\p{Lu}$/u.test(tokens[c.last].text))) return 'identifier';
   // A base hit, not a change: 'Breeding doubled to right center', 'doubled off the wall'.
