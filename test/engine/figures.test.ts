@@ -156,6 +156,8 @@ describe('fractions of a scale', () => {
 
 describe('market indexes, halves and changes to a level', () => {
   it('reads Fortune 500 and FTSE 100 as names', () => expect(figures('The firm joined the Fortune 500 companies and the FTSE 100 index.')).toEqual([]));
+  it("reads the Standard & Poor's 500 as a name, spelled out too", () =>
+    expect(figures("Shares fell 4 percent, while the Standard & Poor's 500 index rose almost 6 percent and the Standard and Poor's 500 gained.")).toEqual(['4 percent', 'almost 6 percent']));
   it("reads 'and half the budget' as a figure", () => expect(figures('A two-thirds majority is needed, and half the budget went to defense.')).toEqual(['two-thirds', 'half']));
   it('splits a change by an amount from the level it reached', () => expect(figures('Interest rates rose by 0.25 percentage points to 5.5%.')).toEqual(['0.25 percentage points', '5.5%']));
 });
