@@ -120,11 +120,15 @@ describe('units glued to the digits, tallies and page spans', () => {
     ['The border is 7,000km long.', '7,000km'],
     ['The plant makes 500MW of power.', '500MW'],
     ['Temperatures hit 40C on Monday.', '40C'],
+    ['A search revealed that he had 48g of cannabis.', '48g'],
+    ['The tablets held 20mg each.', '20mg'],
+    ['Each bottle holds 500ml.', '500ml'],
   ])('reads a glued unit as a measure: %s', (text, fig) => {
     expect(figures(text)).toEqual([fig]);
     expect(figure(text, fig).kind).toBe('measure');
   });
   it('reads C and F as temperatures only in a sentence about temperature', () => expect(figures('She sat in seat 12C.')).toEqual([]));
+  it('keeps a capital G a name: the 5G network is no measure', () => expect(figures('The 5G network covers 40 percent of homes.')).toEqual(['40 percent']));
   it('reads a vote after a name as a figure, a model number not', () => {
     expect(figures('The bill passed the House 219-213.')).toEqual(['219-213']);
     expect(figures('The Senate voted 52-48.')).toEqual(['52-48']);
