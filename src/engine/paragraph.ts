@@ -313,7 +313,8 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
   return out;
 }
 
-const FIRST_PERSON = /^(i|we|me|us|my|our)$/i;
+// ('I'd say the farmers have lost about 50 percent," Carpenter said': with a contraction too.)
+const FIRST_PERSON = /^(i|we|me|us|my|our)(['’](d|m|ve|ll|re))?$/i;
 
 function coverageOf(h: CueHit, toks: Token[]): Coverage {
   // (A cue that opens on a contraction's hidden word, "It's expected", starts at its first written word.)

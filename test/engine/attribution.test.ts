@@ -261,6 +261,8 @@ describe('modern wire copy, sixth round', () => {
     const text = 'The governor told reporters: "We expect 3,000 more National Guard troops by Friday."';
     attributed(text, '3,000', 'The governor');
     attributed('"We estimate 3,000 homes were lost," said Fire Chief Tom Reyes.', '3,000', 'Fire Chief Tom Reyes');
+    attributed('"I\'d say the farmers have lost about 50 to 60 percent of their income," Carpenter said.', 'about 50 to 60 percent', 'Carpenter', 'said');
+    attributed('"We\'ve counted 300 boats," the captain said.', '300', 'the captain');
   });
   it('keeps a first-person cue outside any quotation', () => attributed('We estimate that 3,000 homes were lost.', '3,000', 'We', 'estimate'));
 });
