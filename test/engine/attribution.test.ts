@@ -256,6 +256,10 @@ describe('modern wire copy, sixth round', () => {
     ['People with direct knowledge of the plans said the company would cut 2,000 jobs.', '2,000', 'People with direct knowledge of the plans'],
     ["Officials familiar with the ministry's plans said 300 schools would close.", '300', "Officials familiar with the ministry's plans"],
   ])('keeps an unnamed source with its postmodifier vague: %s', (text, fig, source) => vague(text, fig, source, 'said'));
+  it('reads a name that opens with digits (6News, 9News) as a name, not a number', () => {
+    attributed('The area received 0.93 inches of rain, according to numbers compiled by 6News forecaster Ross Janssen.', '0.93 inches', 'numbers compiled by 6News forecaster Ross Janssen', 'according to');
+    attributed('About 300 people were hurt, according to 9News.', 'About 300', '9News', 'according to');
+  });
   it('takes a source after according to that opens with a gerund', () => attributed('More than 1,000 flights were canceled, according to tracking website FlightAware.', 'More than 1,000', 'tracking website FlightAware', 'according to'));
   it('gives a first-person cue inside a quotation to the quotation\'s speaker', () => {
     const text = 'The governor told reporters: "We expect 3,000 more National Guard troops by Friday."';

@@ -227,6 +227,11 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
     const determinerBefore = (p: number) => p >= 0 && POSSESSOR_DETERMINERS.has(terms[p].text.toLowerCase()) && /^\s*$/.test(terms[p].post ?? ' ');
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i];
+      // '6News forecaster Ross Janssen', 'according to 9News': digits glued to a capitalized word are
+      // a name (compromise reads them as a number).
+      if (t.tags.has('Value') && /^\d+\p{Lu}\p{Ll}{2,}$/u.test(t.text)) {
+        retag(t, ['Value', 'Cardinal', 'NumericValue', 'Ordinal', 'TextValue'], ['Noun', 'ProperNoun', 'Organization']);
+      }
       // "the state's fire agency": after a determiner, a word in 's is a possessive noun, not a verb
       // with a contracted 'is' (compromise reads "state's" as a verb when 'state' can be one).
       if (i > 0 && t.tags.has('Verb') && /['’]s$/.test(t.text) && determinerBefore(i - 1)) {
