@@ -256,6 +256,11 @@ describe('modern wire copy, sixth round', () => {
     ['People with direct knowledge of the plans said the company would cut 2,000 jobs.', '2,000', 'People with direct knowledge of the plans'],
     ["Officials familiar with the ministry's plans said 300 schools would close.", '300', "Officials familiar with the ministry's plans"],
   ])('keeps an unnamed source with its postmodifier vague: %s', (text, fig, source) => vague(text, fig, source, 'said'));
+  it('takes the speaker after a quotation however the draft calls them: said the farmer, the 41-year-old', () => {
+    attributed('"We lost 40 cows," said the farmer.', '40', 'the farmer', 'said');
+    attributed('"We will be lucky to get 100 bushels an acre," said the 41-year-old who farms with his grandfather.', '100', 'the 41-year-old', 'said');
+    attributed('"We lost 40 cows," the 41-year-old said.', '40', 'the 41-year-old', 'said');
+  });
   it('reads a name that opens with digits (6News, 9News) as a name, not a number', () => {
     attributed('The area received 0.93 inches of rain, according to numbers compiled by 6News forecaster Ross Janssen.', '0.93 inches', 'numbers compiled by 6News forecaster Ross Janssen', 'according to');
     attributed('About 300 people were hurt, according to 9News.', 'About 300', '9News', 'according to');

@@ -323,7 +323,9 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
 function figureSubject(tokens: Token[], subject: TokenRange): boolean {
   let k = subject.first;
   while (k < subject.last && /^(only|just|about|some|nearly|almost|roughly|around|more|than|over|under|fewer|less|the)$/.test(tokens[k].lower)) k++;
-  return /\d/.test(tokens[k].text) && tokens[k].tags.has('Value');
+  // ('"We lost 40 cows," the 41-year-old said': an age names a person.)
+  const age = k + 2 <= subject.last && gapAfter(tokens, k) === '-' && /^(year|month|week)s?$/.test(tokens[k + 1].lower) && gapAfter(tokens, k + 1) === '-' && tokens[k + 2].lower === 'old';
+  return /\d/.test(tokens[k].text) && tokens[k].tags.has('Value') && !age;
 }
 
 /** Whether token k follows a determiner, a possessive or an adjective, so that it is a noun. */
@@ -558,8 +560,12 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     const src = found && figureSubject(tokens, found) ? null : found;
     // ('..., Dr. Alan Melnick, the health officer, said in a statement.': 'in a statement' is no speaker.)
     // ('..., says Mr. Alden and they are doing it ...': or 'and' opening the writer's next clause.)
-    const closes = !!src && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last)) || (tokens[src.last + 1]?.lower === 'and' && !!tokens[src.last + 2]?.tags.has('Pronoun')));
-    if (src && src.first === cue.last + 1 && closes && nameLike(tokens, src, lex)) {
+    // ('"...," said the 41-year-old who farms with his grandfather.': or a relative clause on the speaker.)
+    const closes = !!src && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last)) || (tokens[src.last + 1]?.lower === 'and' && !!tokens[src.last + 2]?.tags.has('Pronoun')) || /^(who|whose)$/.test(tokens[src.last + 1]?.lower ?? ''));
+    // Right after a quotation, 'said the farmer' names its speaker as the draft knows them, whoever
+    // they are ('the farmer', 'the 41-year-old'); elsewhere the phrase must read as a name or a role.
+    const speakerOfQuote = !!src && QUOTE_CLOSE.test(gapAfter(tokens, k - 1)) && /^(the|a|an|his|her|their|our|its)$/.test(tokens[src.first].lower) && tokens[headOf(tokens, src)].tags.has('Noun');
+    if (src && src.first === cue.last + 1 && closes && (nameLike(tokens, src, lex) || speakerOfQuote)) {
       return { type: 'trailing', cue, source: src, content: [{ first: 0, last: k - 1 }], hedge: false };
     }
   }
