@@ -253,6 +253,10 @@ describe('a change from one level to another, with its years', () => {
     ['It brings total recoveries since January 2009 to $17 billion.', ['$17 billion']],
     ['Enrolment rose 1 per cent, from 310,195 to 312,010.', ['1 per cent', '310,195', '312,010']],
     ['Salaries ranged from $2,400 to $3,100.', ['$2,400 to $3,100']],
+    // The change verb's object between the verb and 'from'.
+    ['The district raised starting teacher pay from $52,000 to $52,250.', ['$52,000', '$52,250']],
+    ['The drug reduced the incidence of heart attacks from 7.5 percent to 5.3 percent.', ['7.5 percent', '5.3 percent']],
+    ['He could receive from 1 to 15 years.', ['1 to 15 years']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 

@@ -31,6 +31,16 @@ export interface FoundFigure {
 }
 
 /** Verbs of change: after them, 'from X to Y' gives two figures, the old value and the new. */
+/** A change verb a few words before token `k`, with only its object (no amount, no punctuation) between. */
+function changeVerbBeforeObject(tokens: Token[], k: number): boolean {
+  for (let i = k; i >= Math.max(0, k - 6); i--) {
+    const t = tokens[i];
+    if (!cleanGap(tokens, i) || t.tags.has('Value')) return false;
+    if (i < k && CHANGE_VERBS.test(t.lower) && t.tags.has('Verb')) return true;
+  }
+  return false;
+}
+
 const CHANGE_VERBS = /^(increase[sd]?|increasing|rose|rise[sn]?|rising|fell|fall(s|en|ing)?|grew|grow(s|n|ing)?|drop(s|ped|ping)?|declin(e|es|ed|ing)|jump(s|ed|ing)?|climb(s|ed|ing)?|cut(s|ting)?|reduc(e|es|ed|ing)|rais(e|es|ed|ing)|went|go(es|ne)?|up|down|swell(ed|s)?|shr[iu]nk|slid|soar(ed|s)?|plung(e|ed|es)|doubled|tripled|halved|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|decreased?|dipped|surged|tumbled|boosted|lowered|lifted|trimmed|slashed|advanced|gained|lost|added|slipped|edged|eased|rallied|sank|closed|ended|finished|settled|retreated|declined|dropped|climbed)$/;
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'or']);
 
@@ -437,6 +447,9 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // ('fell by another 47,000 to 1.1 million': 'another' stands between the preposition and the change.)
       const from = tokens[a.first - 1]?.lower === 'another' ? tokens[a.first - 2] : tokens[a.first - 1];
       if (from?.lower === 'from' && CHANGE_VERBS.test(tokens[a.first - 2]?.lower ?? '')) return null;
+      // ('raised starting teacher pay from $52,000 to $52,250', 'reduced the incidence of heart
+      // attacks from 7.5 percent to 5.3 percent': the verb's object may stand between.)
+      if (from?.lower === 'from' && tokens[a.first - 1] === from && changeVerbBeforeObject(tokens, a.first - 2)) return null;
       // ('rose by 1 per cent, from 310,195 to 312,010': the change verb may stand a few words back.)
       if (from?.lower === 'from' && /,\s*$/.test(gapAfter(tokens, a.first - 2)) && tokens.slice(Math.max(0, a.first - 8), a.first - 1).some((t) => CHANGE_VERBS.test(t.lower))) return null;
       // 'from 64 in 2014 to 65', 'since January 2009 to $17 billion': a year after a time word is a
