@@ -245,6 +245,15 @@ describe('years, ages and grades in statistics copy', () => {
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
+describe('mixed fractions written with a space or a fraction sign', () => {
+  it.each([
+    ['Rain totaled 1 1/2 inches.', ['1 1/2 inches']],
+    ['The rate rose 2 1/2 percent.', ['2 1/2 percent']],
+    ['With about 1½ inches of rain since May, stalks are small.', ['about 1½ inches']],
+    ['The fund holds 2¼ million shares.', ['2¼ million']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('a change from one level to another, with its years', () => {
   it.each([
     ['Heroin deaths increased from 64 in 2014 to 65 in 2015.', ['64', '65']],

@@ -78,10 +78,20 @@ function parseDigits(s: string): number {
 /** The rest of a mixed fraction after its whole number: '2-3/4', '4-1/2%', '1-1/2-story'. */
 const MIXED_FRACTION_TAIL = /^(\d+)\/(\d+)(%|-\p{L}+)?$/u;
 
+/** Unicode's vulgar fractions, as in '1½ inches of rain', and their values. */
+const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
+const WITH_VULGAR_FRACTION = /^(\d{1,3})([½⅓⅔¼¾⅕⅛⅜⅝⅞])$/u;
+
 /** Reads a token as a number, or returns null. */
 export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
   const w = tok.lower;
   if (!w) return null;
+  const vulgar = WITH_VULGAR_FRACTION.exec(tok.text);
+  if (vulgar) {
+    const n = base('digits', Number(vulgar[1]) + VULGAR_FRACTIONS[vulgar[2]]);
+    n.intDigits = vulgar[1].length;
+    return n;
+  }
   const c = w.charCodeAt(0);
   const digitish = (c >= 48 && c <= 57) || /^[-−+~≈]?[^\p{L}\s]{0,2}\d/u.test(tok.text) || /^[A-Z][A-Za-z]{0,2}\d/.test(tok.text) || /^[A-Z]{1,3}\$\d/.test(tok.text) || /^\$[A-Z]{1,2}\d/.test(tok.text);
   if (digitish) {

@@ -298,6 +298,12 @@ function extendDigits(tokens: Token[], nums: (NumTok | null)[], i: number, _lex:
     list[0] = { ...list[0], value: list[0].value * 1000 + Number(tokens[last + 1].text), plainInt: false };
     last++;
   }
+  // A mixed fraction written with a space: '2 1/2 percent', '1 1/2 inches of rain'.
+  const fraction = /^(\d+)\/(\d+)$/.exec(tokens[last + 1]?.text ?? '');
+  if (last === i && /^\d+$/.test(t0.text) && fraction && gapAfter(tokens, last) === ' ' && Number(fraction[1]) < Number(fraction[2])) {
+    list[0] = { ...list[0], value: list[0].value + Number(fraction[1]) / Number(fraction[2]), plainInt: false };
+    last++;
+  }
   while (last + 1 < tokens.length && cleanGap(tokens, last)) {
     const nn = nums[last + 1];
     if (nn && (nn.type === 'scale' || (nn.type === 'dozen' && tokens[last + 1].lower === 'dozen'))) {
