@@ -351,6 +351,11 @@ describe('crowd estimates', () => {
 });
 
 describe('polls and company reports', () => {
+  it("takes a named source set off at the sentence's end as the subject of shows", () => {
+    attributed('About half of Iowa is caught in a deepening drought, with nearly 13 percent of it considered severe, the U.S. Drought Monitor shows.', 'nearly 13 percent', 'the U.S. Drought Monitor', 'shows');
+    // Only at the end of the sentence: 'and the Dow shows gains today' reports nothing before it.
+    unattributed('The index rose 5 percent, and the Dow shows gains today.', '5 percent');
+  });
   it('takes a poll that opens the clause as the subject of showed', () => attributed('A Gallup Poll of 187 voters most likely to take part in the caucuses showed Smith ahead, 27 percent to 24 percent.', '27 percent to 24 percent', 'A Gallup Poll of 187 voters', 'showed'));
   it('does not read a relative clause that ends at a comma as a cue', () => unattributed('Among the 450 likely voters who responded, 21 percent supported the plan.', '21 percent'));
   it('reads report as a noun after an article in an according-to source', () => attributed('The company will cut 8 percent of its staff, according to a report out from Bloomberg on Monday.', '8 percent', 'a report out from Bloomberg'));

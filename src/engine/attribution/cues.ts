@@ -625,7 +625,11 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     const relativeToDocument = b > 0 && tokens[b].lower === 'that';
     // ('collective bargaining agreements which also show ...': a document that lays something down shows it too.)
     const document = (w: string) => lex.documentNouns.has(w) || lex.stipulatingNouns.has(w);
-    if (!document(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !document(last) && !document(named) && !thatClause && !relativeToDocument) return null;
+    // ('..., with nearly 13 percent of it considered severe, the U.S. Drought Monitor shows.': a named
+    // source set off at the end of the sentence reports what comes before, as '..., police said' does.)
+    const endsSentence = cue.last === end || /^\s*[.!?]/.test(gapAfter(tokens, cue.last));
+    const trailingNamed = endsSentence && subject.first > 0 && COMMA.test(gapAfter(tokens, subject.first - 1)) && /^\p{Lu}/u.test(tokens[headOf(tokens, subject)].text);
+    if (!document(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !document(last) && !document(named) && !thatClause && !relativeToDocument && !trailingNamed) return null;
   }
   // ('the corresponding period in 2018 which recorded 38,190 cases': a time records nothing.)
   if (role === 'measurement' && (TIME_HEADS.test(tokens[headOf(tokens, subject)].lower) || tokens[headOf(tokens, subject)].tags.has('Date'))) return null;
