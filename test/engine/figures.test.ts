@@ -245,6 +245,15 @@ describe('years, ages and grades in statistics copy', () => {
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
+describe('a numbered week or day', () => {
+  it.each([
+    ['The count reached 28 in epidemiological week 28, the agency said.', ['28']],
+    ['On day 100 of the war, 40 people died.', ['40']],
+    ['Last week 300 people marched.', ['300']],
+    ['The team lost in Week 3 and won in week 4.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('mixed fractions written with a space or a fraction sign', () => {
   it.each([
     ['Rain totaled 1 1/2 inches.', ['1 1/2 inches']],

@@ -161,6 +161,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (first.type === 'digits' && !first.currency && !first.percent && c.coreFirst === c.first && !c.unit) {
     if (prev && lex.identifierNouns.has(prev.lower.replace(/\.$/, '')) && /^(\.?\s*|-)$/.test(gapAfter(tokens, c.first - 1))) return 'identifier';
     if (prev && gapAfter(tokens, c.first - 1) === '-' && /^\p{L}+$/u.test(prev.text)) return 'identifier';
+    // 'in epidemiological week 28,', 'on day 100 of the war': a numbered week or day, not 'last week
+    // 300 people marched' (a time word before it, or a noun after the number, makes it a count).
+    if (prev && prevClean && bare && /^(week|day|matchday|gameweek)$/.test(prev.lower) && !/^(last|this|next|that|each|every|per|a|the|one|same|previous|following|past|first|whole|entire|working|school)$/.test(lowerAt(tokens, c.first - 2)) && (!next || !nextClean || /^(of|and|or|in|on|at)$/.test(next.lower))) return 'identifier';
     // ('the House 219-213', 'the Senate 52-48': a vote or a score is written larger first; a model
     // number such as 'Boeing 737-800' is not.)
     const tally = first.rangeParts?.length === 2 && Number(first.rangeParts[1]) <= Number(first.rangeParts[0]);
