@@ -351,6 +351,10 @@ describe('crowd estimates', () => {
 });
 
 describe('polls and company reports', () => {
+  it('takes no month or day as a source', () => {
+    unattributed('Mortgage rates were 3.9 percent by the end of February and 4.65 percent as March concluded.', '4.65 percent');
+    unattributed('Stocks were down 2 percent as Friday ended.', '2 percent');
+  });
   it("takes a named source set off at the sentence's end as the subject of shows", () => {
     attributed('About half of Iowa is caught in a deepening drought, with nearly 13 percent of it considered severe, the U.S. Drought Monitor shows.', 'nearly 13 percent', 'the U.S. Drought Monitor', 'shows');
     // Only at the end of the sentence: 'and the Dow shows gains today' reports nothing before it.

@@ -574,6 +574,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // opens the clause, with no finite verb before this one, is the subject of an evidential verb.
   if (role === 'evidential' && (!subject || !lex.documentNouns.has(tokens[headOf(tokens, subject)].lower))) subject = documentOpening(tokens, starts, k, lex) ?? subject;
   if (!subject) return null;
+  // A month or a day asserts nothing: '4.65 percent as March concluded'. ('May said 40 died' can be
+  // Theresa May: 'May' stays.)
+  const subjectWord = tokens[subject.first].lower;
+  if (subject.first === subject.last && subjectWord !== 'may' && (lex.months.has(subjectWord) || lex.weekdays.has(subjectWord))) return null;
   // 'above the $4.4 billion analysts had forecast', 'more than the 175,000 markets had expected': the
   // amount before the subject is the verb's object (a relative clause without 'that'), and the verb
   // reports nothing after it. The source is the rest of the phrase.
