@@ -67,6 +67,8 @@ export interface CompiledLexicon {
   attributiveHedges: Set<string>;
   hedgePhrases: string[];
   unsourcedNouns: Set<string>;
+  /** Estimate nouns that hedge an amount after 'of' when nobody owns them ('below the forecast of 5.93 million'). */
+  ownerlessEstimates: Set<string>;
   anonymous: Set<string>;
   /** Heads unnamed even with an institution by role ('sources at the hospital'). */
   alwaysUnnamed: Set<string>;
@@ -232,6 +234,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     attributiveHedges: new Set(hedges.attributive.map(lower)),
     hedgePhrases: phrases(hedgePhrases),
     unsourcedNouns: new Set(hedges.unsourcedNouns.map(lower)),
+    ownerlessEstimates: new Set(hedges.ownerlessEstimates.map(lower)),
     anonymous: new Set([...sources.anonymous, ...(ext.anonymousSources ?? [])].map(lower)),
     alwaysUnnamed: new Set(sources.alwaysUnnamed.map(lower)),
     anonymousModifiers: new Set(sources.anonymousModifiers.map(lower)),

@@ -351,6 +351,14 @@ describe('crowd estimates', () => {
 });
 
 describe('polls and company reports', () => {
+  it("reads an estimate nobody owns as a hedge on the amount after 'of', and an owner's as the owner's", () => {
+    vague('Sales fell to 5.77 million, below the forecast of 5.93 million.', '5.93 million', null, 'forecast');
+    vague('Payrolls rose 150,000, short of the consensus estimate of 180,000.', '180,000', null, 'estimate');
+    unattributed('Payrolls rose 150,000, short of the consensus estimate of 180,000.', '150,000');
+    vague("Economists' expectations of 180,000 proved too high.", '180,000', 'Economists', 'expectations');
+    // 'of 10 analysts' owns the estimate; it is not the estimated amount.
+    unattributed('The average estimate of 10 analysts was for a loss.', '10');
+  });
   it('takes no month or day as a source', () => {
     unattributed('Mortgage rates were 3.9 percent by the end of February and 4.65 percent as March concluded.', '4.65 percent');
     unattributed('Stocks were down 2 percent as Friday ended.', '2 percent');

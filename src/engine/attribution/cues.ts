@@ -1385,6 +1385,19 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
       k = cue.last;
       continue;
     }
+    // 'below the forecast of 5.93 million', 'short of the consensus estimate of 180,000': an estimate
+    // that nobody in the sentence owns hedges the amount after 'of'.
+    if (lex.ownerlessEstimates.has(w) && tokens[k + 1]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k)) && !possessorBefore(tokens, k)) {
+      const amount = npStartingAt(tokens, k + 2, end, 8);
+      // ('The average estimate of 10 analysts': a count of people after 'of' owns the estimate.)
+      const head = amount ? tokens[headOf(tokens, amount)] : null;
+      const owners = !!head && (lex.anonymous.has(head.lower) || head.tags.has('Actor') || head.tags.has('Person'));
+      if (amount && amountAt(tokens, k + 2) && !owners) {
+        emit({ type: 'hedge', cue: { first: k, last: k }, content: [amount] });
+        k = amount.last;
+        continue;
+      }
+    }
     // Passives: 'is believed to', 'was estimated at', 'are expected to', 'is officially forecast at'.
     if (lex.hedgeParticiples.has(w)) {
       const aux = beforeAdverbs(tokens, k);
