@@ -359,6 +359,12 @@ describe('polls and company reports', () => {
     // 'of 10 analysts' owns the estimate; it is not the estimated amount.
     unattributed('The average estimate of 10 analysts was for a loss.', '10');
   });
+  it('reads May before a verb of saying as the name, not the modal', () => {
+    attributed('Theresa May said 40 people had died.', '40', 'Theresa May', 'said');
+    attributed('May said 40 people had died.', '40', 'May', 'said');
+    attributed('It may cost $5 million, May told MPs.', '$5 million', 'May', 'told');
+    unattributed('Prices may rise 5 percent.', '5 percent');
+  });
   it('takes no month or day as a source', () => {
     unattributed('Mortgage rates were 3.9 percent by the end of February and 4.65 percent as March concluded.', '4.65 percent');
     unattributed('Stocks were down 2 percent as Friday ended.', '2 percent');

@@ -103,7 +103,9 @@ export function beforeAdverbs(tokens: Token[], verb: number, floor = 0): number 
     const w = tokens[k].lower;
     // 'in turn' only as a pair
     if (w === 'in' && tokens[k + 1]?.lower !== 'turn') break;
-    if (BETWEEN_SUBJECT_AND_VERB.has(w) || (tokens[k].tags.has('Adverb') && /ly$/.test(w))) {
+    // ('Theresa May said', 'Will Smith told': a capitalized modal is a name, not an auxiliary.)
+    const name = /^(may|will|can)$/.test(w) && /^\p{Lu}/u.test(tokens[k].text);
+    if ((BETWEEN_SUBJECT_AND_VERB.has(w) && !name) || (tokens[k].tags.has('Adverb') && /ly$/.test(w))) {
       k--;
       continue;
     }

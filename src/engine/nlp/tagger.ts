@@ -256,6 +256,11 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       if (modifiesRole(terms, i, lex)) {
         retag(t, ['Verb', 'PresentTense', 'Infinitive', 'Gerund'], ['Noun', 'Singular']);
       }
+      // 'May said 40 people had died': the surname, not the modal (a modal is followed by a bare verb,
+      // never by 'said').
+      if (t.text === 'May' && t.tags.has('Modal') && SPEAKER_VERBS.test(terms[i + 1]?.text ?? '')) {
+        retag(t, ['Modal', 'Verb', 'Auxiliary'], ['Noun', 'ProperNoun', 'Person']);
+      }
       if (!/^\p{Lu}/u.test(t.text) || CLOSED_CLASS.some((c) => t.tags.has(c))) continue;
       const prev = terms[i - 1];
       // 'Rein Paulsen, the director, said', 'Mark Brown said': a capitalised word before a surname is a
