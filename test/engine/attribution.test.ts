@@ -576,6 +576,15 @@ describe('a possessive ending in a source', () => {
   it('drops it from the owner of a count', () => attributed("By the agency's count, 4,500 people have fled.", '4,500', 'the agency'));
 });
 
+describe('recorded with a place as subject', () => {
+  it('is where a figure was measured, not who measured it', () => {
+    unattributed('Assam recorded the highest crime rate of 143, while Delhi recorded 974.9.', '143');
+    unattributed('The Hills Shire recorded an increase of 41.5 per cent.', '41.5 per cent');
+    attributed('Maharashtra recorded 31,979 cases, followed by Uttar Pradesh, the data said.', '31,979', 'the data', 'said');
+    attributed('The ministry recorded 1,200 deaths last year.', '1,200', 'The ministry', 'recorded');
+  });
+});
+
 describe('a document noun with a bare verb at the end', () => {
   it('reads "police data show" as a trailing cue', () => {
     attributed('In 2023, the city recorded 312 homicides, police data show.', '312', 'police data', 'show');

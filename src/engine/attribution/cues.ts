@@ -641,6 +641,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // team recorded 12 wins' and 'the city recorded 312 homicides' do not.)
   const institution = cls.kind === 'agency' && !!cls.head && lex.agencyWords.has(cls.head.charAt(0).toUpperCase() + cls.head.slice(1));
   if (role === 'measurement' && (cls.kind === 'person' || cls.kind === 'anonymous' || (cls.anaphoric && !institution))) return null;
+  // ('Assam recorded the highest crime rate of 143', 'The Hills Shire recorded an increase of 41.5
+  // per cent': a place is where something was measured, not who measured it.)
+  if (role === 'measurement' && tokens[headOf(tokens, subject)].tags.has('Place') && cls.kind !== 'agency' && cls.kind !== 'media' && cls.kind !== 'document') return null;
   // 'the earthquake pushed the death toll to 79,000': an event raises a toll, nobody asserts it.
   if (role === 'toll' && cls.guessed) return null;
   // Where the verb and its trailing words ('said in a statement on Friday', 'told the Senate') end.
