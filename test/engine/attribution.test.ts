@@ -771,6 +771,12 @@ describe('unnamed sources and hedges in wire copy', () => {
 describe('cues that report less than their clause', () => {
   it('does not read "claimed the lives of" as a claim', () => attributed('UNICEF said 3.4 million children were uprooted and the floods have claimed the lives of more than 550 children.', 'more than 550', 'UNICEF', 'said'));
   it('does not read "claimed responsibility" as a claim', () => unattributed('The group claimed responsibility for the attack that killed 40.', '40'));
+  it('does not read "claimed 1,588 homes" or "adding to" as a report, but keeps "claimed 40 people were killed"', () => {
+    vague('NSW officials said fires there had claimed 1,588 homes and damaged 653 more.', '1,588', 'NSW officials', 'said');
+    unattributed('Floods have now claimed at least 229 people, adding to more than 100 lost in other states.', 'at least 229');
+    unattributed('Floods have now claimed at least 229 people, adding to more than 100 lost in other states.', 'more than 100');
+    attributed('The group claimed 40 people were killed.', '40', 'The group', 'claimed');
+  });
   it('stops a restrictive relative cue at its comma', () => unattributed('Demirtas, who has been jailed on charges which he denies, won 8.4% of the votes.', '8.4%'));
   it('lets a cue in a that-relative clause report only inside it', () => attributed('Instead of the 225,000 men that the President had requested, the Administration indicated the forces would grow by only 160,000.', '160,000', 'the Administration', 'indicated'));
   it("stops a document's finding at ', but'", () => unattributed('State data shows deaths increased nearly 12 percent, but the county saw a 15% increase.', '15%'));

@@ -412,7 +412,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   const objects = lex.nonReportingObjects.get(lemma);
   if (objects) {
     for (let o = cue.last + 1; o <= Math.min(end, cue.last + 7); o++) {
-      if (objects.has(tokens[o].lower)) return null;
+      // ('claimed 40 people were killed' reports a clause: the object word is its subject.)
+      if (objects.has(tokens[o].lower) && !(tokens[o + 1] && isVerb(tokens[o + 1]) && /^\s*$/.test(gapAfter(tokens, o)))) return null;
       if ((tokens[o].tags.has('Preposition') && tokens[o].lower !== 'of') || tokens[o].lower === 'that' || isVerb(tokens[o])) break;
       if (o > cue.last + 1 && !/^\s*$/.test(gapAfter(tokens, o - 1))) break;
     }
