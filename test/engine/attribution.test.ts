@@ -576,6 +576,14 @@ describe('a possessive ending in a source', () => {
   it('drops it from the owner of a count', () => attributed("By the agency's count, 4,500 people have fled.", '4,500', 'the agency'));
 });
 
+describe('a company forecasting an amount', () => {
+  it('reads forecast and estimates as verbs after a name, with an object and its amount', () => {
+    attributed('For the current quarter, Apple forecast earnings per share of 46 cents to 48 cents.', '46 cents to 48 cents', 'Apple', 'forecast');
+    attributed('For the third quarter, Qualcomm estimates adjusted earnings of 65 cents to 75 cents a share.', '65 cents to 75 cents', 'Qualcomm', 'estimates');
+    attributed('The company forecasts revenue of $2 billion.', '$2 billion', 'The company', 'forecasts');
+  });
+});
+
 describe('recorded with a place as subject', () => {
   it('is where a figure was measured, not who measured it', () => {
     unattributed('Assam recorded the highest crime rate of 143, while Delhi recorded 974.9.', '143');

@@ -303,6 +303,13 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
     const verbWithObject = t.tags.has('Verb') && subjectBefore && !!next && /^\s*$/.test(gapAfter(tokens, k)) && (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Value'));
     // 'Russia claims to have captured 12 villages': after its subject, with an infinitive.
     const withInfinitive = subjectBefore && next?.lower === 'to' && !!tokens[k + 2] && isVerb(tokens[k + 2]);
+    // 'Apple forecast earnings per share of 46 cents', 'The company forecasts revenue of $2 billion':
+    // after a name (or a singular noun the -s form agrees with), a noun object, then 'of' and an
+    // amount. ('the IMF forecast of 3%' is a noun: 'of' right after it.)
+    let of = k + 1;
+    while (of <= Math.min(tokens.length - 1, k + 5) && tokens[of].lower !== 'of' && /^\s*$/.test(gapAfter(tokens, of - 1)) && !tokens[of].tags.has('Value')) of++;
+    const agrees = !!prev && (/^\p{Lu}/u.test(prev.text) || (prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /[^s]s$/.test(t.lower)));
+    if (agrees && /^\s*$/.test(gapAfter(tokens, k - 1)) && of > k + 1 && tokens[of]?.lower === 'of' && amountAt(tokens, of + 1)) return true;
     if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !/[:"“]/.test(gapAfter(tokens, k))) return false;
   }
   if (t.tags.has('Verb')) return true;
