@@ -576,6 +576,13 @@ describe('a possessive ending in a source', () => {
   it('drops it from the owner of a count', () => attributed("By the agency's count, 4,500 people have fled.", '4,500', 'the agency'));
 });
 
+describe('a trailing cue with a place after it', () => {
+  it.each([
+    ['The number of the dead stood at 20, Mohammad Jamshed told reporters in New Delhi.', '20', 'Mohammad Jamshed', 'told'],
+    ['The toll rose to 12, he told reporters at the White House.', '12', 'he', 'told'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+});
+
 describe('a company forecasting an amount', () => {
   it('reads forecast and estimates as verbs after a name, with an object and its amount', () => {
     attributed('For the current quarter, Apple forecast earnings per share of 46 cents to 48 cents.', '46 cents to 48 cents', 'Apple', 'forecast');

@@ -662,7 +662,16 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     if (obj > cue.last && tokens[obj].lower !== 'that') v = obj;
   }
   // ('said in its annual outlook, published Tuesday': the document and its modifiers are trailers too.)
-  while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v)) && (VERB_TRAILERS.has(tokens[v + 1].lower) || lex.documentParticiples.has(tokens[v + 1].lower) || lex.documentNouns.has(tokens[v + 1].lower) || tokens[v + 1].tags.has('Date'))) v++;
+  // ('told reporters in New Delhi', 'at the White House': a place after 'in', 'at' or 'from' is a
+  // trailer too.)
+  let place = false;
+  while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v))) {
+    const w = tokens[v + 1];
+    const placeWord = /^\p{Lu}/u.test(w.text) && v > cue.last && (place || /^(in|at|from)$/.test(tokens[v].lower) || (tokens[v].lower === 'the' && /^(in|at|from)$/.test(tokens[v - 1].lower)));
+    if (!(placeWord || VERB_TRAILERS.has(w.lower) || lex.documentParticiples.has(w.lower) || lex.documentNouns.has(w.lower) || w.tags.has('Date'))) break;
+    place = placeWord;
+    v++;
+  }
   const materialBefore = subject.first > 0;
   const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
   // 'In a statement, the Red Cross said:' introduces what follows, however it opens.
