@@ -265,6 +265,7 @@ describe('modern wire copy, sixth round', () => {
     attributed('The area received 0.93 inches of rain, according to numbers compiled by 6News forecaster Ross Janssen.', '0.93 inches', 'numbers compiled by 6News forecaster Ross Janssen', 'according to');
     attributed('About 300 people were hurt, according to 9News.', 'About 300', '9News', 'according to');
   });
+  it("keeps 'according to details' vague, as the Pakistani press uses it", () => vague('The party won 114 seats, according to details.', '114', 'details', 'according to'));
   it('takes a source after according to that opens with a gerund', () => attributed('More than 1,000 flights were canceled, according to tracking website FlightAware.', 'More than 1,000', 'tracking website FlightAware', 'according to'));
   it('gives a first-person cue inside a quotation to the quotation\'s speaker', () => {
     const text = 'The governor told reporters: "We expect 3,000 more National Guard troops by Friday."';
