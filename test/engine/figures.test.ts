@@ -242,6 +242,11 @@ describe('years, ages and grades in statistics copy', () => {
     ['Victims were mostly men from the ages of 25 through 44.', []],
     ['In math, 86 percent of children in grades 3 to 8 were proficient.', ['86 percent']],
     ['The city still has 2000 people without power.', ['2000']],
+    ['TI is the leader, with 2010 revenues of $6 billion.', ['$6 billion']],
+    ['The firm reported 2022 sales of $5 million.', ['$5 million']],
+    ['The tractor costs $300 at 1960 prices.', ['$300']],
+    ['The new Oct. 30, 2021-dated chart will be posted.', []],
+    ['The factory has 2000 workers and sold 1500 cars.', ['2000', '1500']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 

@@ -267,7 +267,7 @@ const EVENT_WORDS = /^(scheduled|dinner|lunch|luncheon|breakfast|supper|meeting|
 const GOLF = /^(bogey|bogeys|birdie|birdies|eagle|eagles|par|parred|bogeyed|birdied|double-bogey|hole|holes|green|tee)$/;
 
 /** Plural nouns a year modifies and a number seldom counts: '2016 champions', '2020 elections'. */
-const YEAR_NOUNS = /^(champions|winners|finalists|runners-up|graduates|medall?ists|nominees|laureates|olympics|games|elections|midterms|primaries|playoffs|finals|championships|accounts|results|estimates|targets|forecasts|budgets|layoffs|models|editions|standings|rankings|census)$/;
+const YEAR_NOUNS = /^(champions|winners|finalists|runners-up|graduates|medall?ists|nominees|laureates|olympics|games|elections|midterms|primaries|playoffs|finals|championships|accounts|results|estimates|targets|forecasts|budgets|layoffs|models|editions|standings|rankings|census|revenues?|sales|earnings|profits?|losses|prices|levels|figures|numbers|data|statistics|emissions|exports|imports|shipments|deliveries|returns|filings|contracts|guidance)$/;
 
 /** Words after which a four-digit number is a year even before a plural: 'the 2018 elections', 'fiscal year 2013'. */
 const YEAR_BEFORE = /^(the|its|their|his|her|our|this|that|these|those|year|fiscal|calendar|fy|season|class|vintage)$/;
@@ -277,6 +277,8 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   const n = c.nums[0];
   // "above 2016's levels": a year in the possessive.
   if (!c.merged && !c.unit && n.type === 'digits' && n.intDigits === 4 && /^\d{4}['’]s$/.test(tokens[c.coreLast].text) && !n.decade && n.value >= 1800 && n.value <= 2099) return true;
+  // ('the Oct. 30, 2021-dated chart', 'a 1960s-era plant': a year in a compound that dates a thing.)
+  if (c.unit === 'compound' && /^(dated|era|vintage|model|built|issue)$/.test(c.unitWord ?? '') && n.type === 'digits' && n.intDigits === 4 && n.value >= 1800 && n.value <= 2099) return true;
   if (c.merged || c.unit || n.type !== 'digits' || !n.plainInt || n.intDigits !== 4) return false;
   // ('by 2100', 'until 2150': projections name years past this century.)
   const prep = lowerAt(tokens, c.first - 1);
