@@ -250,6 +250,17 @@ describe('years, ages and grades in statistics copy', () => {
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
+describe('chart names, age brackets and the base of a rate', () => {
+  it.each([
+    ['Young Thug achieves his third No. 1 on the Billboard 200 albums chart.', []],
+    ['The show scored a 0.67 rating among adults 18-49.', ['0.67']],
+    ['It had the highest rate per 100,000 population, with 25.3 offences.', ['25.3']],
+    ['The crime rate was 143 per one lakh people.', ['143 per one lakh people']],
+    ['Deaths fell to 5 per 1,000 live births.', ['5 per 1,000']],
+    ['Sales rose 18-49 percent.', ['18-49 percent']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('a numbered week or day', () => {
   it.each([
     ['The count reached 28 in epidemiological week 28, the agency said.', ['28']],

@@ -52,6 +52,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   const single = c.coreFirst === c.coreLast && !c.merged;
   const bare = single && !c.modifier && !c.unit;
 
+  // 'the highest rate per 100,000 population': the base of a rate, where no count stands before
+  // 'per' (with one it is a rate: '143 per one lakh people').
+  if (prev && prevClean && prev.lower === 'per' && !c.modifier) return 'non-count';
   // Ordinals: 11th, 2d, and spelled ordinals that reached here.
   if (core.some((n) => n.ordinal)) return 'ordinal';
   // A number in a quoted title: '"77 Sunset Strip"', '"Ocean's 11"'. A quotation that opens with a
@@ -126,6 +129,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (c.unitWord && /^(years?|months?|weeks?|days?)-old$/.test(c.unitWord)) return 'age';
   if (c.unit === 'time' && /^years?$/.test(c.unitWord ?? '') && next && next.lower === 'old') return 'age';
   if ((first.type === 'digits' || first.type === 'word') && /\b(aged|age|ages)( as| of)?$/.test(wordsBefore(tokens, c.first, 3))) return 'age';
+  // 'among adults 18-49', 'women 25-54': an age bracket right after the people it describes.
+  if (first.rangeParts?.length === 2 && !c.unit && !first.currency && !first.percent && prev && prevClean && /^(adults|men|women|viewers|voters|people|persons|males|females|children|kids|teens|respondents|americans|players|workers)$/.test(prev.lower) && first.rangeParts.every((x) => Number(x) > 0 && Number(x) < 125)) return 'age';
   // ('aged 55 and 19', 'ages 4, 7 and 11': the later ages of the list.)
   // ('between the ages of 25 and 44', 'from the ages of 25 through 44': the other end of a span of ages.)
   if (first.type === 'digits' && first.plainInt && /\b(aged|ages)( of)?( \d+)+( and| or| to| through| thru)?$/.test(wordsBefore(tokens, c.first, 7))) return 'age';
