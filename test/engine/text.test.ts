@@ -63,6 +63,10 @@ describe('paragraphs and sentences', () => {
   it('does not split at titles, initials and abbreviations', () => {
     expect(sentences('Mr. Charles A. Black of Acme Co. said No. 10 was open. It was.')).toEqual(['Mr. Charles A. Black of Acme Co. said No. 10 was open.', 'It was.']);
   });
+  it('splits before a brand written in camel case, not before a lower-case word', () => {
+    expect(sentences('Apple shipped 10 million. iPod shipments also rose. eBay fell.')).toEqual(['Apple shipped 10 million.', 'iPod shipments also rose.', 'eBay fell.']);
+    expect(sentences('It cost 5 p. per page.')).toEqual(['It cost 5 p. per page.']);
+  });
   it('splits after a.m. only before a sentence opener', () => {
     expect(sentences('It began at 6 a.m. The rain stopped at 4:53 a.m. Thursday.')).toEqual(['It began at 6 a.m.', 'The rain stopped at 4:53 a.m. Thursday.']);
   });

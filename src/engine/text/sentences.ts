@@ -73,8 +73,9 @@ export function splitSentences(text: string, offset: number, lex: CompiledLexico
     while (k < n && /\s/.test(text[k])) k++;
     if (k >= n) break;
     const next = text[k];
-    // A sentence starts with a capital, a digit or an opening quote or bracket.
-    if (!/[\p{Lu}\p{N}]/u.test(next) && !OPENERS.includes(next)) {
+    // A sentence starts with a capital, a digit or an opening quote or bracket, or with a brand
+    // written in camel case ('iPod shipments also topped ...', 'eBay said').
+    if (!/[\p{Lu}\p{N}]/u.test(next) && !OPENERS.includes(next) && !/^\p{Ll}\p{Lu}\p{Ll}/u.test(text.slice(k, k + 3))) {
       i = j - 1;
       continue;
     }
