@@ -592,6 +592,15 @@ describe('a company forecasting an amount', () => {
   });
 });
 
+describe("'official' figures and posted ratings", () => {
+  it("keeps 'official figures show' vague, as the dev gold keeps 'is officially forecast at'", () => {
+    vague('Knife crime has risen six per cent, official figures show.', 'six per cent', 'official figures', 'show');
+    attributed('Knife crime has risen six per cent, government figures show.', 'six per cent', 'government figures', 'show');
+    attributed('Knife crime has risen six per cent, official figures from the Office for National Statistics show.', 'six per cent', 'the Office for National Statistics');
+  });
+  it("does not read 'posted the highest viewership' as a report", () => unattributed('NBC posted the second highest primetime viewership with an average audience of 4.16 million viewers.', '4.16 million'));
+});
+
 describe('recorded with a place as subject', () => {
   it('is where a figure was measured, not who measured it', () => {
     unattributed('Assam recorded the highest crime rate of 143, while Delhi recorded 974.9.', '143');
@@ -642,7 +651,7 @@ describe('running totals and document owners', () => {
 
 describe('semicolons', () => {
   it('keep a cue to its own side when the other side has a cue of its own', () => {
-    attributed('Economists polled by Reuters had expected growth of 0.3%; the economy instead shrank 0.1%, official figures showed.', '0.1%', 'official figures', 'showed');
+    attributed('Economists polled by Reuters had expected growth of 0.3%; the economy instead shrank 0.1%, government figures showed.', '0.1%', 'government figures', 'showed');
   });
   it('do not cut what a speaker said across them', () => {
     vague('Officials said 40 people died; 12 remain missing.', '12', 'Officials', 'said');
@@ -1031,7 +1040,7 @@ describe('Brown press review: requests that end a sentence, cabled, unnamed poli
 });
 
 describe('a toll put at several amounts', () => {
-  it('covers the amounts listed with it', () => attributed('As of 19 June, official data puts the number of deaths at 13, at least 158 injured and more than 140,000 affected.', 'more than 140,000', 'official data', 'puts'));
+  it('covers the amounts listed with it', () => attributed('As of 19 June, government data puts the number of deaths at 13, at least 158 injured and more than 140,000 affected.', 'more than 140,000', 'government data', 'puts'));
   it('keeps the amount alone before a clause', () => unattributed('The ministry put the toll at six following the landslide caused by the 5.0 earthquake.', '5.0'));
 });
 

@@ -130,6 +130,9 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   // 'Mysore Divisional Railway Manager Aparna Garg': a title of a person followed by a name.
   const titledName = words.some((t, i) => lex.roles.get(t.lower) === 'person' && i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1].text) && !lex.organizationWords.has(words[i + 1].text));
   if (hasPerson || titledName) return { kind: 'person', anaphoric: false };
+  // 'official figures show', 'official data': 'official' says somebody published them, not who (as
+  // 'is officially forecast at' does); 'government figures' name an institution by its role.
+  if ((role === 'document' || lex.documentNouns.has(head)) && !anyNamed && lowers.includes('official') && !lowers.some((w) => institutionRole(w, lex))) return { kind: 'anonymous', anaphoric: false };
   if (role && !anyNamed) {
     // 'the jury', 'the agency', 'the mayor': stands for a source named earlier when one was. A
     // possessor makes it specific: "the state's fire agency" is not the last agency named.
