@@ -598,6 +598,7 @@ describe("'official' figures and posted ratings", () => {
     attributed('Knife crime has risen six per cent, government figures show.', 'six per cent', 'government figures', 'show');
     attributed('Knife crime has risen six per cent, official figures from the Office for National Statistics show.', 'six per cent', 'the Office for National Statistics');
   });
+  it("does not read 'violence related assaults' as a cue", () => unattributed('Reports of domestic violence related assaults increased by almost 50 per cent.', 'almost 50 per cent'));
   it("does not read 'posted the highest viewership' as a report", () => unattributed('NBC posted the second highest primetime viewership with an average audience of 4.16 million viewers.', '4.16 million'));
 });
 

@@ -278,6 +278,9 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
   // ('the World Bank projected growth of 2.4%': right after its subject it is the verb.)
   const noSubject = !prev || /^(and|or)$/.test(prev.lower) || prev.tags.has('Preposition') || prev.tags.has('Determiner') || /[,;:(]\s*$/.test(gapAfter(tokens, k - 1));
   if (noSubject && lex.attributiveHedges.has(t.lower) && tokens[k + 1]?.tags.has('Noun') && tokens[k + 2]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k))) return false;
+  // 'domestic violence related assaults', 'drug related deaths': 'related' between a noun and a plural
+  // is a compound adjective (written without its hyphen), not 'related' as in 'narrated'.
+  if (t.lower === 'related' && prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && tokens[k + 1]?.tags.has('Plural') && /^\s*$/.test(gapAfter(tokens, k))) return false;
   // 'The total votes counted as of 7.30pm is 21,589': a reduced participle before 'as of'.
   if (/ed$/.test(t.lower) && tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.lower === 'of') return false;
   const next = tokens[k + 1];
