@@ -670,7 +670,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   let place = false;
   while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v))) {
     const w = tokens[v + 1];
-    const placeWord = /^\p{Lu}/u.test(w.text) && v > cue.last && (place || /^(in|at|from)$/.test(tokens[v].lower) || (tokens[v].lower === 'the' && /^(in|at|from)$/.test(tokens[v - 1].lower)));
+    const placeWord: boolean = /^\p{Lu}/u.test(w.text) && v > cue.last && (place || /^(in|at|from)$/.test(tokens[v].lower) || (tokens[v].lower === 'the' && /^(in|at|from)$/.test(tokens[v - 1].lower)));
     if (!(placeWord || VERB_TRAILERS.has(w.lower) || lex.documentParticiples.has(w.lower) || lex.documentNouns.has(w.lower) || w.tags.has('Date'))) break;
     place = placeWord;
     v++;
