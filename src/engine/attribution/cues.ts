@@ -309,10 +309,12 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
     // 'Apple forecast earnings per share of 46 cents', 'The company forecasts revenue of $2 billion':
     // after a name (or a singular noun the -s form agrees with), a noun object, then 'of' and an
     // amount. ('the IMF forecast of 3%' is a noun: 'of' right after it.)
-    let of = k + 1;
-    while (of <= Math.min(tokens.length - 1, k + 5) && tokens[of].lower !== 'of' && /^\s*$/.test(gapAfter(tokens, of - 1)) && !tokens[of].tags.has('Value')) of++;
-    const agrees = !!prev && (/^\p{Lu}/u.test(prev.text) || (prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /[^s]s$/.test(t.lower)));
-    if (agrees && /^\s*$/.test(gapAfter(tokens, k - 1)) && of > k + 1 && tokens[of]?.lower === 'of' && amountAt(tokens, of + 1)) return true;
+    const agrees = !!prev && /^\s*$/.test(gapAfter(tokens, k - 1)) && (/^\p{Lu}/u.test(prev.text) || (prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /[^s]s$/.test(t.lower)));
+    if (agrees) {
+      let of = k + 1;
+      while (of <= Math.min(tokens.length - 1, k + 5) && tokens[of].lower !== 'of' && /^\s*$/.test(gapAfter(tokens, of - 1)) && !tokens[of].tags.has('Value')) of++;
+      if (of > k + 1 && tokens[of]?.lower === 'of' && amountAt(tokens, of + 1)) return true;
+    }
     if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !/[:"“]/.test(gapAfter(tokens, k))) return false;
   }
   if (t.tags.has('Verb')) return true;
@@ -619,12 +621,13 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // 1,217 eligible voters responded': a share of a poll's respondents is the poll's figure, not a source.
   if (figureSubject(tokens, subject)) return null;
   const cls = classifySource(tokens, subject, lex);
+  const subjectHead = tokens[headOf(tokens, subject)];
   // 'Sales expected to reach $5bn' is a reduced passive (a hedge), not 'the city expects to ...';
   // 'the rate of need indicated in the early weeks' a participle, not 'the rate indicated'.
   if (cls.guessed && role === 'position' && tokens[cue.last + 1]?.lower === 'to') return null;
   if (cls.guessed && /ed$/.test(t.lower) && !atModifier && /^(in|at|by|on|for|during|over|under|from|with|since)$/.test(next)) return null;
   if (role === 'evidential') {
-    const head = tokens[headOf(tokens, subject)].lower.replace(/'s$/, '');
+    const head = subjectHead.lower.replace(/'s$/, '');
     // ('The jobs report showed': compromise tags the last noun of the compound as a verb.)
     const last = tokens[subject.last].lower;
     // ('The British Crime Survey (BCS), based on ..., showed': the noun before a bracketed short name.)
@@ -643,18 +646,18 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     // ('..., with nearly 13 percent of it considered severe, the U.S. Drought Monitor shows.': a named
     // source set off at the end of the sentence reports what comes before, as '..., police said' does.)
     const endsSentence = cue.last === end || /^\s*[.!?]/.test(gapAfter(tokens, cue.last));
-    const trailingNamed = endsSentence && subject.first > 0 && COMMA.test(gapAfter(tokens, subject.first - 1)) && /^\p{Lu}/u.test(tokens[headOf(tokens, subject)].text);
+    const trailingNamed = endsSentence && subject.first > 0 && COMMA.test(gapAfter(tokens, subject.first - 1)) && /^\p{Lu}/u.test(subjectHead.text);
     if (!document(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !document(last) && !document(named) && !thatClause && !relativeToDocument && !trailingNamed) return null;
   }
   // ('the corresponding period in 2018 which recorded 38,190 cases': a time records nothing.)
-  if (role === 'measurement' && (TIME_HEADS.test(tokens[headOf(tokens, subject)].lower) || tokens[headOf(tokens, subject)].tags.has('Date'))) return null;
+  if (role === 'measurement' && (TIME_HEADS.test(subjectHead.lower) || subjectHead.tags.has('Date'))) return null;
   // ('the ministry recorded 1,200 deaths' counts: an institution named by its role measures; 'the
   // team recorded 12 wins' and 'the city recorded 312 homicides' do not.)
   const institution = cls.kind === 'agency' && !!cls.head && lex.agencyWords.has(cls.head.charAt(0).toUpperCase() + cls.head.slice(1));
   if (role === 'measurement' && (cls.kind === 'person' || cls.kind === 'anonymous' || (cls.anaphoric && !institution))) return null;
   // ('Assam recorded the highest crime rate of 143', 'The Hills Shire recorded an increase of 41.5
   // per cent': a place is where something was measured, not who measured it.)
-  if (role === 'measurement' && tokens[headOf(tokens, subject)].tags.has('Place') && cls.kind !== 'agency' && cls.kind !== 'media' && cls.kind !== 'document') return null;
+  if (role === 'measurement' && subjectHead.tags.has('Place') && cls.kind !== 'agency' && cls.kind !== 'media' && cls.kind !== 'document') return null;
   // 'the earthquake pushed the death toll to 79,000': an event raises a toll, nobody asserts it.
   if (role === 'toll' && cls.guessed) return null;
   // Where the verb and its trailing words ('said in a statement on Friday', 'told the Senate') end.
@@ -688,8 +691,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   }
   // ('..., a charge denied by Paul Ryan.': a passive with its agent after a claim noun describes the
   // claim; it reports nothing. 'a report released by X' is a document's, handled above.)
-  const subjectHead = tokens[headOf(tokens, subject)].lower;
-  if (/ed$/.test(t.lower) && next === 'by' && lex.nounCues.has(subjectHead) && !lex.documentNouns.has(subjectHead)) return null;
+  if (/ed$/.test(t.lower) && next === 'by' && lex.nounCues.has(subjectHead.lower) && !lex.documentNouns.has(subjectHead.lower)) return null;
   // '..., the government said Friday in a highly anticipated report ahead of the November 6
   // election.': after a subject set off by a comma, a verb followed only by adjuncts (no clause of
   // its own) still reports what comes before.
@@ -1410,12 +1412,12 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
     }
     // 'below the forecast of 5.93 million', 'short of the consensus estimate of 180,000': an estimate
     // that nobody in the sentence owns hedges the amount after 'of'.
-    if (lex.ownerlessEstimates.has(w) && tokens[k + 1]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k)) && !possessorBefore(tokens, k)) {
+    if (lex.ownerlessEstimates.has(w) && tokens[k + 1]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k)) && amountAt(tokens, k + 2) && !possessorBefore(tokens, k)) {
       const amount = npStartingAt(tokens, k + 2, end, 8);
       // ('The average estimate of 10 analysts': a count of people after 'of' owns the estimate.)
       const head = amount ? tokens[headOf(tokens, amount)] : null;
       const owners = !!head && (lex.anonymous.has(head.lower) || head.tags.has('Actor') || head.tags.has('Person'));
-      if (amount && amountAt(tokens, k + 2) && !owners) {
+      if (amount && !owners) {
         emit({ type: 'hedge', cue: { first: k, last: k }, content: [amount] });
         k = amount.last;
         continue;
