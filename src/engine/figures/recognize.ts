@@ -31,7 +31,10 @@ export interface FoundFigure {
 }
 
 /** Verbs of change: after them, 'from X to Y' gives two figures, the old value and the new. */
-/** A change verb a few words before token `k`, with only its object (no amount, no punctuation) between. */
+const CHANGE_VERBS = /^(increase[sd]?|increasing|rose|rise[sn]?|rising|fell|fall(s|en|ing)?|grew|grow(s|n|ing)?|drop(s|ped|ping)?|declin(e|es|ed|ing)|jump(s|ed|ing)?|climb(s|ed|ing)?|cut(s|ting)?|reduc(e|es|ed|ing)|rais(e|es|ed|ing)|went|go(es|ne)?|up|down|swell(ed|s)?|shr[iu]nk|slid|soar(ed|s)?|plung(e|ed|es)|doubled|tripled|halved|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|decreased?|dipped|surged|tumbled|boosted|lowered|lifted|trimmed|slashed|advanced|gained|lost|added|slipped|edged|eased|rallied|sank|closed|ended|finished|settled|retreated|declined|dropped|climbed)$/;
+const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'or']);
+
+/** A change verb up to six words before token `k` (the word right before 'from'; a verb there is checked apart), with only its object (no amount, no punctuation) between. */
 function changeVerbBeforeObject(tokens: Token[], k: number): boolean {
   for (let i = k; i >= Math.max(0, k - 6); i--) {
     const t = tokens[i];
@@ -40,9 +43,6 @@ function changeVerbBeforeObject(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-
-const CHANGE_VERBS = /^(increase[sd]?|increasing|rose|rise[sn]?|rising|fell|fall(s|en|ing)?|grew|grow(s|n|ing)?|drop(s|ped|ping)?|declin(e|es|ed|ing)|jump(s|ed|ing)?|climb(s|ed|ing)?|cut(s|ting)?|reduc(e|es|ed|ing)|rais(e|es|ed|ing)|went|go(es|ne)?|up|down|swell(ed|s)?|shr[iu]nk|slid|soar(ed|s)?|plung(e|ed|es)|doubled|tripled|halved|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|decreased?|dipped|surged|tumbled|boosted|lowered|lifted|trimmed|slashed|advanced|gained|lost|added|slipped|edged|eased|rallied|sank|closed|ended|finished|settled|retreated|declined|dropped|climbed)$/;
-const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'or']);
 
 export function findFigures(tokens: Token[], lex: CompiledLexicon): FoundFigure[] {
   const nums: (NumTok | null)[] = tokens.map((t) => readNumber(t, lex));
