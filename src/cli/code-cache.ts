@@ -4,11 +4,9 @@
 // in memory on sample text so that the code a run needs is compiled, and saves the compiled code.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { cacheFileOf, loadBundle, type CliBundle } from './load';
-import V8_FLAGS from './v8-flags.json';
+import { cacheFileOf, loadBundle, useCliV8Flags, type CliBundle } from './load';
 
-for (const flag of V8_FLAGS) setFlagsFromString(flag);
+useCliV8Flags();
 
 const main = join(__dirname, 'cli-main.js');
 const loaded = loadBundle<CliBundle>(main, false);

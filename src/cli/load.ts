@@ -12,7 +12,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import V8_FLAGS from './v8-flags.json';
 
 /** The exports of dist/cli-main.js (src/cli/main.ts). */
 export interface CliBundle {
@@ -47,4 +49,20 @@ export function loadBundle<T>(file: string, useCache = true): Loaded<T> {
   const run = script.runInThisContext() as (e: T, r: NodeJS.Require, m: { exports: T }, f: string, d: string) => void;
   run.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   return { exports: module.exports, script };
+}
+
+// The V8 flags the CLI runs with (src/cli/v8-flags.json), set by dist/cli.js and by the build step
+// that makes the code cache, before any of the CLI's code is compiled: V8 takes a code cache only
+// in a process with the flags it was made under. Measured on the 2-core development machine with
+// the 2 MB Brown press corpus (docs/performance.md):
+// --heap-growing-percent=25: V8 lets the heap grow to about 4x the live data before a full
+//   collection. The engine's live data is small but it makes garbage fast: a 10 MB file peaked near
+//   300 MB of RSS, nearly all garbage; at 25% it stays under 200 MB at the same speed.
+// --interrupt-budget=500000: V8 optimizes a function after about 132 KB of its bytecode has run
+//   (the default budget). Much of compromise's and the engine's code gets optimized, deoptimized and
+//   optimized again while its type feedback settles: about 3 s of compiler CPU per isolate on the
+//   corpus. Waiting ~4x longer gives the same output and wall time on one thread with 2-2.5 s less
+//   CPU, which is what a second worker needs on 2 cores.
+export function useCliV8Flags(): void {
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
 }
