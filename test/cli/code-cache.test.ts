@@ -2,7 +2,7 @@
 // takes it under the CLI's own flags, and the CLI gives the same output and exit status with it,
 // without it, and with a cache that does not fit. Runs the built dist/ (npm test builds first).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ describe.runIf(existsSync(join(DIST, 'cli-main.js.cache')))('the code cache', ()
   // A copy of the CLI without the cache, and one whose cache is damaged.
   const copy = (name: string, cache: 'none' | 'damaged') => {
     const dir = join(temp, name);
-    require('node:fs').mkdirSync(dir);
+    mkdirSync(dir);
     for (const f of ['cli.js', 'cli-main.js', 'worker.js']) copyFileSync(join(DIST, f), join(dir, f));
     if (cache === 'damaged') writeFileSync(join(dir, 'cli-main.js.cache'), Buffer.alloc(4096, 7));
     return join(dir, 'cli.js');
@@ -67,7 +67,7 @@ describe.runIf(existsSync(join(DIST, 'cli-main.js.cache')))('the code cache', ()
   });
   it('says in one line, with status 2, when the bundle it loads is missing', () => {
     const dir = join(temp, 'broken');
-    require('node:fs').mkdirSync(dir);
+    mkdirSync(dir);
     copyFileSync(join(DIST, 'cli.js'), join(dir, 'cli.js'));
     const r = run(join(dir, 'cli.js'), ['--format', 'json', SAMPLE]);
     expect(r.status).toBe(2);
