@@ -1055,3 +1055,22 @@ describe('results show', () => {
   it('does not let votes counted report', () => unattributed('With almost half of the votes already counted, the party has 50 seats.', '50'));
   it('names the official results of a named commission', () => attributed("The Central Election Commission's results show the party won 117 seats.", '117', "The Central Election Commission's results", 'show'));
 });
+
+describe('a ", with X saying ..." adjunct', () => {
+  it('names its own speaker for what follows its verb', () => {
+    vague('The Bank of England has forecast that inflation could reach 1.9% by the end of 2021, with other experts saying it will exceed 2% before the end of year.', '2%', 'other experts', 'saying');
+    attributed('Metal thefts are rising, with the British Transport Police reporting a 70% increase in cable thefts.', '70%', 'the British Transport Police', 'reporting');
+  });
+  it('is outside the content of the cue before it', () => {
+    attributed('The Bank of England has forecast that inflation could reach 1.9% by the end of 2021, with other experts saying it will exceed 2% before the end of year.', '1.9%', 'The Bank of England', 'forecast');
+    vague('Police said 12 people were arrested, with witnesses saying about 200 protesters had gathered.', 'about 200', 'witnesses', 'saying');
+  });
+  it('reports nothing when a figure is its subject', () => {
+    unattributed('Most voters said they were unhappy, with only three in ten saying they would back the incumbent.', 'three in ten');
+  });
+  it('is no cue when its verb reports nothing (ranging, varying)', () => {
+    const f = figure('Prices will rise, with the increases ranging from 5% to 50%.', '5% to 50%');
+    expect(f.cue?.text ?? null).not.toBe('ranging');
+    expect(f.source).toBeNull();
+  });
+});

@@ -43,6 +43,8 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
   const starts = clauseStarts(tokens);
   const end = tokens.length - 1;
   const used = new Set<number>();
+  /** Where a ', with X saying ...' adjunct starts (its 'with'). */
+  const adjuncts: number[] = [];
   const klass = (r: TokenRange | null) => (r ? classifySource(tokens, r, lex) : null);
   const push = (h: Omit<CueHit, 'sourceClass' | 'colon'> & { colon?: boolean }) => {
     for (let k = h.cue.first; k <= h.cue.last; k++) used.add(k);
@@ -154,6 +156,16 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         continue;
       }
     }
+    // '..., with other experts saying it will exceed 2%': an adjunct with its own speaker and cue.
+    if (tokens[k].lower === 'with' && k > 0 && COMMA.test(gapAfter(tokens, k - 1))) {
+      const adj = withSaying(tokens, k, lex);
+      if (adj) {
+        adjuncts.push(k);
+        if (adj.hit) push(adj.hit);
+        k = adj.verb;
+        continue;
+      }
+    }
     // '..., the newspaper quoted the deputy chief, Xiao Yuping, as saying.'
     if (/^(quoted|quotes|quoting)$/.test(tokens[k].lower) && k > 0) {
       const hit = quotedAsSaying(tokens, k, lex);
@@ -174,7 +186,38 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     }
   }
   findHedges(tokens, starts, lex, used, (h) => hits.push({ ...h, source: null, sourceClass: null, hedge: true, colon: false }));
-  return hits.map((h) => withinClause(tokens, h, hits, lex));
+  return hits.map((h) => beforeAdjunct(withinClause(tokens, h, hits, lex), adjuncts));
+}
+
+/**
+ * ', with other experts saying it will exceed 2%', ', with police putting the crowd at 5,000': a
+ * 'with' adjunct whose subject says something of its own. The adjunct's subject is the source of
+ * what follows its verb; a figure as its subject ('with only three in ten saying ...') is what the
+ * adjunct is about, not what anyone reports, so it gets no hit. Null when the words after 'with' are
+ * not a short noun phrase and a reporting verb in -ing.
+ */
+function withSaying(tokens: Token[], k: number, lex: CompiledLexicon): { hit: Omit<CueHit, 'sourceClass' | 'colon'> | null; verb: number } | null {
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 7); j++) {
+    if (j > k + 1 && /[,;:.!?()"“”]/.test(gapAfter(tokens, j - 1))) return null;
+    const roles = j > k + 1 ? lex.cueForms.get(tokens[j].lower) : undefined;
+    // ('with the increases ranging from 5% to 50%': ranging and varying report nothing of a subject.)
+    const reports = roles && (roles.has('speech') || roles.has('object') || roles.has('position') || (roles.has('evidential') && !/^(range|vary)$/.test(lex.cueLemma.get(tokens[j].lower) ?? '')));
+    if (reports && /ing$/.test(tokens[j].lower)) {
+      const subject = { first: k + 1, last: j - 1 };
+      const end = tokens.length - 1;
+      if (figureSubject(tokens, subject) || j === end) return { hit: null, verb: j };
+      return { hit: { type: 'verb', cue: { first: j, last: j }, source: subject, content: [{ first: j + 1, last: end }], hedge: false, speech: roles.has('speech') }, verb: j };
+    }
+    // (The words between are the subject: no verb, no subordinate clause of their own.)
+    if (tokens[j].tags.has('Verb') || /^(that|which|who|as|of|to)$/.test(tokens[j].lower)) return null;
+  }
+  return null;
+}
+
+/** A cue before a ', with X saying ...' adjunct does not report the adjunct: its content stops at the comma. */
+function beforeAdjunct(h: CueHit, adjuncts: number[]): CueHit {
+  const at = adjuncts.find((a) => a > h.cue.last);
+  return at === undefined ? h : clipped(h, 0, at - 1);
 }
 
 /**
