@@ -1074,3 +1074,13 @@ describe('a ", with X saying ..." adjunct', () => {
     expect(f.source).toBeNull();
   });
 });
+
+describe('a verb of increase before a subordinate clause', () => {
+  it('reports no clause when the verb after its object belongs to "as", "when" or "after"', () => {
+    unattributed("Jordan Poole led the Warriors, and Donte DiVincenzo added 22 as Golden State's reserves came up big.", '22');
+    unattributed('The Bears added two more in the fifth when McAuliffe dropped a double into left.', 'two');
+  });
+  it('still reports a clause that holds "as many as"', () => {
+    vague('Officials added as many as 40 people were missing.', 'as many as 40', 'Officials', 'added');
+  });
+});

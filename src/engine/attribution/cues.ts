@@ -902,6 +902,10 @@ function opensClause(tokens: Token[], from: number, to: number, gapBefore: strin
     const t = tokens[k];
     // ('added 12 runs in the third': an -s word right after a number is its noun; particles are no verbs.)
     const nounAfterNumber = k > from && (tokens[k - 1].tags.has('Value') || (/^(more|fewer|extra|additional)$/.test(tokens[k - 1].lower) && !!tokens[k - 2]?.tags.has('Value'))) && /^\p{Ll}+s$/u.test(t.text);
+    // ('DiVincenzo added 22 as Golden State's reserves came up big': a verb after a subordinator is
+    // the subordinate clause's, and the object before it is no reported clause. 'as many as' is no
+    // subordinator.)
+    if (k > from && SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && (AS_DEGREE.test(tokens[k - 1].lower) || AS_DEGREE.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.tags.has('Value')))) return false;
     if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && !nounAfterNumber) return true;
     if (t.tags.has('Copula') || t.tags.has('Modal')) return true;
     if (/[,;:]/.test(gapAfter(tokens, k))) return false;
