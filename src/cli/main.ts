@@ -1,23 +1,27 @@
 // The command-line linter itself (dist/cli-main.js). It runs nothing when loaded: dist/cli.js
 // (bin.ts) and the worker threads (worker.ts) load it through src/cli/load.ts, with its code cache,
 // and call what they need; the build calls warmUp() before it saves that cache.
+import type { WorkerJob } from './pool';
 import { run } from './run';
 import { startCli } from './start';
 
 export { startCli };
 
-/** A worker thread's life: lint each task the main thread sends, answer with its outcome. */
+/** A worker thread's life: take files from the shared list the main thread sends, lint each, and
+ *  answer with its outcome (pool.ts). */
 export function serveWorker(): void {
   // Required here, not imported at the top: dist/cli.js loads this bundle too, and a one-file run on
   // the main thread has no use for the module (a few milliseconds of start-up).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const port = (require('node:worker_threads') as typeof import('node:worker_threads')).parentPort;
   if (!port) throw new Error('serveWorker() runs only in a worker thread');
-  // The engine loads here, not when the bundle loads, as on the main thread (see run.ts). Tasks that
-  // arrive meanwhile wait in the port, which delivers nothing before a listener is attached.
-  void Promise.all([import('./lint'), import('../engine')]).then(([{ makeLinter }, engine]) => {
+  // The engine loads here, not when the bundle loads, as on the main thread (see run.ts). The job
+  // that arrives meanwhile waits in the port, which delivers nothing before a listener is attached.
+  void Promise.all([import('./lint'), import('./pool'), import('../engine')]).then(([{ makeLinter }, { takeTasks }, engine]) => {
     const lint = makeLinter(engine);
-    port.on('message', (task) => port.postMessage(lint(task)));
+    port.on('message', (job: WorkerJob) => {
+      for (const i of takeTasks(new Int32Array(job.next), job.tasks.length)) port.postMessage(lint(job.tasks[i]));
+    });
   });
 }
 

@@ -1,57 +1,70 @@
 // Many files on several cores. The main thread lints too (its engine is loaded already), next to
 // `threads - 1` worker threads (dist/worker.js, next to dist/cli.js), which each load their own
-// engine first. All take the next file from one queue, the
-// biggest files first. Outcomes come back by task id, so the caller prints them in the input order
-// and the output matches a single-thread run. If a worker dies, the tasks it had not finished are
-// returned as undefined: the caller lints them on the main thread.
+// engine first. Every thread takes the next file itself from one shared list, the biggest files
+// first: a counter in shared memory hands out the positions (Atomics.add), so a worker never waits
+// for the main thread, which is busy linting and reads its messages only between files. (It used to
+// hand each worker two files at a time; a worker then waited whenever the main thread was slow to
+// answer.) Outcomes come back by task id, so the caller prints them in the input order and the output
+// matches a single-thread run. If a worker dies, the files it had taken and not finished are missing
+// from the result: the caller lints them on the main thread.
 import { Worker } from 'node:worker_threads';
 import type { LintOutcome, LintTask, Linter } from './lint';
 
-/** Tasks a worker holds at once: the next one is already there when it finishes one, even while
- *  the main thread is busy linting and cannot answer. */
-const IN_FLIGHT = 2;
+/** What the main thread sends each worker, once: all the tasks, and the counter they are taken by. */
+export interface WorkerJob {
+  tasks: LintTask[];
+  /** An Int32Array's buffer: the position in `tasks` of the next file to take. */
+  next: SharedArrayBuffer;
+}
+
+/** Takes positions in `length` tasks from the shared counter until none is left. */
+export function* takeTasks(next: Int32Array, length: number): Generator<number> {
+  for (let i = Atomics.add(next, 0, 1); i < length; i = Atomics.add(next, 0, 1)) yield i;
+}
 
 export async function lintInWorkers(tasks: readonly LintTask[], threads: number, workerFile: string, here?: Linter): Promise<Map<number, LintOutcome>> {
   const done = new Map<number, LintOutcome>();
-  const queue = [...tasks].sort((a, b) => b.text.length - a.text.length || a.id - b.id);
-  const inWorker = (): Promise<void> =>
-    new Promise((resolveWorker) => {
-      const worker = new Worker(workerFile);
-      let held = 0;
-      let finished = false;
-      const finish = () => {
-        if (finished) return;
-        finished = true;
-        worker.removeAllListeners();
-        worker.on('error', () => undefined);
-        void worker.terminate();
-        resolveWorker();
-      };
-      const feed = () => {
-        while (held < IN_FLIGHT && queue.length > 0) {
-          worker.postMessage(queue.shift());
-          held++;
-        }
-        if (held === 0) finish();
-      };
-      worker.on('message', (outcome: LintOutcome) => {
-        done.set(outcome.id, outcome);
-        held--;
-        feed();
-      });
-      // A crashed worker gives its tasks back to nobody: the caller lints what is missing itself.
-      worker.on('error', finish);
-      worker.on('exit', finish);
-      feed();
+  const order = [...tasks].sort((a, b) => b.text.length - a.text.length || a.id - b.id);
+  const job: WorkerJob = { tasks: order, next: new SharedArrayBuffer(4) };
+  const next = new Int32Array(job.next);
+  let running = Math.max(1, Math.min(threads, tasks.length)) - (here ? 1 : 0);
+  // Called on each outcome and each worker's end; the wait at the bottom sets it.
+  let progress = () => {};
+  const workers = Array.from({ length: running }, () => {
+    const worker = new Worker(workerFile);
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      running--;
+      worker.removeAllListeners();
+      worker.on('error', () => undefined);
+      progress();
+    };
+    worker.on('message', (outcome: LintOutcome) => {
+      done.set(outcome.id, outcome);
+      progress();
     });
-  const onMainThread = async (lint: Linter) => {
-    for (let t = queue.shift(); t; t = queue.shift()) {
-      done.set(t.id, lint(t));
+    // A crashed worker gives its tasks back to nobody: the caller lints what is missing itself.
+    worker.on('error', end);
+    worker.on('exit', end);
+    worker.postMessage(job);
+    return worker;
+  });
+  if (here) {
+    for (const i of takeTasks(next, order.length)) {
+      done.set(order[i].id, here(order[i]));
       // Let the workers' messages in between files.
       await new Promise<void>((r) => setImmediate(r));
     }
-  };
-  const workers = Math.max(1, Math.min(threads, tasks.length)) - (here ? 1 : 0);
-  await Promise.all([...Array.from({ length: workers }, inWorker), ...(here ? [onMainThread(here)] : [])]);
+  }
+  // Every file is taken now (or the main thread does not lint); wait for the ones the workers took.
+  await new Promise<void>((resolve) => {
+    progress = () => {
+      if (done.size === order.length || running === 0) resolve();
+    };
+    progress();
+  });
+  for (const w of workers) void w.terminate();
   return done;
 }

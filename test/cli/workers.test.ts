@@ -80,15 +80,42 @@ describe('threadCount (the default number of threads)', () => {
 });
 
 describe('the thread pool', () => {
-  it('lints on the main thread while a worker that died holds nothing back but its own tasks', async () => {
+  const tasks = Array.from({ length: 6 }, (_, id) => ({ id, path: `f${id}.md`, text: 'x'.repeat(10 - id), format: 'markdown' as const, options: {}, key: '{}' }));
+  const here = (t: LintTask) => ({ id: t.id, error: `main thread: ${t.path}` });
+
+  it('lints on the main thread when a worker cannot start', async () => {
     const { lintInWorkers } = await import('../../src/cli/pool');
     const dir = tempTree({ 'dies.js': "throw new Error('worker could not start');\n" });
-    const tasks = Array.from({ length: 6 }, (_, id) => ({ id, path: `f${id}.md`, text: 'x'.repeat(10 - id), format: 'markdown' as const, options: {}, key: '{}' }));
-    const here = (t: LintTask) => ({ id: t.id, error: `main thread: ${t.path}` });
     const done = await lintInWorkers(tasks, 2, `${dir}/dies.js`, here);
-    // The worker took at most two tasks before it died; the main thread did all the others, and the
-    // caller (run.ts) lints what is missing.
-    expect(done.size).toBeGreaterThanOrEqual(4);
+    expect([...done.keys()].sort()).toEqual([0, 1, 2, 3, 4, 5]);
     for (const [id, outcome] of done) expect(outcome).toEqual({ id, error: `main thread: f${id}.md` });
+  });
+
+  it('leaves out only the file a dying worker had taken, for the caller to lint', async () => {
+    const { lintInWorkers } = await import('../../src/cli/pool');
+    // A worker that takes one file from the shared counter and dies with it.
+    const dir = tempTree({ 'takes-one.js': "require('node:worker_threads').parentPort.on('message', (job) => { Atomics.add(new Int32Array(job.next), 0, 1); process.exit(1); });\n" });
+    const done = await lintInWorkers(tasks, 2, `${dir}/takes-one.js`, here);
+    expect(done.size).toBeGreaterThanOrEqual(5);
+    for (const [id, outcome] of done) expect(outcome).toEqual({ id, error: `main thread: f${id}.md` });
+  });
+
+  it('gives every file to exactly one thread, workers taking their own from the shared list', async () => {
+    const { lintInWorkers } = await import('../../src/cli/pool');
+    const many = Array.from({ length: 40 }, (_, id) => ({ ...tasks[0], id, path: `f${id}.md` }));
+    // A worker that lints by answering with its own mark, slowly enough for the main thread to take some too.
+    const dir = tempTree({
+      'answers.js': "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (job) => { const next = new Int32Array(job.next); for (let i = Atomics.add(next, 0, 1); i < job.tasks.length; i = Atomics.add(next, 0, 1)) { const until = Date.now() + 10; while (Date.now() < until); parentPort.postMessage({ id: job.tasks[i].id, error: 'worker' }); } });\n",
+    });
+    const slowHere = (t: LintTask) => {
+      const until = Date.now() + 10;
+      while (Date.now() < until);
+      return here(t);
+    };
+    const done = await lintInWorkers(many, 2, `${dir}/answers.js`, slowHere);
+    expect([...done.keys()].sort((a, b) => a - b)).toEqual(many.map((t) => t.id));
+    const byWorker = [...done.values()].filter((o) => 'error' in o && o.error === 'worker').length;
+    expect(byWorker).toBeGreaterThan(0);
+    expect(byWorker).toBeLessThan(40);
   });
 });
