@@ -1084,3 +1084,18 @@ describe('a verb of increase before a subordinate clause', () => {
     vague('Officials added as many as 40 people were missing.', 'as many as 40', 'Officials', 'added');
   });
 });
+
+describe('data, figures and records with nobody named', () => {
+  it('are vague sources: somebody published them, the text does not say who', () => {
+    vague('The number of homicides increased in 20 cities, according to statistics released Friday.', '20', 'statistics', 'according to');
+    vague('New figures show unemployment rose to 5.2%.', '5.2%', 'New figures', 'show');
+    vague('Homicides rose in 20 cities, according to documents.', '20', 'documents', 'according to');
+  });
+  it('are named by an institution or a named document before them, or an owner after them', () => {
+    attributed('Government figures show 300 people died.', '300', 'Government figures', 'show');
+    attributed('Census data show 300 people died.', '300', 'Census data', 'show');
+    attributed('Exports rose 4.2 percent, customs data showed.', '4.2 percent', 'customs data', 'showed');
+    attributed('Data from the health ministry showed 300 people died.', '300', 'Data from the health ministry', 'showed');
+    attributed('The figures show 300 people died.', '300', 'The figures', 'show');
+  });
+});

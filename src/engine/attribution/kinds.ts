@@ -93,7 +93,10 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
     // its role speak for it; 'government officials' and 'security sources' stay vague.
     const headAt = parts.length === 1 ? ws.indexOf(h) : ws.length - 1;
     const modifiers = ws.slice(0, headAt < 0 ? ws.length - 1 : headAt).filter((w) => !/^(the|a|an|some|many|several|other|two|three|four|five|six|seven|eight|nine|ten)$/.test(w));
-    return !modifiers.some((w) => lex.roles.has(w) && lex.roles.get(w) !== 'person' && lex.roles.get(w) !== 'document' && !lex.anonymousModifiers.has(w));
+    // ('government figures', 'census data', 'hospital records': for data, figures and records any
+    // role before them names who keeps them; 'government officials' stays vague.)
+    const dataHead = !lex.anonymous.has(h) && lex.unsourcedNouns.has(h);
+    return !modifiers.some((w) => lex.roles.has(w) && (dataHead || (lex.roles.get(w) !== 'person' && lex.roles.get(w) !== 'document' && !lex.anonymousModifiers.has(w))));
   };
   // 'Thomson Reuters Corp' is a company even though 'Reuters' alone is a news agency.
   const orgWord = words.some((t) => lex.organizationWords.has(t.text.replace(/['’]s$/, '')));
