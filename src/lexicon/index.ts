@@ -112,6 +112,10 @@ export interface CompiledLexicon {
   timeUnits: Set<string>;
   periodUnits: Set<string>;
   hyphenNotFigure: Set<string>;
+  /** 'a 3-pointer', 'five-on-five': compounds naming a shot or a format of play (units.json). */
+  gameNames: Set<string>;
+  /** 'a 3-point shot': the nouns after which 'N-point' names a shot, not a margin. */
+  gamePointNouns: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   timeSuffixes: Set<string>;
@@ -270,6 +274,8 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     timeUnits: new Set(units.time),
     periodUnits: new Set(units.periodUnits),
     hyphenNotFigure: new Set(units.hyphenNotFigure),
+    gameNames: new Set(units.gameNames),
+    gamePointNouns: new Set(units.gamePointNouns),
     months: new Set(dates.months),
     weekdays: new Set(dates.weekdays),
     timeSuffixes: new Set(dates.timeSuffixes),

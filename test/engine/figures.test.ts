@@ -468,3 +468,12 @@ describe('a range of changes in one measure', () => {
     ['The river rose by 2 feet to 30 feet.', ['2 feet', '30 feet']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('shots and formats of play', () => {
+  it.each([
+    ['He made four 3-pointers and a three-pointer in the second half.', ['four']],
+    ['They scrimmaged five-on-five and then 3-on-3.', []],
+    ['He hit a 3-point shot from beyond the three-point line.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+  it('keeps a margin in points a figure', () => expect(figures('They built a 10-point lead.')).toEqual(['10-point']));
+});

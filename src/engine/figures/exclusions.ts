@@ -75,6 +75,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // (with digits, 'a 33-man board' and '55-member' are figures).
   if (c.unit === 'compound' && c.unitWord && lex.hyphenNotFigure.has(c.unitWord) && single && first.type === 'word' && first.small) return 'non-count';
 
+  // Shots and formats of play: 'five 3-pointers', 'a three-point shot', 'five-on-five' (a 'three-point
+  // lead' is a margin, a figure).
+  if (c.unit === 'compound' && c.unitWord && single && (lex.gameNames.has(c.unitWord) || (c.unitWord === 'point' && next && nextClean && lex.gamePointNouns.has(next.lower)))) return 'identifier';
+
   // Times: 7:37, 6 a.m., 1137 UTC, 2053 Wednesday night, a 10-o'clock class.
   if (c.unitWord && /^o['’]clock|^(a|p)\.?m\b/.test(c.unitWord)) return 'time';
   if (/^\d{1,2}[:.]\d{2}$/.test(coreTok.text) && (next && lex.timeSuffixes.has(next.lower) || /:/.test(coreTok.text))) return 'time';
