@@ -1099,3 +1099,15 @@ describe('data, figures and records with nobody named', () => {
     attributed('The figures show 300 people died.', '300', 'The figures', 'show');
   });
 });
+
+describe('unnamed professionals and documents not on the old lists', () => {
+  it('takes seismologists, nurses and other professions with no institution as vague', () => {
+    vague('Seismologists say 600 men were inside the mine.', '600', 'Seismologists', 'say');
+    vague('Nurses said 40 patients were waiting.', '40', 'Nurses', 'said');
+    attributed('Hospital nurses said 40 patients were waiting.', '40', 'Hospital nurses', 'said');
+  });
+  it('takes a presentation or a spreadsheet as a document that shows figures', () => {
+    attributed('His presentation showed $558 million in spending.', '$558 million', 'His presentation', 'showed');
+    attributed('The spreadsheet showed 450 jobs.', '450', 'The spreadsheet', 'showed');
+  });
+});
