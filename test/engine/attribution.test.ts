@@ -1111,3 +1111,10 @@ describe('unnamed professionals and documents not on the old lists', () => {
     attributed('The spreadsheet showed 450 jobs.', '450', 'The spreadsheet', 'showed');
   });
 });
+
+describe('a trailing cue followed by where and when it was said', () => {
+  it('reports what comes before across "at a (special) meeting on Monday night"', () => {
+    vague('The district faces a $38 million shortfall, district officials revealed in a special meeting on Monday night.', '$38 million', 'district officials', 'revealed');
+    attributed('The district faces a $38 million shortfall, the superintendent said at a meeting on Monday.', '$38 million', 'the superintendent', 'said');
+  });
+});

@@ -1024,6 +1024,11 @@ function adjunctsOnly(tokens: Token[], from: number, to: number): boolean {
     if (!isVerb(t) || t.tags.has('Particle')) continue;
     // Only an attributive participle: 'a highly anticipated report', 'the revised figures'.
     const before = tokens[k - 1];
+    // ('said at a (special) meeting on Monday night': an -ing word after an article or a possessive,
+    // adjectives between, is a noun.)
+    let d = k - 1;
+    while (d > from && tokens[d].tags.has('Adjective')) d--;
+    if (/ing$/.test(t.lower) && d < k && (tokens[d].tags.has('Determiner') || tokens[d].tags.has('Possessive') || /^(a|an|the|his|her|its|their|our)$/.test(tokens[d].lower))) continue;
     const after = k < to ? tokens[k + 1] : undefined;
     if (!(t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund'))) return false;
     if (!before || !(before.tags.has('Determiner') || before.tags.has('Adverb') || before.tags.has('Adjective'))) return false;
