@@ -1118,3 +1118,14 @@ describe('a trailing cue followed by where and when it was said', () => {
     attributed('The district faces a $38 million shortfall, the superintendent said at a meeting on Monday.', '$38 million', 'the superintendent', 'said');
   });
 });
+
+describe('an aside between the source and its verb', () => {
+  it('steps over dashes and brackets to the source before them', () => {
+    attributed('Intel — one of the largest employers in Oregon — said it would cut roughly 1,300 jobs.', 'roughly 1,300', 'Intel', 'said');
+    attributed('Intel (one of the largest employers) said it would cut roughly 1,300 jobs.', 'roughly 1,300', 'Intel', 'said');
+    attributed('The company -- which employs 5,000 -- said it would cut roughly 1,300 jobs.', 'roughly 1,300', 'The company', 'said');
+  });
+  it('leaves a figure inside the aside outside what the source said', () => {
+    unattributed('The company -- which employs 5,000 -- said it would cut roughly 1,300 jobs.', '5,000');
+  });
+});

@@ -1116,6 +1116,17 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
     if (verb < 0) return null;
     return subjectBefore(tokens, verb, lex, depth + 1);
   }
+  // 'Intel — one of Oregon's largest employers — said', 'Intel (one of ...) said': an aside between
+  // dashes or brackets right before the verb; the subject stands before it.
+  const closing = /^\)\s*$/.test(g) ? /\(\s*$/ : /^\s*(?:—|–|--)\s*$|^\s+-\s+$/.test(g) ? /^\s*(?:—|–|--)\s*$|^\s+-\s+$/ : null;
+  if (closing) {
+    for (let o = j - 1; o >= Math.max(0, j - 20); o--) {
+      const go = gapAfter(tokens, o);
+      if (closing.test(go)) return npEndingAt(tokens, o);
+      if (/[.;:"“”]/.test(go)) break;
+    }
+    return null;
+  }
   if (COMMA.test(g) && !QUOTE_CLOSE.test(g)) return appositiveSubject(tokens, j, lex);
   // ('OPEC+ announced': a plus glued to a name belongs to it.)
   if (!/^\s*$/.test(g) && !/^['’]s?\s*$/.test(g) && !/^\.\s*$/.test(g) && !(/^\+\s*$/.test(g) && /^\p{Lu}/u.test(tokens[j].text))) return null;
