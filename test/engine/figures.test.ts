@@ -477,3 +477,13 @@ describe('shots and formats of play', () => {
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
   it('keeps a margin in points a figure', () => expect(figures('They built a 10-point lead.')).toEqual(['10-point']));
 });
+
+describe('a list of numbers after a plural identifier noun', () => {
+  it.each([
+    ['Voters in districts 4 and 2 will pick new members.', []],
+    ['Wards 3, 5 and 7 voted for the plan.', []],
+    ['Plans are on pages 22 and 23.', []],
+    ['Take routes 78 and 60 from Portage.', []],
+    ['The districts hired 40 teachers and 12 nurses.', ['40', '12']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -170,6 +170,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (first.type === 'digits' && !first.currency && !first.percent && c.coreFirst === c.first && !c.unit) {
     if (prev && lex.identifierNouns.has(prev.lower.replace(/\.$/, '')) && /^(\.?\s*|-)$/.test(gapAfter(tokens, c.first - 1))) return 'identifier';
     if (prev && gapAfter(tokens, c.first - 1) === '-' && /^\p{L}+$/u.test(prev.text)) return 'identifier';
+    // 'districts 4 and 2', 'wards 3, 5 and 7': a list of numbers after the plural of such a noun.
+    if (bare && pluralIdentifierList(tokens, c, lex)) return 'identifier';
     // 'in epidemiological week 28,', 'on day 100 of the war': a numbered week or day, not 'last week
     // 300 people marched' (a time word before it, or a noun after the number, makes it a count).
     if (prev && prevClean && bare && /^(week|day|matchday|gameweek)$/.test(prev.lower) && !/^(last|this|next|that|each|every|per|a|the|one|same|previous|following|past|first|whole|entire|working|school)$/.test(lowerAt(tokens, c.first - 2)) && (!next || !nextClean || /^(of|and|or|in|on|at)$/.test(next.lower))) return 'identifier';
@@ -246,6 +248,24 @@ function resultsList(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
 }
 
 /** The n lower-cased words before token i, joined by spaces. */
+/** Whether the number of `c` is one of a list of two or more after a plural identifier noun ('districts 4 and 2'). */
+function pluralIdentifierList(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
+  const plural = (w: string) => (/s$/.test(w) && lex.identifierNouns.has(w.slice(0, -1))) || (/es$/.test(w) && lex.identifierNouns.has(w.slice(0, -2)));
+  const num = (k: number) => /^\d+$/.test(tokens[k]?.text ?? '');
+  const joiner = (k: number) => /^(and|or|through|to)$/.test(tokens[k]?.lower ?? '');
+  let numbers = 1;
+  let k = c.first - 1;
+  while (k >= 0 && c.first - k <= 10 && (num(k) || joiner(k))) {
+    if (num(k)) numbers++;
+    k--;
+  }
+  if (k < 0 || !plural(tokens[k].lower) || /[.;:!?]/.test(gapAfter(tokens, k))) return false;
+  // A number after it in the same list counts too: 'districts 4 and 2' for the 4.
+  const after = c.last + 1;
+  if (numbers === 1 && ((joiner(after) && num(after + 1)) || (/^\s*,\s*$/.test(gapAfter(tokens, c.last)) && num(after)))) numbers++;
+  return numbers >= 2;
+}
+
 function wordsBefore(tokens: Token[], i: number, n: number): string {
   return tokens
     .slice(Math.max(0, i - n), i)
