@@ -1129,3 +1129,10 @@ describe('an aside between the source and its verb', () => {
     unattributed('The company -- which employs 5,000 -- said it would cut roughly 1,300 jobs.', '5,000');
   });
 });
+
+describe('"so far" between a reporting verb and its clause', () => {
+  it('belongs to the verb', () => {
+    vague('Authorities are surveying the damage but have said so far hundreds of homes have been destroyed and about 1,000 others damaged.', 'about 1,000', 'Authorities', 'said');
+    attributed('Police said thus far 12 people were hurt.', '12', 'Police', 'said');
+  });
+});

@@ -759,6 +759,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // 'more than the 175,000 markets had expected but fewer than ...': a verb whose object came
   // before it reports nothing after it.
   if (/^(but|yet|or|nor)$/.test(tokens[contentFrom]?.lower ?? '') && /^\s*$/.test(gapAfter(tokens, contentFrom - 1))) return null;
+  // ('have said so far hundreds of homes have been destroyed': 'so far', 'thus far' before the
+  // reported clause belong to the verb.)
+  if (/^(so|thus)$/.test(tokens[contentFrom]?.lower ?? '') && tokens[contentFrom + 1]?.lower === 'far' && contentFrom + 2 <= end) contentFrom += 2;
   // 'did not mention it when ...', 'confirmed this': a pronoun object, no reported clause.
   const obj = tokens[contentFrom];
   if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !isVerb(tokens[contentFrom + 1]))) return null;
