@@ -128,6 +128,11 @@ describe('units glued to the digits, tallies and page spans', () => {
     expect(figure(text, fig).kind).toBe('measure');
   });
   it('reads C and F as temperatures only in a sentence about temperature', () => expect(figures('She sat in seat 12C.')).toEqual([]));
+  it('reads a decimal with C as a temperature anywhere, and climate sentences as about temperature', () => {
+    expect(figures('Emissions must fall by 7.6 percent a year to keep 1.5C in play.')).toEqual(['7.6 percent', '1.5C']);
+    expect(figures('The planet has warmed 1.1C.')).toEqual(['1.1C']);
+    expect(figures('The 2C limit of the climate deal was missed.')).toEqual(['2C']);
+  });
   it('keeps a capital G a name: the 5G network is no measure', () => expect(figures('The 5G network covers 40 percent of homes.')).toEqual(['40 percent']));
   it('reads a vote after a name as a figure, a model number not', () => {
     expect(figures('The bill passed the House 219-213.')).toEqual(['219-213']);

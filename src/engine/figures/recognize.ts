@@ -103,7 +103,7 @@ function isMinor(c: Candidate, tokens: Token[]): boolean {
 const isWord = (t: Token | undefined, ...ws: string[]) => !!t && ws.includes(t.lower);
 
 /** Words that make a sentence one about temperature, where '40C' is a reading. */
-const TEMPERATURE = /^(temperatures?|heat|heatwave|warm|warmer|warmest|warming|hot|hotter|hottest|cold|colder|coldest|freezing|degrees?|celsius|fahrenheit|thermometers?)$/;
+const TEMPERATURE = /^(temperatures?|heat|heatwaves?|warm|warmer|warmest|warming|warmed|warms|hot|hotter|hottest|cold|colder|coldest|cool|cooler|coolest|cooling|freezing|scorching|sweltering|degrees?|celsius|fahrenheit|thermometers?|climate|weather)$/;
 
 /** The number core starting at token i, with its unit and left modifiers, or null. */
 function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex: CompiledLexicon): Candidate | null {
@@ -118,7 +118,8 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
     c.unitWord = lastNum.compound;
   } else if (lastNum?.gluedUnit) {
     // '40C' is a temperature only in a sentence about temperature ('seat 12C', 'Terminal 2F' are not).
-    if (/^[CF]$/.test(lastNum.gluedUnit) && !tokens.some((t) => TEMPERATURE.test(t.lower))) return null;
+    // ('keep 1.5C in play': with a decimal it is a temperature anywhere.)
+    if (/^[CF]$/.test(lastNum.gluedUnit) && !/\d\.\d/.test(tokens[last].text) && !tokens.some((t) => TEMPERATURE.test(t.lower))) return null;
     c.unit = 'measure';
     c.unitWord = lastNum.gluedUnit;
   } else if (!lastNum?.percent) readUnit(tokens, c, lex);
