@@ -35,6 +35,8 @@ describe('money', () => {
     ['Bids ranged from $2,400 to $3,100 per joint.', ['$2,400 to $3,100']],
     ['It costs Africa between $5 and $7 billion.', ['between $5 and $7 billion']],
     ['Tickets are $75 and $65.', ['$75', '$65']],
+    ['The state lost N15m and N681bn, while Eskom borrowed R2.3bn.', ['N15m', 'N681bn', 'R2.3bn']],
+    ['The N15 road and the R2 route were shut.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
   it('gives money its kind', () => expect(figure('The deal is worth $2 billion.', '$2 billion').kind).toBe('money'));
 });

@@ -38,7 +38,7 @@ function digitsPattern(lex: CompiledLexicon): RegExp {
   let re = cache.get(lex);
   if (!re) {
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const cur = [...lex.currencySymbols, ...lex.currencyCodes].sort((a, b) => b.length - a.length).map(esc).join('|');
+    const cur = [...lex.currencySymbols, ...lex.currencyCodes, ...lex.scaledCurrencySymbols].sort((a, b) => b.length - a.length).map(esc).join('|');
     const units = lex.gluedUnits.map(esc).join('|');
     re = new RegExp(
       `^(?<sign>[-−+~≈])?(?<cur>${cur})?\\s?(?<num>\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)` +
@@ -98,6 +98,7 @@ export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
     const m = digitsPattern(lex).exec(tok.text);
     if (!m?.groups) return null;
     const g = m.groups;
+    if (g.cur && lex.scaledCurrencySymbols.has(g.cur) && !/^(bn|tn|mn|[mMbBkK])$/.test(g.suf ?? '')) return null;
     const n = base('digits', parseDigits(g.num));
     n.currency = !!g.cur;
     n.percent = g.suf === '%';
