@@ -135,3 +135,15 @@ According to Ukrainian and South Korean intelligence services, many of the troop
     expect(result.figures.map((f) => f.text)).toEqual(['thousands', 'Around 11,000', 'more than 3,000']);
   });
 });
+
+describe('a full stop glued to the next sentence', () => {
+  it('still ends the sentence between a lower-case word and a capitalized one', () => {
+    const text = 'Turnout was low this time.The poll found 40% backed the mayor.';
+    expect(splitSentences(text, 0, builtinLexicon()).map((s) => text.slice(s.start, s.end))).toEqual(['Turnout was low this time.', 'The poll found 40% backed the mayor.']);
+  });
+  it('leaves web addresses, abbreviations and initials whole', () => {
+    for (const text of ['Visit amazon.com.The site is open.', 'He met U.S.Senators there.', 'See e.g.The report.']) {
+      expect(splitSentences(text, 0, builtinLexicon())).toHaveLength(1);
+    }
+  });
+});

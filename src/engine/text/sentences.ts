@@ -65,6 +65,15 @@ export function splitSentences(text: string, offset: number, lex: CompiledLexico
     // Take the whole run of terminal punctuation and closing quotes/brackets.
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…' || CLOSERS.includes(text[j]))) j++;
+    // ('this time.The poll': a stop glued to the next sentence, as pasted web copy often has it, still
+    // ends a sentence when a lower-case word ends there and a capitalized word follows.)
+    const glued = j === i + 1 && j < n && /\p{Ll}\p{Ll}$/u.test(text.slice(Math.max(start, i - 2), i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2)) && !/[./@:]\S*$/.test(text.slice(Math.max(start, i - 40), i));
+    if (glued) {
+      push(j);
+      start = j;
+      i = j - 1;
+      continue;
+    }
     if (j < n && !/\s/.test(text[j])) {
       i = j - 1;
       continue;
