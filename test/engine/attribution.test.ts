@@ -1136,3 +1136,16 @@ describe('"so far" between a reporting verb and its clause', () => {
     attributed('Police said thus far 12 people were hurt.', '12', 'Police', 'said');
   });
 });
+
+describe('a passive verb of telling', () => {
+  it('takes the agent, not the one told, as the source', () => {
+    attributed('Smith was told by the mayor that the fine would be $5,000.', '$5,000', 'the mayor', 'told');
+  });
+  it('is a hedge with no agent, also coordinated with another passive', () => {
+    const told = figure('Residents were told that 300 homes would be razed.', '300');
+    expect([told.status, told.source, told.cue?.text]).toEqual(['vague', null, 'told']);
+    const coordinated = figure('Matthews was put on probation and told that the charge could be reduced to embezzling $1,000.', '$1,000');
+    expect([coordinated.status, coordinated.source]).toEqual(['vague', null]);
+  });
+  it('keeps the active teller', () => attributed('The mayor met residents and told them that 40 homes were lost.', '40', 'The mayor', 'told'));
+});

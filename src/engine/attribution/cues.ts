@@ -421,6 +421,19 @@ function cueLemmaOf(tokens: Token[], cue: TokenRange, lex: CompiledLexicon): str
   return lex.cueLemma.get(tokens.slice(cue.first, cue.last + 1).map((w) => w.lower).join(' ')) ?? '';
 }
 
+/** Whether a passive verb ('was put', 'were arrested') comes before the 'and' at `and`, in the same clause. */
+function passiveBefore(tokens: Token[], and: number): boolean {
+  for (let b = and - 1; b >= Math.max(0, and - 10); b--) {
+    if (/[,;:.]/.test(gapAfter(tokens, b))) return false;
+    if (BE.has(tokens[b].lower)) {
+      const v = tokens[b + 1];
+      // (compromise tags 'put' in 'was put on probation' a present tense.)
+      return !!v && v.tags.has('Verb') && !v.tags.has('Copula') && !/ing$/.test(v.lower);
+    }
+  }
+  return false;
+}
+
 /** An agent without the day after it: 'reported by Bloomberg on Monday' -> 'Bloomberg'. */
 function withoutTrailingDay(tokens: Token[], agent: TokenRange): TokenRange {
   const src = { ...agent };
@@ -547,8 +560,23 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   }
   // Passive: 'was recorded as magnitude 6.4 by the US Geological Survey'.
   const aux = beforeAdverbs(tokens, k);
-  if (aux >= 0 && BE.has(tokens[aux].lower) && !/ing$/.test(t.lower)) {
+  // ('Matthews was put on probation and told that ...': a verb coordinated with a passive one.)
+  const coordinatedPassive = role === 'object' && aux > 0 && tokens[aux].lower === 'and' && passiveBefore(tokens, aux);
+  if (aux >= 0 && (BE.has(tokens[aux].lower) || coordinatedPassive) && !/ing$/.test(t.lower)) {
     const clause = clauseOf(tokens, starts, k);
+    // The one told is the subject; who told is the agent ('was told by the mayor that ...'), and
+    // what was told follows the agent. With no agent it is a hedge: 'Residents were told that 300 ...'.
+    if (role === 'object') {
+      let from = cue.last + 1;
+      let source: TokenRange | null = null;
+      if (tokens[from]?.lower === 'by') {
+        source = npStartingAt(tokens, from + 1, clause.last, 10);
+        if (!source) return null;
+        from = source.last + 1;
+      }
+      if (tokens[from]?.lower !== 'that') return null;
+      return source ? { type: 'passive-agent', cue, source, content: [{ first: from, last: contentTo }], hedge: false } : { type: 'hedge', cue, source: null, content: [{ first: from, last: contentTo }], hedge: true };
+    }
     for (let b = cue.last + 1; b <= clause.last; b++) {
       // The agent belongs to this verb only before any punctuation or relative clause.
       if (/[,;:()"“”]/.test(gapAfter(tokens, b - 1)) || /^(which|who|that|where|when)$/.test(tokens[b].lower)) break;
