@@ -1149,3 +1149,12 @@ describe('a passive verb of telling', () => {
   });
   it('keeps the active teller', () => attributed('The mayor met residents and told them that 40 homes were lost.', '40', 'The mayor', 'told'));
 });
+
+describe('a plan or proposal put forward', () => {
+  it('attributes its amounts to whoever outlined, unveiled, laid out or floated it', () => {
+    attributed('Matthews outlined a plan to close the gap by eliminating $12 million in vacant jobs.', '$12 million', 'Matthews', 'outlined a plan');
+    attributed('The governor laid out a plan to cut 40 jobs.', '40', 'The governor', 'laid out a plan');
+    attributed('The mayor unveiled plans to build 300 homes.', '300', 'The mayor', 'unveiled plans');
+  });
+  it('leaves a thing unveiled alone', () => unattributed('The city unveiled a $2 million statue.', '$2 million'));
+});

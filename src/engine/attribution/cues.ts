@@ -390,7 +390,8 @@ function nounBefore(tokens: Token[], k: number): boolean {
   if (/^(the|a|an|its|his|her|their|our|my|your|this|that|these|those)$/.test(prev.lower) || prev.tags.has('Possessive') || /['’]s?$/.test(prev.text) || /^['’]/.test(gapAfter(tokens, k - 1))) return true;
   if (prev.tags.has('Adjective') && !prev.tags.has('Noun') && !/^(later|earlier|further|also|then)$/.test(prev.lower)) return true;
   // ('the UN's flash appeal for': a bare form after a lower-case singular noun does not agree with it.)
-  return prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /^\p{Ll}/u.test(prev.text) && !/(s|ed|ing)$/.test(tokens[k].lower);
+  // ('the governor laid out a plan': an irregular past is a verb.)
+  return prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /^\p{Ll}/u.test(prev.text) && !/(s|ed|ing)$/.test(tokens[k].lower) && !tokens[k].tags.has('PastTense');
 }
 
 /** Tries the roles a cue form can play, most specific first. */
