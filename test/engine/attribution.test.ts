@@ -1158,3 +1158,13 @@ describe('a plan or proposal put forward', () => {
   });
   it('leaves a thing unveiled alone', () => unattributed('The city unveiled a $2 million statue.', '$2 million'));
 });
+
+describe('a topic phrase after a cue', () => {
+  it('is the writer\'s, not reported content', () => {
+    unattributed('"We are very happy," the minister told news agency AFP, talking about the $330 million project.', '$330 million');
+    unattributed('The project will be finished soon, the minister told AFP, speaking of the $330 million project.', '$330 million');
+  });
+  it('leaves the person told, lower-case nouns and all, to the verb', () => {
+    vague('As many as 400 migrants are feared to have drowned, survivors told an aid organisation.', 'As many as 400', 'survivors', 'told');
+  });
+});

@@ -102,7 +102,9 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     // 4. Multi-word opinion cues ('expressed the opinion', 'put the figure') and reporting verbs.
     // ('its appeal for $39 million', "the UN's flash appeal for": after a determiner, possessive or
     // adjective the first word is a noun, not a verb of a multi-word cue.)
-    const opinion = nounBefore(tokens, k) ? null : indexOf(lex.opinionCues).matchAt(tokens, k);
+    // (', speaking of the $330 million project': a participle after a comma names a topic, not content.)
+    const topic = /^(speaking|telling)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'of' && k > 0 && COMMA.test(gapAfter(tokens, k - 1));
+    const opinion = nounBefore(tokens, k) || topic ? null : indexOf(lex.opinionCues).matchAt(tokens, k);
     if (opinion) {
       const cue = { first: k, last: k + opinion.length - 1 };
       const hit = verbCue(tokens, starts, cue, 'speech', lex);
@@ -1080,6 +1082,8 @@ function objectEnd(tokens: Token[], verb: number): number {
   // The object ends at its first noun run: 'reporters', 'The Associated Press', 'the BBC'.
   let last = obj.first;
   while (last < obj.last && !tokens[last].tags.has('Noun') && !/^\p{Lu}/u.test(tokens[last].text)) last++;
+  // ('told news agency AFP', 'told state television': a run of lower-case nouns.)
+  while (last + 1 <= obj.last && /^\p{Ll}/u.test(tokens[last].text) && /^\p{Ll}/u.test(tokens[last + 1].text) && tokens[last + 1].tags.has('Noun') && !tokens[last + 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, last))) last++;
   // 'told the official Xinhua News Agency': a lower-case modifier before a name.
   if (last + 1 <= obj.last && /^\p{Ll}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
   while (last + 1 <= obj.last && /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
