@@ -1080,6 +1080,10 @@ describe('a verb of increase before a subordinate clause', () => {
     unattributed("Jordan Poole led the Warriors, and Donte DiVincenzo added 22 as Golden State's reserves came up big.", '22');
     unattributed('The Bears added two more in the fifth when McAuliffe dropped a double into left.', 'two');
   });
+  it('reports no clause in counts coordinated after a number ("14 rebounds and assists")', () => {
+    unattributed('Madden added 14 rebounds and assists.', '14');
+    attributed('The coach added 40 players and staff were ill.', '40', 'The coach', 'added');
+  });
   it('still reports a clause that holds "as many as"', () => {
     vague('Officials added as many as 40 people were missing.', 'as many as 40', 'Officials', 'added');
   });

@@ -932,10 +932,13 @@ function documentOpening(tokens: Token[], starts: number[], k: number, lex: Comp
 /** A reported clause starts at `from`: 'that ...', a quotation, or a finite verb before the first comma ('40 were missing'). */
 function opensClause(tokens: Token[], from: number, to: number, gapBefore: string): boolean {
   if (tokens[from].lower === 'that' || /["“]/.test(gapBefore)) return true;
+  let countNounAt = -1;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
     // ('added 12 runs in the third': an -s word right after a number is its noun; particles are no verbs.)
-    const nounAfterNumber = k > from && (tokens[k - 1].tags.has('Value') || (/^(more|fewer|extra|additional)$/.test(tokens[k - 1].lower) && !!tokens[k - 2]?.tags.has('Value'))) && /^\p{Ll}+s$/u.test(t.text);
+    // ('added four rebounds and assists': so is one coordinated with it.)
+    const nounAfterNumber = k > from && (tokens[k - 1].tags.has('Value') || (/^(more|fewer|extra|additional)$/.test(tokens[k - 1].lower) && !!tokens[k - 2]?.tags.has('Value')) || (countNounAt === k - 2 && /^(and|or)$/.test(tokens[k - 1].lower))) && /^\p{Ll}+s$/u.test(t.text);
+    if (nounAfterNumber) countNounAt = k;
     // ('DiVincenzo added 22 as Golden State's reserves came up big': a verb after a subordinator is
     // the subordinate clause's, and the object before it is no reported clause. 'as many as' is no
     // subordinator.)
