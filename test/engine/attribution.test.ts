@@ -1172,3 +1172,13 @@ describe('a topic phrase after a cue', () => {
     vague('As many as 400 migrants are feared to have drowned, survivors told an aid organisation.', 'As many as 400', 'survivors', 'told');
   });
 });
+
+describe('a measured quantity as the subject of "recorded"', () => {
+  it('is what was measured, not who measured it, inside what someone said', () => {
+    attributed('Mohamed Azmin said total exports in April 2021 recorded the highest value of RM105.59 billion.', 'RM105.59 billion', 'Mohamed Azmin', 'said');
+    attributed('The ministry said the trade surplus registered RM12 billion.', 'RM12 billion', 'The ministry', 'said');
+  });
+  it('keeps an institution that records', () => {
+    attributed('The radiation station of the Chicago board of health recorded a reading of 15 units.', '15', 'The radiation station of the Chicago board of health', 'recorded');
+  });
+});

@@ -494,3 +494,11 @@ describe('a list of numbers after a plural identifier noun', () => {
     ['The districts hired 40 teachers and 12 nurses.', ['40', '12']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('zero- compounds and rounds of something', () => {
+  it.each([
+    ['China and the U.S. are not rivals in a zero-sum game, and zero-emission cars face zero-tolerance rules.', []],
+    ['We have held 18 rounds of talks.', ['18']],
+    ['He lasted 12 rounds.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

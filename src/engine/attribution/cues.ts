@@ -700,6 +700,11 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // 'the rate of need indicated in the early weeks' a participle, not 'the rate indicated'.
   if (cls.guessed && role === 'position' && tokens[cue.last + 1]?.lower === 'to') return null;
   if (cls.guessed && /ed$/.test(t.lower) && !atModifier && /^(in|at|by|on|for|during|over|under|from|with|since)$/.test(next)) return null;
+  // ('total exports in April recorded RM105.59 billion', 'the trade surplus registered RM12 billion':
+  // a common noun that is no institution is what was measured, not who measured it.)
+  // ('The radiation station of the Chicago board of health recorded': an institution in the phrase measures.)
+  const institutionIn = tokens.slice(subject.first, subject.last + 1).some((w, i) => lex.roles.has(w.lower) || (i > 0 && /^\p{Lu}/u.test(w.text) && !w.tags.has('Date')));
+  if (role === 'measurement' && cls.guessed && /^\p{Ll}/u.test(subjectHead.text) && !institutionIn) return null;
   if (role === 'evidential') {
     const head = subjectHead.lower.replace(/'s$/, '');
     // ('The jobs report showed': compromise tags the last noun of the compound as a verb.)

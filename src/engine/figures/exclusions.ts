@@ -74,6 +74,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // Compounds that count nothing: 'one-sided', 'two-way', 'a three-man directorate', 'five-star'
   // (with digits, 'a 33-man board' and '55-member' are figures).
   if (c.unit === 'compound' && c.unitWord && lex.hyphenNotFigure.has(c.unitWord) && single && first.type === 'word' && first.small) return 'non-count';
+  // ('a zero-sum game', 'zero-tolerance', 'zero-emission cars': 'zero-' compounds describe, they count nothing.)
+  if (/^zero(-\p{L}+)?$/u.test(coreTok.lower) && c.coreFirst === c.coreLast && !c.modifier && (/-/.test(coreTok.lower) || c.unit === 'compound' || gapAfter(tokens, c.coreLast) === '-')) return 'non-count';
 
   // Shots and formats of play: 'five 3-pointers', 'a three-point shot', 'five-on-five' (a 'three-point
   // lead' is a margin, a figure).

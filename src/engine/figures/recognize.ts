@@ -425,7 +425,9 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
   }
   if (tryList(lex.measures, 'measure')) return;
   // ('75,000 rounds of artillery ammunition': rounds of a contest are few; many rounds are shots.)
-  if (/^rounds$/.test(t.lower) && (c.nums[0]?.value >= 20 || (tokens[at + 1]?.lower === 'of' && /^(ammunition|ammo|fire|bullets|shells|shots|tear|gunfire|artillery|mortar|rubber|live)$/.test(tokens[at + 2]?.lower ?? '')))) return;
+  // ('18 rounds of talks', '14 rounds of sanctions': rounds of something are events counted, not
+  // the length of a bout.)
+  if (/^rounds$/.test(t.lower) && (c.nums[0]?.value >= 20 || tokens[at + 1]?.lower === 'of')) return;
   if (lex.timeUnits.has(t.lower)) {
     c.last = at;
     c.unit = 'time';
