@@ -1182,3 +1182,10 @@ describe('a measured quantity as the subject of "recorded"', () => {
     attributed('The radiation station of the Chicago board of health recorded a reading of 15 units.', '15', 'The radiation station of the Chicago board of health', 'recorded');
   });
 });
+
+describe('an inverted cue with a role and then the name', () => {
+  it('names the person', () => {
+    attributed('Exports reached RM1.77 trillion, said its Secretary-General, Datuk Isham Ishak.', 'RM1.77 trillion', 'Datuk Isham Ishak', 'said');
+    attributed('Exports reached RM1.77 trillion, said the spokesman.', 'RM1.77 trillion', 'the spokesman', 'said');
+  });
+});

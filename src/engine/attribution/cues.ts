@@ -653,7 +653,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     // they are ('the farmer', 'the 41-year-old'); elsewhere the phrase must read as a name or a role.
     const speakerOfQuote = !!src && QUOTE_CLOSE.test(gapAfter(tokens, k - 1)) && /^(the|a|an|his|her|their|our|its)$/.test(tokens[src.first].lower) && tokens[headOf(tokens, src)].tags.has('Noun');
     if (src && src.first === cue.last + 1 && closes && (nameLike(tokens, src, lex) || speakerOfQuote)) {
-      return { type: 'trailing', cue, source: src, content: [{ first: 0, last: k - 1 }], hedge: false };
+      return { type: 'trailing', cue, source: namedAfterRole(tokens, src, lex) ?? src, content: [{ first: 0, last: k - 1 }], hedge: false };
     }
   }
   let subject = subjectBefore(tokens, k, lex);
@@ -868,6 +868,21 @@ function isNegated(tokens: Token[], k: number): boolean {
     if (!/^(to|did|does|do|has|have|had|would|will|could|can|also|yet|still|always|ever)$/.test(w)) return false;
   }
   return false;
+}
+
+/**
+ * '..., said its Secretary-General, Datuk Isham Ishak.': a person's role with their name after a
+ * comma, closing the sentence or the clause; the name identifies the source (GUIDE 3). Null otherwise.
+ */
+function namedAfterRole(tokens: Token[], role: TokenRange, lex: CompiledLexicon): TokenRange | null {
+  const end = tokens.length - 1;
+  const first = role.last + 1;
+  if (first > end || !COMMA.test(gapAfter(tokens, role.last)) || lex.roles.get(tokens[headOf(tokens, role)].lower) !== 'person') return null;
+  let last = first;
+  while (last + 1 <= end && /^\p{Lu}/u.test(tokens[last + 1].text) && /^\s*$/.test(gapAfter(tokens, last))) last++;
+  const name = tokens.slice(first, last + 1);
+  if (!name.every((t) => /^\p{Lu}/u.test(t.text)) || !name.some((t) => t.tags.has('Person') || t.tags.has('ProperNoun'))) return null;
+  return last === end || /[,.;]/.test(gapAfter(tokens, last)) ? { first, last } : null;
 }
 
 /** A source phrase after an inverted verb must name somebody: 'said Fiedler', not 'said the plant'. */
