@@ -229,7 +229,7 @@ export class Engine {
     const words = srcText.toLowerCase().replace(/['’]s$/, '').split(/\s+/);
     if (src.anaphoric) {
       if (words.length === 1 && lex.personPronouns.has(words[0])) {
-        const person = lastPersonBefore(sentences, start, words[0]);
+        const person = lastPersonBefore(sentences, start, words[0], text);
         return person ? fullName(person, start, lex, memo, words[0]) ?? person : null;
       }
       if (words.length === 1) return null;

@@ -1189,3 +1189,10 @@ describe('an inverted cue with a role and then the name', () => {
     attributed('Exports reached RM1.77 trillion, said the spokesman.', 'RM1.77 trillion', 'the spokesman', 'said');
   });
 });
+
+describe('a pronoun after a quotation', () => {
+  it('resolves to the speaker named before, not to a name inside the quotation', () => {
+    const f = figure('Spokesman Randhir Jaiswal spoke on Friday. "The prime minister has spoken to President Trump on 18 occasions this year," he added.', '18');
+    expect([f.source?.text, f.source?.resolved]).toEqual(['he', 'Spokesman Randhir Jaiswal']);
+  });
+});

@@ -44,7 +44,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * capitalized subjects ('Zelensky spoke'), and a full name wins over a single one ('Dewey Lawrence, a
  * Tyler lawyer, ... when he said' is Lawrence, not Tyler).
  */
-export function lastPersonBefore(sentences: SentenceRef[], position: number, pronoun = ''): string | null {
+export function lastPersonBefore(sentences: SentenceRef[], position: number, pronoun = '', text?: string): string | null {
   // 'he' is not 'Mrs. Anna Hengesbach', 'she' is not 'Mr. Hawksley'.
   const wrong = /^(he|him|his)$/i.test(pronoun) ? 'f' : /^(she|her|hers)$/i.test(pronoun) ? 'm' : null;
   // The last sentence that starts before the position (sentences are in document order).
@@ -57,7 +57,10 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number, pro
   }
   for (let i = lo, seen = 0; i >= 0 && seen < PERSON_WINDOW; i--, seen++) {
     if (sentences[i].start >= position) continue;
-    const names = sentences[i].names().filter((n) => n.end <= position && (!wrong || n.gender !== wrong));
+    // ('"... spoken to Trump on 18 occasions," he added': a name inside the quotation that the
+    // pronoun is the speaker of is somebody spoken about, not the speaker.)
+    const quoted = (n: NameCandidate) => text !== undefined && i === lo && insideQuoteClosedBefore(text, sentences[i].start, n.start, position);
+    const names = sentences[i].names().filter((n) => n.end <= position && (!wrong || n.gender !== wrong) && !quoted(n));
     // ('before Judge Hough, Fish had condemned ...': a subject wins over the object of a preposition.)
     const pick = (person: boolean, object: boolean) => {
       const of = names.filter((n) => n.person === person && !!n.object === object);
@@ -68,6 +71,18 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number, pro
     if (found) return found.text;
   }
   return null;
+}
+
+/** Whether offset `at` is inside a quotation that opened at or after `from` and closes before `before`. */
+function insideQuoteClosedBefore(text: string, from: number, at: number, before: number): boolean {
+  let inside = false;
+  for (let k = from; k < at; k++) {
+    const c = text[k];
+    if (c === '“') inside = true;
+    else if (c === '”') inside = false;
+    else if (c === '"') inside = !inside;
+  }
+  return inside && /["”]/.test(text.slice(at, before));
 }
 
 /** The names of one tagged sentence (offsets as the tokens have them). */
