@@ -1196,3 +1196,9 @@ describe('a pronoun after a quotation', () => {
     expect([f.source?.text, f.source?.resolved]).toEqual(['he', 'Spokesman Randhir Jaiswal']);
   });
 });
+
+describe('data published by an institution', () => {
+  it('is attributed to the data and their publisher', () => {
+    attributed('Data published by NHS England show 7.3million people are waiting.', '7.3million', 'Data published by NHS England', 'show');
+  });
+});

@@ -37,6 +37,7 @@ describe('money', () => {
     ['Tickets are $75 and $65.', ['$75', '$65']],
     ['The state lost N15m and N681bn, while Eskom borrowed R2.3bn.', ['N15m', 'N681bn', 'R2.3bn']],
     ['The N15 road and the R2 route were shut.', []],
+    ['The fund has £40million, 7.3million members and a $2.5bn budget.', ['£40million', '7.3million', '$2.5bn']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
   it('gives money its kind', () => expect(figure('The deal is worth $2 billion.', '$2 billion').kind).toBe('money'));
 });

@@ -42,7 +42,7 @@ function digitsPattern(lex: CompiledLexicon): RegExp {
     const units = lex.gluedUnits.map(esc).join('|');
     re = new RegExp(
       `^(?<sign>[-−+~≈])?(?<cur>${cur})?\\s?(?<num>\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)` +
-        `(?:(?<suf>%|'s|s|st|nd|rd|th|d|bn|tn|mn|[kKmMbB]|x)|(?<unit>${units}))?` +
+        `(?:(?<suf>%|'s|s|st|nd|rd|th|d|[mb]illion|trillion|bn|tn|mn|[kKmMbB]|x)|(?<unit>${units}))?` +
         `(?:(?<dash>[-–—])(?<rest>[^\\s]+))?$`,
     );
     cache.set(lex, re);
@@ -98,14 +98,15 @@ export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
     const m = digitsPattern(lex).exec(tok.text);
     if (!m?.groups) return null;
     const g = m.groups;
-    if (g.cur && lex.scaledCurrencySymbols.has(g.cur) && !/^(bn|tn|mn|[mMbBkK])$/.test(g.suf ?? '')) return null;
+    if (g.cur && lex.scaledCurrencySymbols.has(g.cur) && !/^(bn|tn|mn|[mMbBkK]|[mb]illion|trillion)$/.test(g.suf ?? '')) return null;
     const n = base('digits', parseDigits(g.num));
     n.currency = !!g.cur;
     n.percent = g.suf === '%';
     n.intDigits = g.num.split('.')[0].replace(/,/g, '').length;
     if (g.suf === 's' || g.suf === "'s") n.decade = /^\d{2,4}$/.test(g.num) && /0$/.test(g.num);
     if (g.suf && /^(st|nd|rd|th|d)$/.test(g.suf)) n.ordinal = true;
-    if (g.suf && /^(bn|tn|mn|[kKmMbB])$/.test(g.suf)) n.glued = g.suf.toLowerCase();
+    // ('7.3million', '£40million': a scale word glued on, as pasted copy often has it.)
+    if (g.suf && /^(bn|tn|mn|[kKmMbB]|[mb]illion|trillion)$/.test(g.suf)) n.glued = g.suf.toLowerCase();
     if (g.unit) n.gluedUnit = g.unit;
     if (g.dash && g.rest) {
       // '0.45-0.56C': a range with a unit glued to its end.
