@@ -33,6 +33,8 @@ export interface CompiledLexicon {
   cueForms: Map<string, Set<CueRole>>;
   /** Inflected form -> lemma, for every cue verb. */
   cueLemma: Map<string, string>;
+  /** 'highlight', 'suggest': cues only for a speaker, a document or an institution (cues.json). */
+  speakerOnlyCues: Set<string>;
   tollNouns: Set<string>;
   nounCues: Set<string>;
   nounCoverNouns: Set<string>;
@@ -216,6 +218,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
   return {
     cueForms,
     cueLemma,
+    speakerOnlyCues: new Set(cues.speakerOnlyCues),
     tollNouns: new Set(cues.toll.nouns.map(lower)),
     nounCues: new Set(cues.nounCues.map(lower)),
     nounCoverNouns: new Set(cues.nounCoverNouns.map(lower)),

@@ -1202,3 +1202,14 @@ describe('data published by an institution', () => {
     attributed('Data published by NHS England show 7.3million people are waiting.', '7.3million', 'Data published by NHS England', 'show');
   });
 });
+
+describe('verbs that point something out', () => {
+  it('report nothing for an expletive or a common-noun subject', () => {
+    unattributed('There were 1,184 fatal crashes, indicating a 2.3% drop from the previous year.', '2.3%');
+    unattributed('The queue of patients starting at dawn highlights the shortage in rural India, home to 1.43 billion people.', '1.43 billion');
+  });
+  it('still report for a document or unnamed experts', () => {
+    attributed('The report highlights that 40% of beds are empty.', '40%', 'The report', 'highlights');
+    vague('Analysts suggest 300 jobs will go.', '300', 'Analysts', 'suggest');
+  });
+});

@@ -501,5 +501,6 @@ describe('zero- compounds and rounds of something', () => {
     ['China and the U.S. are not rivals in a zero-sum game, and zero-emission cars face zero-tolerance rules.', []],
     ['We have held 18 rounds of talks.', ['18']],
     ['He lasted 12 rounds.', []],
+    ['The whole team is on cloud nine after 14 wins.', ['14']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });

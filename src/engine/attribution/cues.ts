@@ -625,7 +625,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     while (q > 0 && (VERB_TRAILERS.has(tokens[q].lower) || tokens[q].tags.has('Date')) && /^\s*$/.test(gapAfter(tokens, q - 1))) q--;
     const speaker = lex.cueForms.has(tokens[q].lower) && isVerb(tokens[q]) ? subjectBefore(tokens, q, lex) : null;
     const subject = speaker ?? mainSubject(tokens, p, lex);
-    if (!subject) return null;
+    // ('There were 1,184 fatal crashes, indicating a 2.3% drop': an expletive subject names nobody.)
+    if (!subject || (subject.first === subject.last && /^there$/i.test(tokens[subject.first].text))) return null;
     // ('Revenue per attendee was £34, ranging from £66 to £10': only a document or finding ranges, shows or finds.)
     if (role === 'evidential') {
       const head = tokens[headOf(tokens, subject)].lower;
@@ -700,6 +701,11 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // 'the rate of need indicated in the early weeks' a participle, not 'the rate indicated'.
   if (cls.guessed && role === 'position' && tokens[cue.last + 1]?.lower === 'to') return null;
   if (cls.guessed && /ed$/.test(t.lower) && !atModifier && /^(in|at|by|on|for|during|over|under|from|with|since)$/.test(next)) return null;
+  // ('There were 1,184 fatal crashes, indicating a 2.3% drop': an expletive subject names nobody.)
+  if (subject.first === subject.last && /^there$/i.test(tokens[subject.first].text)) return null;
+  // ('... queuing up every day starting at dawn highlights the shortage', 'Rising prices suggest
+  // ...': verbs that point something out report it only for a speaker, a document or an institution.)
+  if (lex.speakerOnlyCues.has(lemma) && cls.guessed && /^\p{Ll}/u.test(subjectHead.text) && !tokens.slice(subject.first, subject.last + 1).some((w, i) => lex.roles.has(w.lower) || (i > 0 && /^\p{Lu}/u.test(w.text) && !w.tags.has('Date')))) return null;
   // ('total exports in April recorded RM105.59 billion', 'the trade surplus registered RM12 billion':
   // a common noun that is no institution is what was measured, not who measured it.)
   // ('The radiation station of the Chicago board of health recorded': an institution in the phrase measures.)

@@ -213,6 +213,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     // 'Eight Mile Road', 'the Big Ten': a capitalized number word inside a name.
     if (capitalized(coreTok) && !isSentenceStart(tokens, c.first) && next && capitalized(next) && nextClean) return 'identifier';
     if (next && next.lower === 'another') return 'non-count';
+    // ('on cloud nine', 'a nine-to-five job' aside: an idiom counts nothing.)
+    if (coreTok.lower === 'nine' && prev && prev.lower === 'cloud' && prevClean) return 'non-count';
   }
   // ('5155 Fourteen Mile road': the same for larger number words.)
   if (c.coreFirst === c.coreLast && !c.merged && first.type === 'word' && !first.small && !c.modifier && capitalized(coreTok) && !isSentenceStart(tokens, c.first) && next && capitalized(next) && nextClean && !next.tags.has('Plural') && !next.tags.has('Demonym')) return 'identifier';
