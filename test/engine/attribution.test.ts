@@ -1213,3 +1213,10 @@ describe('verbs that point something out', () => {
     vague('Analysts suggest 300 jobs will go.', '300', 'Analysts', 'suggest');
   });
 });
+
+describe('a participle right after its noun', () => {
+  it('is a reduced relative, not the verb of a finding', () => {
+    unattributed('The enrollment numbers shown to the board were: elementary school, down from 792 to 779.', '792');
+    attributed('The report has shown that 300 died.', '300', 'The report', 'shown');
+  });
+});

@@ -703,6 +703,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   if (cls.guessed && /ed$/.test(t.lower) && !atModifier && /^(in|at|by|on|for|during|over|under|from|with|since)$/.test(next)) return null;
   // ('There were 1,184 fatal crashes, indicating a 2.3% drop': an expletive subject names nobody.)
   if (subject.first === subject.last && /^there$/i.test(tokens[subject.first].text)) return null;
+  // ('The enrollment numbers shown to the board were: ...': a participle that is no past tense,
+  // right after its noun, is a reduced relative, not the verb of a finding.)
+  if (/^(shown|written|given|drawn)$/.test(t.lower) && subject.last === k - 1) return null;
   // ('... queuing up every day starting at dawn highlights the shortage', 'Rising prices suggest
   // ...': verbs that point something out report it only for a speaker, a document or an institution.)
   if (lex.speakerOnlyCues.has(lemma) && cls.guessed && /^\p{Ll}/u.test(subjectHead.text) && !tokens.slice(subject.first, subject.last + 1).some((w, i) => lex.roles.has(w.lower) || (i > 0 && /^\p{Lu}/u.test(w.text) && !w.tags.has('Date')))) return null;
