@@ -1220,3 +1220,10 @@ describe('a participle right after its noun', () => {
     attributed('The report has shown that 300 died.', '300', 'The report', 'shown');
   });
 });
+
+describe('a document with a reduced relative and its owner after "from"', () => {
+  it('keeps the owner in the source phrase', () => {
+    attributed('Numbers released last month from the Federal Transit Administration show a 2.5 percent decline.', '2.5 percent', 'Numbers released last month from the Federal Transit Administration', 'show');
+    attributed('Numbers released Tuesday from the county show 40 people are homeless.', '40', 'Numbers released Tuesday from the county', 'show');
+  });
+});

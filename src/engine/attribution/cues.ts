@@ -1334,6 +1334,10 @@ function documentBeforeParticiple(tokens: Token[], j: number, lex: CompiledLexic
     }
     const head = np ? (lex.documentNouns.has(tokens[np.last].lower) ? tokens[np.last].lower : tokens[headOf(tokens, np)].lower) : '';
     // 'a poll published on Monday', 'economists surveyed before the report'.
+    // ('Numbers released last month from the Federal Transit Administration show': the owner after
+    // 'from' belongs to the source phrase.)
+    const from = tokens.slice(p + 1, j + 1).findIndex((w) => w.lower === 'from');
+    if (np && doc && lex.documentNouns.has(head) && from >= 0) return { first: np.first, last: j };
     if (np && ((doc && lex.documentNouns.has(head)) || (people && lex.anonymous.has(head)))) return np;
     return null;
   }
