@@ -424,6 +424,11 @@ function cueLemmaOf(tokens: Token[], cue: TokenRange, lex: CompiledLexicon): str
   return lex.cueLemma.get(tokens.slice(cue.first, cue.last + 1).map((w) => w.lower).join(' ')) ?? '';
 }
 
+/** 'There were 1,184 fatal crashes, indicating a 2.3% drop': an expletive subject names nobody. */
+function expletive(tokens: Token[], subject: TokenRange): boolean {
+  return subject.first === subject.last && /^there$/i.test(tokens[subject.first].text);
+}
+
 /** Whether a passive verb ('was put', 'were arrested') comes before the 'and' at `and`, in the same clause. */
 function passiveBefore(tokens: Token[], and: number): boolean {
   for (let b = and - 1; b >= Math.max(0, and - 10); b--) {
@@ -625,8 +630,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     while (q > 0 && (VERB_TRAILERS.has(tokens[q].lower) || tokens[q].tags.has('Date')) && /^\s*$/.test(gapAfter(tokens, q - 1))) q--;
     const speaker = lex.cueForms.has(tokens[q].lower) && isVerb(tokens[q]) ? subjectBefore(tokens, q, lex) : null;
     const subject = speaker ?? mainSubject(tokens, p, lex);
-    // ('There were 1,184 fatal crashes, indicating a 2.3% drop': an expletive subject names nobody.)
-    if (!subject || (subject.first === subject.last && /^there$/i.test(tokens[subject.first].text))) return null;
+    if (!subject || expletive(tokens, subject)) return null;
     // ('Revenue per attendee was £34, ranging from £66 to £10': only a document or finding ranges, shows or finds.)
     if (role === 'evidential') {
       const head = tokens[headOf(tokens, subject)].lower;
@@ -701,19 +705,19 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // 'the rate of need indicated in the early weeks' a participle, not 'the rate indicated'.
   if (cls.guessed && role === 'position' && tokens[cue.last + 1]?.lower === 'to') return null;
   if (cls.guessed && /ed$/.test(t.lower) && !atModifier && /^(in|at|by|on|for|during|over|under|from|with|since)$/.test(next)) return null;
-  // ('There were 1,184 fatal crashes, indicating a 2.3% drop': an expletive subject names nobody.)
-  if (subject.first === subject.last && /^there$/i.test(tokens[subject.first].text)) return null;
+  if (expletive(tokens, subject)) return null;
   // ('The enrollment numbers shown to the board were: ...': a participle that is no past tense,
   // right after its noun, is a reduced relative, not the verb of a finding.)
   if (/^(shown|written|given|drawn)$/.test(t.lower) && subject.last === k - 1) return null;
+  // A common noun with no institution in its phrase: 'the trade surplus', 'total exports in April'.
+  // ('The radiation station of the Chicago board of health' names one.)
+  const commonNoun = cls.guessed && /^\p{Ll}/u.test(subjectHead.text) && !tokens.slice(subject.first, subject.last + 1).some((w, i) => lex.roles.has(w.lower) || (i > 0 && /^\p{Lu}/u.test(w.text) && !w.tags.has('Date')));
   // ('... queuing up every day starting at dawn highlights the shortage', 'Rising prices suggest
   // ...': verbs that point something out report it only for a speaker, a document or an institution.)
-  if (lex.speakerOnlyCues.has(lemma) && cls.guessed && /^\p{Ll}/u.test(subjectHead.text) && !tokens.slice(subject.first, subject.last + 1).some((w, i) => lex.roles.has(w.lower) || (i > 0 && /^\p{Lu}/u.test(w.text) && !w.tags.has('Date')))) return null;
+  if (lex.speakerOnlyCues.has(lemma) && commonNoun) return null;
   // ('total exports in April recorded RM105.59 billion', 'the trade surplus registered RM12 billion':
-  // a common noun that is no institution is what was measured, not who measured it.)
-  // ('The radiation station of the Chicago board of health recorded': an institution in the phrase measures.)
-  const institutionIn = tokens.slice(subject.first, subject.last + 1).some((w, i) => lex.roles.has(w.lower) || (i > 0 && /^\p{Lu}/u.test(w.text) && !w.tags.has('Date')));
-  if (role === 'measurement' && cls.guessed && /^\p{Ll}/u.test(subjectHead.text) && !institutionIn) return null;
+  // such a noun is what was measured, not who measured it.)
+  if (role === 'measurement' && commonNoun) return null;
   if (role === 'evidential') {
     const head = subjectHead.lower.replace(/'s$/, '');
     // ('The jobs report showed': compromise tags the last noun of the compound as a verb.)
