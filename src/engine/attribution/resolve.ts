@@ -4,6 +4,7 @@
 import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { isVerb } from './np';
+import { findQuotes } from './quotes';
 
 /** A sentence the resolver can read: its document offset and the names it holds (found on demand). */
 export interface SentenceRef {
@@ -75,14 +76,7 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number, pro
 
 /** Whether offset `at` is inside a quotation that opened at or after `from` and closes before `before`. */
 function insideQuoteClosedBefore(text: string, from: number, at: number, before: number): boolean {
-  let inside = false;
-  for (let k = from; k < at; k++) {
-    const c = text[k];
-    if (c === '“') inside = true;
-    else if (c === '”') inside = false;
-    else if (c === '"') inside = !inside;
-  }
-  return inside && /["”]/.test(text.slice(at, before));
+  return findQuotes(text.slice(from, before)).some((q) => q.closed && q.open < at - from && q.close >= at - from);
 }
 
 /** The names of one tagged sentence (offsets as the tokens have them). */
