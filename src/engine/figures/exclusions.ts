@@ -75,7 +75,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // (with digits, 'a 33-man board' and '55-member' are figures).
   if (c.unit === 'compound' && c.unitWord && lex.hyphenNotFigure.has(c.unitWord) && single && first.type === 'word' && first.small) return 'non-count';
   // ('a zero-sum game', 'zero-tolerance', 'zero-emission cars': 'zero-' compounds describe, they count nothing.)
-  if (/^zero(-\p{L}+)?$/u.test(coreTok.lower) && c.coreFirst === c.coreLast && !c.modifier && (/-/.test(coreTok.lower) || c.unit === 'compound' || gapAfter(tokens, c.coreLast) === '-')) return 'non-count';
+  if (c.unit === 'compound' && single && coreTok.lower === 'zero' && !c.modifier) return 'non-count';
 
   // Shots and formats of play: 'five 3-pointers', 'a three-point shot', 'five-on-five' (a 'three-point
   // lead' is a margin, a figure).
@@ -251,7 +251,6 @@ function resultsList(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   return (listItem || theItem) && (next?.lower === noun || endsItem);
 }
 
-/** The n lower-cased words before token i, joined by spaces. */
 /** Whether the number of `c` is one of a list of two or more after a plural identifier noun ('districts 4 and 2'). */
 function pluralIdentifierList(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   const plural = (w: string) => (/s$/.test(w) && lex.identifierNouns.has(w.slice(0, -1))) || (/es$/.test(w) && lex.identifierNouns.has(w.slice(0, -2)));
@@ -270,6 +269,7 @@ function pluralIdentifierList(tokens: Token[], c: Candidate, lex: CompiledLexico
   return numbers >= 2;
 }
 
+/** The n lower-cased words before token i, joined by spaces. */
 function wordsBefore(tokens: Token[], i: number, n: number): string {
   return tokens
     .slice(Math.max(0, i - n), i)

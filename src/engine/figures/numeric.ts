@@ -78,6 +78,9 @@ function parseDigits(s: string): number {
 /** The rest of a mixed fraction after its whole number: '2-3/4', '4-1/2%', '1-1/2-story'. */
 const MIXED_FRACTION_TAIL = /^(\d+)\/(\d+)(%|-\p{L}+)?$/u;
 
+/** A scale glued to the digits: '£40m', '$5bn', and spelled out, as pasted copy has it: '7.3million'. */
+const GLUED_SCALE = /^(bn|tn|mn|[kKmMbB]|[mb]illion|trillion)$/;
+
 /** Unicode's vulgar fractions, as in '1½ inches of rain', and their values. */
 const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
 const WITH_VULGAR_FRACTION = /^(\d{1,3})([½⅓⅔¼¾⅕⅛⅜⅝⅞])$/u;
@@ -98,15 +101,14 @@ export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
     const m = digitsPattern(lex).exec(tok.text);
     if (!m?.groups) return null;
     const g = m.groups;
-    if (g.cur && lex.scaledCurrencySymbols.has(g.cur) && !/^(bn|tn|mn|[mMbBkK]|[mb]illion|trillion)$/.test(g.suf ?? '')) return null;
+    if (g.cur && lex.scaledCurrencySymbols.has(g.cur) && !GLUED_SCALE.test(g.suf ?? '')) return null;
     const n = base('digits', parseDigits(g.num));
     n.currency = !!g.cur;
     n.percent = g.suf === '%';
     n.intDigits = g.num.split('.')[0].replace(/,/g, '').length;
     if (g.suf === 's' || g.suf === "'s") n.decade = /^\d{2,4}$/.test(g.num) && /0$/.test(g.num);
     if (g.suf && /^(st|nd|rd|th|d)$/.test(g.suf)) n.ordinal = true;
-    // ('7.3million', '£40million': a scale word glued on, as pasted copy often has it.)
-    if (g.suf && /^(bn|tn|mn|[kKmMbB]|[mb]illion|trillion)$/.test(g.suf)) n.glued = g.suf.toLowerCase();
+    if (g.suf && GLUED_SCALE.test(g.suf)) n.glued = g.suf.toLowerCase();
     if (g.unit) n.gluedUnit = g.unit;
     if (g.dash && g.rest) {
       // '0.45-0.56C': a range with a unit glued to its end.
