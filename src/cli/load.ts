@@ -9,6 +9,7 @@
 // source, the V8 version and the V8 flags, and silently compiles from source when it does not (a
 // cache from another Node, a damaged file): the cache changes the start-up time, never the result.
 // (Node 22 has module.enableCompileCache for this; Node 20, which the CLI supports, does not.)
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -32,9 +33,18 @@ export interface Loaded<T> {
 /** Where the code cache of `file` lives. */
 export const cacheFileOf = (file: string): string => `${file}.cache`;
 
+/**
+ * The text of `file`. The build makes the CLI's bundle pure ASCII (build/ascii-bundle.mjs), and ASCII
+ * read as latin1 is the same text with no UTF-8 decoding; anything else is read as UTF-8.
+ */
+export function readSource(file: string): string {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
 /** Runs a CommonJS bundle as Node's loader would, compiled with its code cache when it has one. */
 export function loadBundle<T>(file: string, useCache = true): Loaded<T> {
-  const source = readFileSync(file, 'utf8');
+  const source = readSource(file);
   let cachedData: Buffer | undefined;
   if (useCache) {
     try {

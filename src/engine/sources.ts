@@ -41,7 +41,8 @@ export interface NamedMention {
   name: string;
 }
 
-const NAME = String.raw`(?:\p{Lu}[\p{L}'’.&-]*[^\S\r\n]+){0,5}\p{Lu}[\p{L}'’.&-]*`;
+// \u2019 (’) as an escape: the build keeps String.raw text as written and wants an ASCII bundle.
+const NAME = String.raw`(?:\p{Lu}[\p{L}'\u2019.&-]*[^\S\r\n]+){0,5}\p{Lu}[\p{L}'\u2019.&-]*`;
 const ACCORDING_TO = new RegExp(String.raw`\baccording to (?:the )?(${NAME})`, 'gu');
 const VERBS = 'said|says|told|reported|reports|announced|claimed|stated|estimated|confirmed';
 const REPORTING_VERB = new RegExp(String.raw`\b(?:${VERBS})\b`);

@@ -2,10 +2,11 @@
 // takes it under the CLI's own flags, and the CLI gives the same output and exit status with it,
 // without it, and with a cache that does not fit. Runs the built dist/ (npm test builds first).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readSource } from '../../src/cli/load';
 import V8_FLAGS from '../../src/cli/v8-flags.json';
 
 const ROOT = resolve(__dirname, '../..');
@@ -30,19 +31,35 @@ function accepted(flags: string[]): boolean {
   return spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout === 'true';
 }
 
+describe('readSource', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'attribution-lint-source-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  it.each([
+    ['ASCII', 'const a = /[\\u2019]/;'],
+    ['UTF-8', 'const a = /[’–]/; // café, 😀'],
+  ])('reads %s text as it was written', (_name, text) => {
+    const file = join(temp, 'bundle.js');
+    writeFileSync(file, text, 'utf8');
+    expect(readSource(file)).toBe(text);
+  });
+});
+
 describe.runIf(existsSync(join(DIST, 'cli-main.js.cache')))('the code cache', () => {
   const temp = mkdtempSync(join(tmpdir(), 'attribution-lint-cache-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
-  // A copy of the CLI without the cache, and one whose cache is damaged.
-  const copy = (name: string, cache: 'none' | 'damaged') => {
+  // A copy of the CLI without the cache, one whose cache is damaged, and one whose bundle is not
+  // ASCII (a comment with a curly quote), which the loader reads as UTF-8 (load.ts).
+  const copy = (name: string, kind: 'none' | 'damaged' | 'utf8') => {
     const dir = join(temp, name);
     mkdirSync(dir);
     for (const f of ['cli.js', 'cli-main.js', 'worker.js']) copyFileSync(join(DIST, f), join(dir, f));
-    if (cache === 'damaged') writeFileSync(join(dir, 'cli-main.js.cache'), Buffer.alloc(4096, 7));
+    if (kind === 'damaged') writeFileSync(join(dir, 'cli-main.js.cache'), Buffer.alloc(4096, 7));
+    if (kind === 'utf8') appendFileSync(join(dir, 'cli-main.js'), '\n// the writer’s bundle\n');
     return join(dir, 'cli.js');
   };
   const plain = copy('none', 'none');
   const damaged = copy('damaged', 'damaged');
+  const utf8 = copy('utf8', 'utf8');
 
   it('is taken by V8 under the CLI flags, and only under them', () => {
     expect(accepted(V8_FLAGS)).toBe(true);
@@ -57,7 +74,7 @@ describe.runIf(existsSync(join(DIST, 'cli-main.js.cache')))('the code cache', ()
     ['a missing file', ['missing-file.md'], ''],
   ])('changes nothing in the output: %s', (_name, args, input) => {
     const cached = run(join(DIST, 'cli.js'), args, input);
-    for (const other of [plain, damaged]) {
+    for (const other of [plain, damaged, utf8]) {
       const r = run(other, args, input);
       expect(r.status).toBe(cached.status);
       expect(r.stdout).toBe(cached.stdout);
