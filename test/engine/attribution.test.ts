@@ -761,6 +761,8 @@ describe('documents in relative clauses and with their authors', () => {
     ['The agency released a report last year that found 11.8 million people misused opioids.', '11.8 million', 'The agency', 'found'],
     ['Lehigh Coroner Eric D. Minnich shared data that shows 84 drug deaths in the first six months.', '84', 'Lehigh Coroner Eric D. Minnich', 'shows'],
     ['The state provided information that showed overdose deaths increased 11.7% to 2,352.', '2,352', 'The state', 'showed'],
+    ['The council released figures on Tuesday that showed 450 homes were empty.', '450', 'The council', 'showed'],
+    ['The mayor presented figures showing that crime fell 12% last year.', '12%', 'The mayor', 'showing'],
     ['There was an 18.8% annual rise in prices in London, the statistics show.', '18.8%', 'the statistics', 'show'],
     ['Office for National Statistics figures on recorded crime show there were 392,341 burglaries.', '392,341', 'Office for National Statistics figures', 'show'],
     ['Police forces make 14 arrests for every 100 burglaries, analysis by BBC News has found.', '14 arrests for every 100', 'analysis by BBC News', 'found'],

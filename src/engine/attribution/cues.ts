@@ -1164,7 +1164,7 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   // (a time phrase may follow it) is the antecedent of a relative 'that'.
   if (tokens[j].lower === 'that' && j > 0 && /^\s*$/.test(gapAfter(tokens, j - 1))) {
     let d = j - 1;
-    while (d > 0 && d >= j - 3 && /^\s*$/.test(gapAfter(tokens, d - 1)) && (tokens[d].tags.has('Date') || /^(last|this|next|earlier|later|year|week|month)$/.test(tokens[d].lower))) d--;
+    while (d > 0 && d >= j - 3 && /^\s*$/.test(gapAfter(tokens, d - 1)) && (tokens[d].tags.has('Date') || /^(last|this|next|earlier|later|year|week|month|on)$/.test(tokens[d].lower))) d--;
     const doc = lex.documentNouns.has(tokens[d].lower) ? npEndingAt(tokens, d) : null;
     if (!doc) return null;
     // ('The state provided information that showed ...': the publisher of the document.)
