@@ -39,6 +39,8 @@ export interface CompiledLexicon {
   nounCues: Set<string>;
   nounCoverNouns: Set<string>;
   prepCues: string[];
+  /** 'based on': a framing cue only when a document follows ('based on data from the CDC'). */
+  documentPrepCues: string[];
   opinionCues: string[];
   statementCues: string[];
   documentNouns: Set<string>;
@@ -223,6 +225,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     nounCues: new Set(cues.nounCues.map(lower)),
     nounCoverNouns: new Set(cues.nounCoverNouns.map(lower)),
     prepCues: phrases(cues.phrases.prep),
+    documentPrepCues: phrases(cues.phrases.documentPrep),
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     statementCues: phrases(cues.phrases.statement),
     documentNouns: new Set(cues.documentNouns.map(lower)),

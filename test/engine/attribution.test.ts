@@ -51,6 +51,16 @@ describe('according to, and framing cues', () => {
   it('keeps the owner of a document', () => attributed('According to a report by the World Bank, 40% of loans failed.', '40%', 'a report by the World Bank'));
   it('reads a report frame', () => attributed('In a situational report of the NDRRMC, the quake damaged 143 buildings.', '143', 'the NDRRMC'));
   it('reads a noun cue with its owner', () => attributed("Daniel called his estimate that it would raise 17 million dollars conservative.", '17 million dollars', 'his'));
+  it("reads 'based on' a document as a frame", () => {
+    attributed('Based on data from the Centers for Disease Control and Prevention, 40% of adults are obese.', '40%', 'data from the Centers for Disease Control and Prevention', 'Based on');
+    attributed('The city has 40,000 residents, based on the latest census figures.', '40,000', 'the latest census figures', 'based on');
+    vague('Going by official estimates, about 3,000 people have died.', 'about 3,000', 'official estimates', 'Going by');
+  });
+  it("does not read 'based on' a premise or a trend as a source", () => {
+    unattributed('Based on current trends, the population will reach 10 million by 2050.', '10 million');
+    unattributed('Based on this figure, personnel have determined that travel in excess of 10,000 miles is cheaper by state car.', 'in excess of 10,000 miles');
+    unattributed('Prices based on 2020 data rose 5% in the quarter.', '5%');
+  });
   it('reads a toll cue and only its amount', () => {
     attributed('The agency put the death toll at 86 after the 5.0 aftershock.', '86', 'The agency');
     unattributed('The agency put the death toll at 86 following the landslide caused by the 5.0 aftershock.', '5.0');

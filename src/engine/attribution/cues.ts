@@ -68,6 +68,20 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         continue;
       }
     }
+    // 1b. 'Based on data from the CDC, ...', '..., going by the ministry's figures': only with a
+    // document ('based on current trends' names no source), where a clause opens or ends.
+    const docPrep = !prep && (k === 0 || COMMA.test(gapAfter(tokens, k - 1))) ? indexOf(lex.documentPrepCues).matchAt(tokens, k) : null;
+    if (docPrep) {
+      const cue = { first: k, last: k + docPrep.length - 1 };
+      const src = sourceAfter(tokens, cue.last + 1, lex);
+      // ('Based on this figure, pool personnel have determined ...': a premise the text just gave.)
+      const premise = src && /^(this|that|these|those|such)$/.test(tokens[src.first].lower);
+      if (src && !premise && tokens.slice(src.first, src.last + 1).some((t) => lex.documentNouns.has(t.lower))) {
+        push({ type: 'according', cue, source: src, content: framedContent(tokens, starts, cue, src), hedge: false });
+        k = src.last;
+        continue;
+      }
+    }
     // 2. 'By (early) reports', 'by some estimates' at the start of a sentence or set off by commas.
     if (tokens[k].lower === 'by' && (k === 0 || COMMA.test(gapAfter(tokens, k - 1)))) {
       // "By the agency's count, 4,500 people have fled": a possessed count or estimate names its owner.
