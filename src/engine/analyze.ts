@@ -174,6 +174,9 @@ export class Engine {
               resolved = same.name;
               kind = same.kind;
               fig.status = 'attributed';
+            } else if (kind === 'anonymous') {
+              // ('A senior official said ...': a later 'the official' is this one, not one named before.)
+              namedByHead.delete(srcText.toLowerCase().split(/\s+/).pop()!);
             }
             fig.source = { text: srcText, start, end: base + s.end, kind, resolved };
             // A source 'it' or 'the company' may stand for, itself possibly 'the ministry'.
@@ -190,6 +193,13 @@ export class Engine {
               lastNamed.set('any', named);
               const head = lowerWords[lowerWords.length - 1];
               if (this.lexicon.anonymous.has(head)) namedByHead.set(head, { name: srcText, kind: s.kind, at: start });
+              // ('Oil Minister Javad Owji said ...; the official added ...': a titled person may be 'the official'.)
+              if (s.kind === 'person' && !s.anaphoric) {
+                const titled = ` ${lowerWords.join(' ')} `;
+                for (const [noun, titles] of this.lexicon.titleAnaphors) {
+                  if (titles.some((t) => titled.includes(` ${t} `))) namedByHead.set(noun, { name: resolved ?? srcText, kind: 'person', at: start });
+                }
+              }
             }
           }
         }

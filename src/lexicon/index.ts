@@ -76,6 +76,8 @@ export interface CompiledLexicon {
   anonymous: Set<string>;
   /** Heads unnamed even with an institution by role ('sources at the hospital'). */
   alwaysUnnamed: Set<string>;
+  /** 'official' -> titles of a named person it may stand for ('Oil Minister Javad Owji'). */
+  titleAnaphors: Map<string, string[]>;
   /** 'familiar with', 'close to': phrases that tie the matter to an unnamed source ('people familiar with the matter'), as word lists. */
   anonymousPostmodifiers: string[][];
   anonymousModifiers: Set<string>;
@@ -249,6 +251,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     ownerlessEstimates: new Set(hedges.ownerlessEstimates.map(lower)),
     anonymous: new Set([...sources.anonymous, ...(ext.anonymousSources ?? [])].map(lower)),
     alwaysUnnamed: new Set(sources.alwaysUnnamed.map(lower)),
+    titleAnaphors: new Map(Object.entries(sources.titleAnaphors as Record<string, string[]>).map(([noun, titles]) => [lower(noun), titles.map(lower)])),
     anonymousModifiers: new Set(sources.anonymousModifiers.map(lower)),
     anonymousPostmodifiers: sources.anonymousPostmodifiers.map((p) => words(lower(p))),
     roles,

@@ -854,6 +854,17 @@ describe('a definite noun standing for an earlier named source', () => {
     expect(f.status).toBe('attributed');
     expect(f.source?.resolved).toBe('A senior Border Patrol official');
   });
+  it('attributes "the official" to a person named before with an official title', () => {
+    const f = figure('Oil Minister Javad Owji said output reached 3.4 million barrels a day. The official added that exports rose 8%.', '8%');
+    expect(f.status).toBe('attributed');
+    expect(f.source?.text).toBe('The official');
+    expect(f.source?.resolved).toBe('Javad Owji');
+  });
+  it('keeps "the official" vague when an unnamed official came in between', () => {
+    const text = 'Oil Minister Javad Owji said output reached 3.4 million barrels a day. A senior official said 40 wells were shut. The official added that 12 more were damaged.';
+    vague(text, '12', 'The official', 'added');
+  });
+  it('does not take a person without an official title for "the official"', () => vague('Farmer John Smith said 30 cows died. The official added that 12 more were sick.', '12', 'The official', 'added'));
   it('keeps "the official" vague with no named official before', () => vague('Officials met on Monday. The official said 9,000 could be held.', '9,000', 'The official', 'said'));
   it('reads "That report also found"', () => attributed('The agency released a report last year. That report also found that deaths rose 630% since 2002.', '630%', 'That report', 'found'));
 });
