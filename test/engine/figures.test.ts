@@ -37,6 +37,7 @@ describe('money', () => {
     ['Tickets are $75 and $65.', ['$75', '$65']],
     ['The state lost N15m and N681bn, while Eskom borrowed R2.3bn.', ['N15m', 'N681bn', 'R2.3bn']],
     ['The N15 road and the R2 route were shut.', []],
+    ['The governor approved N15 million, and Eskom R1.2 billion, for the N2 highway.', ['N15 million', 'R1.2 billion']],
     ['The fund has £40million, 7.3million members and a $2.5bn budget.', ['£40million', '7.3million', '$2.5bn']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
   it('gives money its kind', () => expect(figure('The deal is worth $2 billion.', '$2 billion').kind).toBe('money'));
@@ -131,6 +132,14 @@ describe('units glued to the digits, tallies and page spans', () => {
     expect(figure(text, fig).kind).toBe('measure');
   });
   it('reads C and F as temperatures only in a sentence about temperature', () => expect(figures('She sat in seat 12C.')).toEqual([]));
+  it('reads C and F as temperatures after a verb of reading, "of" or "it was"', () => {
+    expect(figures('It was 40C in Madrid on Tuesday.')).toEqual(['40C']);
+    expect(figures('Seville recorded a high of 44C, while Cordoba soared to 45C.')).toEqual(['44C', '45C']);
+    expect(figures('Phoenix hit 104F on Sunday.')).toEqual(['104F']);
+    expect(figures('The gate was 2F.')).toEqual([]);
+    expect(figures('She lives in apartment 40C.')).toEqual([]);
+    expect(figures('He was moved to 14F.')).toEqual([]);
+  });
   it('reads a decimal with C as a temperature anywhere, and climate sentences as about temperature', () => {
     expect(figures('Emissions must fall by 7.6 percent a year to keep 1.5C in play.')).toEqual(['7.6 percent', '1.5C']);
     expect(figures('The planet has warmed 1.1C.')).toEqual(['1.1C']);

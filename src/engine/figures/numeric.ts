@@ -81,12 +81,15 @@ const MIXED_FRACTION_TAIL = /^(\d+)\/(\d+)(%|-\p{L}+)?$/u;
 /** A scale glued to the digits: '£40m', '$5bn', and spelled out, as pasted copy has it: '7.3million'. */
 const GLUED_SCALE = /^(bn|tn|mn|[kKmMbB]|[mb]illion|trillion)$/;
 
+/** A scale written as a word after the digits: 'N15 million'. */
+const SCALE_WORD = /^(million|billion|trillion|bn|mn)$/;
+
 /** Unicode's vulgar fractions, as in '1½ inches of rain', and their values. */
 const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
 const WITH_VULGAR_FRACTION = /^(\d{1,3})([½⅓⅔¼¾⅕⅛⅜⅝⅞])$/u;
 
 /** Reads a token as a number, or returns null. */
-export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
+export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumTok | null {
   const w = tok.lower;
   if (!w) return null;
   const vulgar = WITH_VULGAR_FRACTION.exec(tok.text);
@@ -101,7 +104,8 @@ export function readNumber(tok: Token, lex: CompiledLexicon): NumTok | null {
     const m = digitsPattern(lex).exec(tok.text);
     if (!m?.groups) return null;
     const g = m.groups;
-    if (g.cur && lex.scaledCurrencySymbols.has(g.cur) && !GLUED_SCALE.test(g.suf ?? '')) return null;
+    // ('N15 million' with the scale as a word of its own is naira too.)
+    if (g.cur && lex.scaledCurrencySymbols.has(g.cur) && !GLUED_SCALE.test(g.suf ?? '') && !(!g.suf && next && /^\s+$/.test(tok.post + next.pre) && SCALE_WORD.test(next.lower))) return null;
     const n = base('digits', parseDigits(g.num));
     n.currency = !!g.cur;
     n.percent = g.suf === '%';

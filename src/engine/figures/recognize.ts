@@ -45,7 +45,7 @@ function changeVerbBeforeObject(tokens: Token[], k: number): boolean {
 }
 
 export function findFigures(tokens: Token[], lex: CompiledLexicon): FoundFigure[] {
-  const nums: (NumTok | null)[] = tokens.map((t) => readNumber(t, lex));
+  const nums: (NumTok | null)[] = tokens.map((t, i) => readNumber(t, lex, tokens[i + 1]));
   const out: FoundFigure[] = [];
   const candidates: Candidate[] = [];
   let i = 0;
@@ -105,6 +105,21 @@ const isWord = (t: Token | undefined, ...ws: string[]) => !!t && ws.includes(t.l
 /** Words that make a sentence one about temperature, where '40C' is a reading. */
 const TEMPERATURE = /^(temperatures?|heat|heatwaves?|warm|warmer|warmest|warming|warmed|warms|hot|hotter|hottest|cold|colder|coldest|cool|cooler|coolest|cooling|freezing|scorching|sweltering|degrees?|celsius|fahrenheit|thermometers?|climate|weather)$/;
 
+/**
+ * Words after which a number with C or F is a reading: 'hit 104F', 'a high of 31C', 'soared to 45C',
+ * and a form of be after 'it' ('It was 40C in Madrid'; 'The gate was 2F' is a name).
+ */
+const READING = /^(hit|hits|hitting|reached|reach|reaches|reaching|topped|tops|exceeded|exceeds|exceeding|touched|touching|peaked|of)$/;
+const READING_TO = /^(soared|soaring|climbed|climbing|rose|rising|risen|fell|falling|fallen|dropped|dropping|plunged|plunging|plummeted|surged|jumped|dipped|sank)$/;
+
+function readingBefore(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || !/^\s*$/.test(prev.post + tokens[first].pre)) return false;
+  if (READING.test(prev.lower)) return true;
+  if (/^(was|is)$/.test(prev.lower) && /^it$/i.test(tokens[first - 2]?.text ?? '')) return true;
+  return prev.lower === 'to' && !!tokens[first - 2] && READING_TO.test(tokens[first - 2].lower);
+}
+
 /** The number core starting at token i, with its unit and left modifiers, or null. */
 function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex: CompiledLexicon): Candidate | null {
   const core = parseCore(tokens, nums, i, lex);
@@ -119,7 +134,8 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
   } else if (lastNum?.gluedUnit) {
     // '40C' is a temperature only in a sentence about temperature ('seat 12C', 'Terminal 2F' are not).
     // ('keep 1.5C in play': with a decimal it is a temperature anywhere.)
-    if (/^[CF]$/.test(lastNum.gluedUnit) && !/\d\.\d/.test(tokens[last].text) && !tokens.some((t) => TEMPERATURE.test(t.lower))) return null;
+    // ('It was 40C in Madrid', 'a high of 31C': so is one that a verb of reading or 'of' leads to.)
+    if (/^[CF]$/.test(lastNum.gluedUnit) && !/\d\.\d/.test(tokens[last].text) && !tokens.some((t) => TEMPERATURE.test(t.lower)) && !readingBefore(tokens, first)) return null;
     c.unit = 'measure';
     c.unitWord = lastNum.gluedUnit;
   } else if (!lastNum?.percent) readUnit(tokens, c, lex);
