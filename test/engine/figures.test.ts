@@ -54,6 +54,7 @@ describe('percentages, ratios and fractions', () => {
     ['Half of the budget went to roads.', ['Half']],
     ['Two-thirds of voters agreed.', ['Two-thirds']],
     ['Seven of the eight companies agreed.', ['Seven of the eight']],
+    ['Cases stood at 387 in 15 states, and about 1 in 4 voters backed him.', ['387', '15', 'about 1 in 4']],
     ['Two out of three dealers report gains.', ['Two out of three']],
     ['The rate is 18.9 deaths per 100,000 people.', ['18.9 deaths per 100,000 people']],
     ['Not more than one person in a hundred knows.', ['Not more than one person in a hundred']],
@@ -83,6 +84,9 @@ describe('time quantities that are claims', () => {
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+  it('does not read how long something may take, even at most, as a claim', () => {
+    expect(figures('The repairs could take up to 20 days, and the outage may last up to 10 days.')).toEqual([]);
+  });
 });
 
 describe('numbers that are not figures', () => {
@@ -255,6 +259,7 @@ describe('years, ages and grades in statistics copy', () => {
     ['Ballots were the most in a primary since at least 2008.', []],
     ['The fiscal year 2013 efforts recovered more than $3 billion.', ['more than $3 billion']],
     ["Temperatures were 1.2 degrees above 2016's levels.", ['1.2 degrees']],
+    ['Emissions rose 9 percent over 2010 levels and must fall 43 percent below 2019 levels.', ['9 percent', '43 percent']],
     ['Victims were mostly men between the ages of 25 and 44.', []],
     ['Victims were mostly men from the ages of 25 through 44.', []],
     ['In math, 86 percent of children in grades 3 to 8 were proficient.', ['86 percent']],

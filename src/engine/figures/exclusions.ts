@@ -322,6 +322,8 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
     if (n.value >= 1800 && /^(since|until|till|by|from|before|after|in)$/.test(prep)) return true;
     // 'slightly above 1960,' is a year; 'about 1500 soldiers' a count.
     if (!/(above|below|over|under|around|about|before|after|circa|c\.|between|from)$/.test(c.modifier) || n.value < 1800) return false;
+    // ('over 2010 levels', 'below 2019 prices': a year that names what is compared.)
+    if (n.value >= 1900 && next && cleanGap(tokens, c.last) && YEAR_NOUNS.test(next.lower)) return true;
     if (next && cleanGap(tokens, c.last) && (next.tags.has('Noun') || next.tags.has('Verb') || next.tags.has('Adjective'))) return false;
   }
   // 'the 2018 elections', 'its 2019 and 2020 estimates', 'fiscal year 2013 efforts': after a
@@ -383,7 +385,9 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
     .slice(Math.max(0, c.first - 5), c.first)
     .map((t) => t.lower)
     .join(' ');
-  if (CAP_BEFORE.test(before) || (c.modifier && /^(up to|at most|a maximum of|a minimum of|no more than|not more than)$/.test(c.modifier))) return true;
+  // ('could take up to 20 days to fix', 'may last up to 10 days': how long an event will take, even at most.)
+  const takes = /^(take|takes|took|taken|taking|last|lasts|lasted|lasting)$/.test(tokens[c.first - 1]?.lower ?? '');
+  if (CAP_BEFORE.test(before) || (c.modifier && !takes && /^(up to|at most|a maximum of|a minimum of|no more than|not more than)$/.test(c.modifier))) return true;
   const after = tokens
     .slice(c.last + 1, c.last + 5)
     .map((t) => t.lower)
