@@ -1250,3 +1250,19 @@ describe('a document with a reduced relative and its owner after "from"', () => 
     attributed('Numbers released Tuesday from the county show 40 people are homeless.', '40', 'Numbers released Tuesday from the county', 'show');
   });
 });
+
+describe('verbs that report only with a clause, or value only with "at"', () => {
+  it("does not read 'relate to' as a report", () => unattributed('Most of the cases relate to traffic offences (87,152), followed by disturbance (32,528).', '87,152'));
+  it("reads 'assess' with a clause or with 'at', not with a plain object", () => {
+    unattributed('The report assesses the plans of all 195 countries.', '195');
+    attributed('Insurers assessed the damage at $5 million.', '$5 million', 'Insurers', 'assessed');
+    attributed('The panel assessed that 40% of the claims were false.', '40%', 'The panel', 'assessed');
+  });
+});
+
+describe("'Rs.' before an amount", () => {
+  it('does not end the sentence, so a cue before it still reaches the figure', () => {
+    attributed('According to the Police Department, the police deposited Rs. 5.5 crore of cash.', 'Rs. 5.5 crore', 'the Police Department', 'According to');
+    attributed('The officer said the vendors paid Rs. 300 each and that 40 shops were closed.', '40', 'The officer', 'said');
+  });
+});

@@ -37,6 +37,7 @@ describe('money', () => {
     ['Tickets are $75 and $65.', ['$75', '$65']],
     ['The state lost N15m and N681bn, while Eskom borrowed R2.3bn.', ['N15m', 'N681bn', 'R2.3bn']],
     ['The N15 road and the R2 route were shut.', []],
+    ['Police seized Rs 5.5 crore and Rs. 300.', ['Rs 5.5 crore', 'Rs. 300']],
     ['The governor approved N15 million, and Eskom R1.2 billion, for the N2 highway.', ['N15 million', 'R1.2 billion']],
     ['The fund has £40million, 7.3million members and a $2.5bn budget.', ['£40million', '7.3million', '$2.5bn']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));

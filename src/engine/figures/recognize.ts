@@ -158,8 +158,10 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
   const before = tokens[c.first - 1];
   // ('the magnitude-5.9 quake': wire copy glues the scale to its reading.)
   const glued = !!before && before.lower === 'magnitude' && gapAfter(tokens, c.first - 1) === '-';
-  if (before && (cleanGap(tokens, c.first - 1) || glued)) {
-    if (lex.currencyCodes.has(before.text) || lex.currencySymbols.includes(before.text)) {
+  // ('Rs. 5.5 crore': a currency sign with its abbreviation's full stop.)
+  const dotted = !!before && /^\.\s+$/.test(gapAfter(tokens, c.first - 1)) && lex.currencySymbols.includes(`${before.text}.`);
+  if (before && (cleanGap(tokens, c.first - 1) || glued || dotted)) {
+    if (lex.currencyCodes.has(before.text) || lex.currencySymbols.includes(before.text) || dotted) {
       c.first--;
       c.unit ??= 'currency';
     } else if (before.lower === 'magnitude' && c.nums[0]?.type === 'digits') {
