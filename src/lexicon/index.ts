@@ -39,6 +39,10 @@ export interface CompiledLexicon {
   nounCues: Set<string>;
   nounCoverNouns: Set<string>;
   prepCues: string[];
+  /** 'latest', 'final': after 'the', an unsourced noun with one of these names no document ('the latest figures'). */
+  currentDocumentModifiers: Set<string>;
+  /** The data nouns currentDocumentModifiers apply to ('figures', 'data'). */
+  currentDocumentHeads: Set<string>;
   /** 'based on': a framing cue only when a document follows ('based on data from the CDC'). */
   documentPrepCues: string[];
   opinionCues: string[];
@@ -227,6 +231,8 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     nounCues: new Set(cues.nounCues.map(lower)),
     nounCoverNouns: new Set(cues.nounCoverNouns.map(lower)),
     prepCues: phrases(cues.phrases.prep),
+    currentDocumentModifiers: new Set(hedges.currentDocumentModifiers.map(lower)),
+    currentDocumentHeads: new Set(hedges.currentDocumentHeads.map(lower)),
     documentPrepCues: phrases(cues.phrases.documentPrep),
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     statementCues: phrases(cues.phrases.statement),

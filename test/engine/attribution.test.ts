@@ -1266,3 +1266,24 @@ describe("'Rs.' before an amount", () => {
     attributed('The officer said the vendors paid Rs. 300 each and that 40 shops were closed.', '40', 'The officer', 'said');
   });
 });
+
+describe('documents dated by a year, current data, and motions (reviews Y and Z)', () => {
+  it.each([
+    ['The 2021 census shows 4,000 homes were empty.', '4,000', 'The 2021 census', 'shows'],
+    ['The 2017 Sláintecare report recommended maximum wait times of 12 weeks.', '12 weeks', 'The 2017 Sláintecare report', 'recommended'],
+    ['The 2024-25 budget papers show spending of $3 billion.', '$3 billion', 'The 2024-25 budget papers', 'show'],
+  ])('takes a year before a singular noun for a date, not a figure: %s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('still reads a number before a plural as the figure', () => unattributed('The 1500 workers said they lost $30 million.', '$30 million'));
+  it("keeps 'the latest figures' vague and 'the figures' named", () => {
+    vague('The storm killed 232 people, according to the latest figures.', '232', 'the latest figures', 'according to');
+    attributed('The storm killed 234 people, according to the figures.', '234', 'the figures', 'according to');
+    attributed('The storm killed 235 people, according to the latest figures from the civil defence office.', '235', 'the latest figures from the civil defence office', 'according to');
+  });
+  it.each([
+    ['Councillor Harry Bussell moved a motion that the increase be dropped to 2.9 per cent.', '2.9 per cent', 'Councillor Harry Bussell', 'moved a motion'],
+    ['The mayor tabled an amendment reducing the levy to $50.', '$50', 'The mayor', 'tabled an amendment'],
+    ['Smith moved that the levy be cut to $60.', '$60', 'Smith', 'moved that'],
+    ['The council put forward a motion to cut the levy to $70.', '$70', 'The council', 'put forward a motion'],
+  ])('reads a motion as a position: %s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('does not read moving things as a motion', () => unattributed('The company moved 40 workers to the new plant.', '40'));
+});

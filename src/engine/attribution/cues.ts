@@ -118,7 +118,9 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     // adjective the first word is a noun, not a verb of a multi-word cue.)
     // (', speaking of the $330 million project': a participle after a comma names a topic, not content.)
     const topic = /^(speaking|telling)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'of' && k > 0 && COMMA.test(gapAfter(tokens, k - 1));
-    const opinion = nounBefore(tokens, k) || topic ? null : indexOf(lex.opinionCues).matchAt(tokens, k);
+    // ('The council put forward a motion': a phrase of three words or more is no noun.)
+    const phrase = topic ? null : indexOf(lex.opinionCues).matchAt(tokens, k);
+    const opinion = phrase && (phrase.length >= 3 || !nounBefore(tokens, k)) ? phrase : null;
     if (opinion) {
       const cue = { first: k, last: k + opinion.length - 1 };
       const hit = verbCue(tokens, starts, cue, 'speech', lex);
@@ -396,7 +398,10 @@ function figureSubject(tokens: Token[], subject: TokenRange): boolean {
   while (k < subject.last && /^(only|just|about|some|nearly|almost|roughly|around|more|than|over|under|fewer|less|the)$/.test(tokens[k].lower)) k++;
   // ('"We lost 40 cows," the 41-year-old said': an age names a person.)
   const age = k + 2 <= subject.last && gapAfter(tokens, k) === '-' && /^(year|month|week)s?$/.test(tokens[k + 1].lower) && gapAfter(tokens, k + 1) === '-' && tokens[k + 2].lower === 'old';
-  return /\d/.test(tokens[k].text) && tokens[k].tags.has('Value') && !age;
+  // ('The 2021 census shows', 'The 2024-25 budget papers show': a year that dates a singular noun.)
+  // (compromise tags 'census' and 'analysis' plural.)
+  const year = /^(19|20)\d\d(-\d\d)?$/.test(tokens[k].text) && k < subject.last && (!tokens[k + 1].tags.has('Plural') || /(us|ss|is)$/.test(tokens[k + 1].lower));
+  return /\d/.test(tokens[k].text) && tokens[k].tags.has('Value') && !age && !year;
 }
 
 /** Whether token k follows a determiner, a possessive or an adjective, so that it is a noun. */
@@ -542,7 +547,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // ('said at a news conference that ...': only verbs that value something take 'at' as the amount.)
   const amountNext = !!tokens[cue.last + 2]?.tags.has('Value') || /^[$€£¥]/.test(tokens[cue.last + 2]?.text ?? '');
   const passiveAt = next === 'at' && !atModifier && (VALUING_AT.has(t.lower) || (PASSIVE_BEFORE_TO.has(t.lower) && amountNext));
-  if (PASSIVE_BEFORE_TO.has(t.lower) && (next === 'to' || passiveAt) && !activeAfter) return null;
+  // (Not for a phrase: 'put forward a motion to cut the levy'.)
+  if (cue.first === cue.last && PASSIVE_BEFORE_TO.has(t.lower) && (next === 'to' || passiveAt) && !activeAfter) return null;
   // 'The figure, first reported by The Information, would value the startup at $40 billion': a
   // reduced passive with its agent, set off by commas, vouches for the whole clause.
   if (/ed$/.test(t.lower) && next === 'by' && role !== 'toll') {

@@ -88,7 +88,9 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
     const h = parts.length === 1 ? head : ws[ws.length - 1];
     if (!(lex.anonymous.has(h) || lex.anonymous.has(p) || lex.unsourcedNouns.has(h) || /^(some|many|most|others|few|all)$/.test(p))) return false;
     // 'the report', 'this estimate': a definite document is a named source; 'a report', 'reports' are not.
-    if (!lex.anonymous.has(h) && lex.unsourcedNouns.has(h) && /^(the|this|that|its|their|his|her)$/.test(ws[0])) return false;
+    // ('according to the latest figures', 'the final tally': 'the' with 'latest' points to no document.)
+    const current = ws[0] === 'the' && lex.currentDocumentHeads.has(h) && ws.slice(1, -1).some((w) => lex.currentDocumentModifiers.has(w));
+    if (!lex.anonymous.has(h) && lex.unsourcedNouns.has(h) && /^(the|this|that|its|their|his|her)$/.test(ws[0]) && !current) return false;
     // 'Board members', 'police officials', 'hospital staff': unnamed people of an institution named by
     // its role speak for it; 'government officials' and 'security sources' stay vague.
     const headAt = parts.length === 1 ? ws.indexOf(h) : ws.length - 1;
