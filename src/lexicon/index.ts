@@ -114,8 +114,8 @@ export interface CompiledLexicon {
   ordinalWords: Set<string>;
   percentUnits: string[];
   currencySymbols: string[];
-  /** 'N15m', 'R2.3bn': letters that are currency signs only with a scale glued on (units.json). */
-  scaledCurrencySymbols: Set<string>;
+  /** 'N15m', 'R2.3bn', 'N25,000': letters that are currency signs with a scale, or with at least this many digits (units.json). */
+  scaledCurrencySymbols: Map<string, number>;
   /** Unit abbreviations glued to digits: '200mph', '7,000km'. */
   gluedUnits: string[];
   currencyCodes: Set<string>;
@@ -284,7 +284,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     ordinalWords: new Set(numbers.ordinalWords),
     percentUnits: phrases(units.percent),
     currencySymbols: [...units.currencySymbols].sort((a, b) => b.length - a.length),
-    scaledCurrencySymbols: new Set(units.scaledCurrencySymbols),
+    scaledCurrencySymbols: new Map(Object.entries(units.scaledCurrencySymbols as Record<string, number>)),
     gluedUnits: [...units.gluedUnits].sort((a, b) => b.length - a.length),
     currencyCodes: new Set(units.currencyCodes),
     currencyWords: phrases(units.currencyWords),

@@ -38,6 +38,9 @@ describe('money', () => {
     ['The state lost N15m and N681bn, while Eskom borrowed R2.3bn.', ['N15m', 'N681bn', 'R2.3bn']],
     ['The N15 road and the R2 route were shut.', []],
     ['Police seized Rs 5.5 crore and Rs. 300.', ['Rs 5.5 crore', 'Rs. 300']],
+    ['Earnings rose to 353c from 184c, and the share fell from R60.30 to R59.50.', ['353c', '184c', 'R60.30', 'R59.50']],
+    ['Fees below R600 000 and R600,000 were frozen; fees of N25,000 and N500 were paid.', ['below R600 000', 'R600,000', 'N25,000', 'N500']],
+    ['The N2 highway and the R511 road were closed, as was Route 5c.', []],
     ['The governor approved N15 million, and Eskom R1.2 billion, for the N2 highway.', ['N15 million', 'R1.2 billion']],
     ['The fund has £40million, 7.3million members and a $2.5bn budget.', ['£40million', '7.3million', '$2.5bn']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));

@@ -38,11 +38,11 @@ function digitsPattern(lex: CompiledLexicon): RegExp {
   let re = cache.get(lex);
   if (!re) {
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const cur = [...lex.currencySymbols, ...lex.currencyCodes, ...lex.scaledCurrencySymbols].sort((a, b) => b.length - a.length).map(esc).join('|');
+    const cur = [...lex.currencySymbols, ...lex.currencyCodes, ...lex.scaledCurrencySymbols.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
     const units = lex.gluedUnits.map(esc).join('|');
     re = new RegExp(
       `^(?<sign>[-−+~≈])?(?<cur>${cur})?\\s?(?<num>\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)` +
-        `(?:(?<suf>%|'s|s|st|nd|rd|th|d|[mb]illion|trillion|bn|tn|mn|[kKmMbB]|x)|(?<unit>${units}))?` +
+        `(?:(?<suf>%|'s|s|st|nd|rd|th|d|[mb]illion|trillion|bn|tn|mn|[kKmMbB]|x|c)|(?<unit>${units}))?` +
         `(?:(?<dash>[-–—])(?<rest>[^\\s]+))?$`,
     );
     cache.set(lex, re);
@@ -104,10 +104,19 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
     const m = digitsPattern(lex).exec(tok.text);
     if (!m?.groups) return null;
     const g = m.groups;
-    // ('N15 million' with the scale as a word of its own is naira too.)
-    if (g.cur && lex.scaledCurrencySymbols.has(g.cur) && !GLUED_SCALE.test(g.suf ?? '') && !(!g.suf && next && /^\s+$/.test(tok.post + next.pre) && SCALE_WORD.test(next.lower))) return null;
+    // A naira or rand sign needs a scale ('N15m', 'N15 million') or an amount no road number has
+    // ('N25,000', 'R60.30', 'N500'; 'N2', 'R511' are roads).
+    const minDigits = g.cur ? lex.scaledCurrencySymbols.get(g.cur) : undefined;
+    if (minDigits !== undefined && !GLUED_SCALE.test(g.suf ?? '')) {
+      const scaleNext = !g.suf && !!next && /^\s+$/.test(tok.post + next.pre) && SCALE_WORD.test(next.lower);
+      const grouped = !!next && /^\d{3}$/.test(next.text) && tok.post + next.pre === ' ';
+      const amount = !g.suf && (/[,.]/.test(g.num) || g.num.length >= minDigits || grouped);
+      if (!scaleNext && !amount) return null;
+    }
+    // '353c', '35.5c': cents, with two digits or a decimal ('5c' may be a label).
+    if (g.suf === 'c' && (g.cur || !(g.num.length >= 2 || g.num.includes('.')))) return null;
     const n = base('digits', parseDigits(g.num));
-    n.currency = !!g.cur;
+    n.currency = !!g.cur || g.suf === 'c';
     n.percent = g.suf === '%';
     n.intDigits = g.num.split('.')[0].replace(/,/g, '').length;
     if (g.suf === 's' || g.suf === "'s") n.decade = /^\d{2,4}$/.test(g.num) && /0$/.test(g.num);

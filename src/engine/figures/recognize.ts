@@ -311,9 +311,10 @@ function multiplierCore(tokens: Token[], i: number, n: NumTok): Core | null {
 function extendDigits(tokens: Token[], nums: (NumTok | null)[], i: number, _lex: CompiledLexicon): Core {
   let last = i;
   const list: NumTok[] = [nums[i]!];
-  // A space as thousands separator: '2 000 jobs', '48 000 staff'.
+  // A space as thousands separator: '2 000 jobs', '48 000 staff', 'R600 000'.
   const t0 = tokens[i];
-  while (/^\d{1,3}$/.test(tokens[last].text) && /^\d{3}$/.test(tokens[last + 1]?.text ?? '') && gapAfter(tokens, last) === ' ' && /^\d{1,3}$/.test(t0.text)) {
+  const group = /^[^\d\s]{0,3}\d{1,3}$/;
+  while (group.test(tokens[last].text) && /^\d{3}$/.test(tokens[last + 1]?.text ?? '') && gapAfter(tokens, last) === ' ' && group.test(t0.text)) {
     list[0] = { ...list[0], value: list[0].value * 1000 + Number(tokens[last + 1].text), plainInt: false };
     last++;
   }
