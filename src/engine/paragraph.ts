@@ -306,6 +306,10 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
       // 'he' or 'she' keeps the figure: it resolves to the same person, by gender where names share a surname.)
       const pronoun = !!h?.source && h.source.first === h.source.last && /^(it|they|we)$/.test(toks[h.source.first].lower);
       if (!h || h.hedge || (h.sourceClass?.kind !== 'anonymous' && !pronoun)) return;
+      // ('Police said 12 died, and witnesses said 30 were hurt': a clause of its own after 'and' or
+      // 'but', not a report inside the frame's.)
+      const lead = h.source ? toks[h.source.first - 1] : undefined;
+      if (lead && /^(and|but|while|whereas|although|though|yet)$/.test(lead.lower)) return;
       const frame = frames.find((f) => f !== h && covers(f, figs[k]) && (f.type === 'according' || covers(f, h.cue)) && (!pronoun || f.type !== 'according'));
       if (frame) out[k] = frame;
     });

@@ -1287,3 +1287,15 @@ describe('documents dated by a year, current data, and motions (reviews Y and Z)
   ])('reads a motion as a position: %s', (text, fig, source, cue) => attributed(text, fig, source, cue));
   it('does not read moving things as a motion', () => unattributed('The company moved 40 workers to the new plant.', '40'));
 });
+
+describe('a second clause with an unnamed source of its own', () => {
+  it.each([
+    ['Police said 12 people died and witnesses said 30 were injured.', '30', 'witnesses', 'said'],
+    ['The army said 50 militants were killed, but residents said 20 of the dead were civilians.', '20', 'residents', 'said'],
+    ['Police said 12 people died, but witnesses put the number at 30.', '30', 'witnesses', 'put'],
+  ])('keeps it vague after "and" or "but": %s', (text, fig, source, cue) => vague(text, fig, source, cue));
+  it('still gives a report inside the frame to the frame', () => {
+    attributed('Police said that residents reported 250 houses destroyed.', '250', 'Police', 'said');
+    attributed('Police said 12 people died and that residents reported 40 houses destroyed.', '40', 'Police', 'said');
+  });
+});
