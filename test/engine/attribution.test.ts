@@ -1299,3 +1299,11 @@ describe('a second clause with an unnamed source of its own', () => {
     attributed('Police said 12 people died and that residents reported 40 houses destroyed.', '40', 'Police', 'said');
   });
 });
+
+describe('an agentless hedge after an aside on its subject', () => {
+  it.each([
+    ['Twelve people, mostly fishermen, have been reported missing.', 'Twelve'],
+    ['At least 30 people, most of them women, were reported killed.', 'At least 30'],
+  ])('hedges the subject across the aside: %s', (text, fig) => vague(text, fig, null));
+  it('does not hedge a figure in a relative clause on the subject', () => unattributed('The ship, which carried 300 people, was reported missing.', '300'));
+});

@@ -1599,6 +1599,18 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
         // Set off by commas, the hedge covers its aside only.
         let content = clauseFromComma(passive ? aux : k);
         if (reduced && COMMA.test(gapAfter(tokens, k - 1))) content = { first: k, last: runTo(tokens, k, COMMA) };
+        // ('Twelve people, mostly fishermen, have been reported missing': the subject before a short
+        // aside set off by commas is the passive's too.)
+        if (passive && content.first === beforeAdverbs(tokens, aux) + 1 && content.first > 0) {
+          const aside = afterComma[content.first - 1];
+          const subjectFrom = aside > 0 ? afterComma[aside - 1] : -1;
+          const np = aside > 0 ? npEndingAt(tokens, aside - 1, subjectFrom) : null;
+          // ('At least 30 people': a modifier of the amount may open it. 'The ship, which carried 300
+          // people, was reported missing': a relative clause is no aside of the subject's amount.)
+          const lead = np ? tokens.slice(subjectFrom, np.first).every((x) => /^(at|least|most|about|around|some|more|less|fewer|than|nearly|almost|over|under|roughly|up|to)$/.test(x.lower)) : false;
+          const relative = /^(which|who|whom|whose|that|where)$/.test(tokens[aside]?.lower ?? '');
+          if (np && lead && !relative && content.first - aside <= 8 && subjectFrom >= clauseOf(tokens, starts, aux).first) content = { first: subjectFrom, last: content.last };
+        }
         emit({ type: 'hedge', cue: { first: passive ? aux : k, last: k }, content: [content] });
         continue;
       }
