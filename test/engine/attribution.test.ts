@@ -1307,3 +1307,12 @@ describe('an agentless hedge after an aside on its subject', () => {
   ])('hedges the subject across the aside: %s', (text, fig) => vague(text, fig, null));
   it('does not hedge a figure in a relative clause on the subject', () => unattributed('The ship, which carried 300 people, was reported missing.', '300'));
 });
+
+describe('a hedge in a relative clause', () => {
+  it('covers that clause only', () => {
+    unattributed('Taiwan evacuated more than 3,000 people ahead of a storm that is expected to bring heavy rain.', 'more than 3,000');
+    unattributed('Typhoon Fung-wong, which is expected to bring heavy rain, forced 4,000 people to flee.', '4,000');
+    unattributed('They spent $40 million on a dam that is believed to be unsafe.', '$40 million');
+  });
+  it('covers an amount the clause is about', () => vague('January job losses were worse than the 525,000 that had been forecast.', '525,000', null));
+});

@@ -1599,6 +1599,17 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
         // Set off by commas, the hedge covers its aside only.
         let content = clauseFromComma(passive ? aux : k);
         if (reduced && COMMA.test(gapAfter(tokens, k - 1))) content = { first: k, last: runTo(tokens, k, COMMA) };
+        // ('a storm that is expected to bring rain', 'Typhoon Fung-wong, which is expected to bring
+        // rain, forced 4,000 people ...': in a relative clause the hedge covers that clause only.)
+        const rel = passive ? beforeAdverbs(tokens, aux) : -1;
+        // ('worse than the 525,000 that had been forecast': an amount the clause is about is hedged too.)
+        if (rel >= 0 && /^(that|which|who)$/.test(tokens[rel].lower) && tokens[rel].text !== 'WHO') {
+          // (Only an amount right before it, or before its noun: not '3,000 people ahead of a storm that'.)
+          const clean = (i: number) => /^\s*$/.test(gapAfter(tokens, i));
+          let a = tokens[rel - 1]?.tags.has('Value') && clean(rel - 1) ? rel - 1 : tokens[rel - 2]?.tags.has('Value') && clean(rel - 2) && clean(rel - 1) && tokens[rel - 1].tags.has('Noun') ? rel - 2 : -1;
+          while (a > 0 && clean(a - 1) && (tokens[a - 1].tags.has('Value') || /^(the|a|an|about|around|some|nearly|almost|more|less|fewer|than|over|under|roughly)$/.test(tokens[a - 1].lower))) a--;
+          content = { first: a >= 0 ? a : rel, last: Math.min(content.last, runTo(tokens, rel, COMMA)) };
+        }
         // ('Twelve people, mostly fishermen, have been reported missing': the subject before a short
         // aside set off by commas is the passive's too.)
         if (passive && content.first === beforeAdverbs(tokens, aux) + 1 && content.first > 0) {
