@@ -1316,3 +1316,11 @@ describe('a hedge in a relative clause', () => {
   });
   it('covers an amount the clause is about', () => vague('January job losses were worse than the 525,000 that had been forecast.', '525,000', null));
 });
+
+describe('a position cue whose clause holds an aside', () => {
+  it.each([
+    ['McKenney believed the $13.2 million, which matches the police increase, could have generated $5 million for housing.', '$5 million', 'McKenney', 'believed'],
+    ['Smith expects the levy, which starts in May, to raise $5 million.', '$5 million', 'Smith', 'expects'],
+  ])('reaches past the aside to its verb: %s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('still ends before the writer\'s relative clause at the end', () => unattributed('Workers are demanding pay raises to keep pace with inflation, which stood at 10.4%.', '10.4%'));
+});

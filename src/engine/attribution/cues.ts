@@ -520,6 +520,16 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     // Bankura shot up to 43.6 degrees': nor past a dash or ', while' that opens the writer's clause.)
     for (let b = contentFrom + 1; b <= contentTo; b++) {
       const g = gapAfter(tokens, b - 1);
+      // ('believed the $13.2 million, which matches the increase, could have generated $5 million': an
+      // aside inside the clause put forward, whose verb follows it.)
+      if (/^(which|who)$/.test(tokens[b].lower) && COMMA.test(g)) {
+        const e = runTo(tokens, b, COMMA);
+        const v = tokens[e + 1];
+        if (e < contentTo && v && COMMA.test(gapAfter(tokens, e)) && (v.lower === 'to' || v.tags.has('Modal') || v.tags.has('Auxiliary') || v.tags.has('Copula') || (isVerb(v) && !v.tags.has('Gerund')))) {
+          b = e;
+          continue;
+        }
+      }
       if ((/^(which|who|while|whereas)$/.test(tokens[b].lower) && COMMA.test(g)) || /^\s+[–—]\s+$|^\s*—\s*$/.test(g)) {
         contentTo = b - 1;
         break;
