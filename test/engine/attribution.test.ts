@@ -1324,3 +1324,11 @@ describe('a position cue whose clause holds an aside', () => {
   ])('reaches past the aside to its verb: %s', (text, fig, source, cue) => attributed(text, fig, source, cue));
   it('still ends before the writer\'s relative clause at the end', () => unattributed('Workers are demanding pay raises to keep pace with inflation, which stood at 10.4%.', '10.4%'));
 });
+
+describe('an opening phrase, then a cue and a clause that starts with a time phrase', () => {
+  it.each([
+    ['In a statement, the Department of Health said since pandemic peaks there has been a 25 per cent reduction.', '25 per cent', 'the Department of Health'],
+    ['In its report, the agency said since March prices have risen 8 per cent.', '8 per cent', 'the agency'],
+  ])('reports the clause: %s', (text, fig, source) => attributed(text, fig, source, 'said'));
+  it('still closes a claim before it', () => vague('40 people died, officials said on Wednesday as the agency renewed its appeal for $39 million.', '40', 'officials', 'said'));
+});

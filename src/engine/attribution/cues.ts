@@ -823,7 +823,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // '..., officials said on Wednesday as the agency renewed its appeal for $39 million': a verb
   // followed by a subordinate clause of the writer's (when, why the source spoke) reports what
   // came before it. ('police said as many as 300 died' is a figure, not a clause.)
-  if (setOff && role !== 'toll' && v < end && /^\s*$/.test(gapAfter(tokens, v)) && SUBORDINATORS.has(tokens[v + 1].lower) && tokens[v + 1].lower !== 'if' && !(tokens[v + 1].lower === 'as' && AS_DEGREE.test(tokens[v + 2]?.lower ?? ''))) {
+  // ('In a statement, the council said since January it has collected $4 million': an opening
+  // phrase with no verb and no amount is no claim for the cue to close; the clause is reported.)
+  const claimBefore = tokens.slice(0, subject.first).some((x) => isVerb(x) || x.tags.has('Value'));
+  if (setOff && claimBefore && role !== 'toll' && v < end && /^\s*$/.test(gapAfter(tokens, v)) && SUBORDINATORS.has(tokens[v + 1].lower) && tokens[v + 1].lower !== 'if' && !(tokens[v + 1].lower === 'as' && AS_DEGREE.test(tokens[v + 2]?.lower ?? ''))) {
     return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
   }
   const afterGap = gapAfter(tokens, v);
