@@ -1332,3 +1332,12 @@ describe('an opening phrase, then a cue and a clause that starts with a time phr
   ])('reports the clause: %s', (text, fig, source) => attributed(text, fig, source, 'said'));
   it('still closes a claim before it', () => vague('40 people died, officials said on Wednesday as the agency renewed its appeal for $39 million.', '40', 'officials', 'said'));
 });
+
+describe('magnitudes put, revised and measured', () => {
+  it.each([
+    ['The quake was measured by the US Geological Survey at magnitude 6.1.', 'magnitude 6.1', 'the US Geological Survey', 'measured'],
+    ['The GFZ later downgraded the magnitude to 5.7.', '5.7', 'The GFZ', 'downgraded'],
+    ['The USGS pegged it as a magnitude 5.6.', 'magnitude 5.6', 'The USGS', 'pegged'],
+    ['The agency upgraded its growth forecast to 2.1 percent.', '2.1 percent', 'The agency', 'upgraded'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+});

@@ -619,13 +619,31 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
       // The agent belongs to this verb only before any punctuation or relative clause.
       if (/[,;:()"“”]/.test(gapAfter(tokens, b - 1)) || /^(which|who|that|where|when)$/.test(tokens[b].lower)) break;
       if (tokens[b].lower !== 'by') continue;
-      const src = npStartingAt(tokens, b + 1, clause.last, 10);
+      let src = npStartingAt(tokens, b + 1, clause.last, 10);
+      // ('was measured by the US Geological Survey at magnitude 6.1': the value after the agent is
+      // reported too, and is no part of the agent.)
+      let valued = -1;
+      const valueAfter = (a: number) => {
+        let v = a + 1;
+        if (/^(a|an)$/.test(tokens[v]?.lower ?? '')) v++;
+        if (tokens[v]?.lower === 'magnitude') v++;
+        return v < tokens.length && amountAt(tokens, v);
+      };
+      for (let a = src ? src.first + 1 : 0; src && a <= src.last; a++) {
+        if (/^(at|as)$/.test(tokens[a].lower) && valueAfter(a)) {
+          valued = a;
+          src = { first: src.first, last: a - 1 };
+          break;
+        }
+      }
       if (src) {
         const cls = classifySource(tokens, src, lex);
         // ('ready by the conclusion of 2024': a time after 'by' is a deadline, not an agent.)
         const time = tokens.slice(src.first, src.last + 1).some((t) => t.tags.has('Date') || /^(1[89]|20)\d\d$/.test(t.text)) || TIME_HEADS.test(tokens[headOf(tokens, src)].lower);
         if (!time && (cls.kind === 'document' || cls.kind === 'anonymous' || /^\p{Lu}/u.test(tokens[src.first].text) || /^(the|police)$/.test(tokens[src.first].lower))) {
-          return { type: 'passive-agent', cue, source: src, content: [{ first: clause.first, last: b - 1 }], hedge: false };
+          const content = [{ first: clause.first, last: b - 1 }];
+          if (valued > 0) content.push({ first: valued, last: runTo(tokens, valued, COMMA) });
+          return { type: 'passive-agent', cue, source: src, content, hedge: false };
         }
       }
       break;
@@ -1079,7 +1097,13 @@ function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number
   // 'put unemployment at 8.2%', 'pegs inflation at 3%': a valuing verb values any short object.
   if (lex.valuingVerbs.has(tokens[from - 1]?.lower ?? '')) {
     for (let k = from + 1; k < Math.min(tokens.length - 1, from + 6); k++) {
-      if (tokens[k].lower === 'at') return tokens[k + 1].tags.has('Value') || /^(about|around|nearly|almost|roughly|some|more|less|over|under|least|most|between|\$.*|\d.*)$/.test(tokens[k + 1].lower) ? k : -1;
+      // ('pegged it as a magnitude 5.6': 'as' gives the value too.)
+      if (tokens[k].lower === 'at' || tokens[k].lower === 'as') {
+        let v = k + 1;
+        if (tokens[k].lower === 'as' && /^(a|an)$/.test(tokens[v]?.lower ?? '')) v++;
+        if (tokens[v]?.lower === 'magnitude') v++;
+        return tokens[v] && (tokens[v].tags.has('Value') || /^(about|around|nearly|almost|roughly|some|more|less|over|under|least|most|between|\$.*|\d.*)$/.test(tokens[v].lower)) ? k : -1;
+      }
       if (!npWord(tokens[k]) || !/^\s*$/.test(gapAfter(tokens, k - 1))) break;
     }
   }
