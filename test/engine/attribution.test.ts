@@ -1341,3 +1341,11 @@ describe('magnitudes put, revised and measured', () => {
     ['The agency upgraded its growth forecast to 2.1 percent.', '2.1 percent', 'The agency', 'upgraded'],
   ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
 });
+
+describe('an amount put in a document by a reduced relative', () => {
+  it.each([
+    ['It was down from the 11 percent rise highlighted in last year’s report.', '11 percent', 'last year’s report', 'highlighted'],
+    ['It was down from the 12 percent rise cited in the U.N. report.', '12 percent', 'the U.N. report', 'cited'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('does not read what the amount counts as a source', () => unattributed('The 300 deaths reported in the province were revised.', '300'));
+});

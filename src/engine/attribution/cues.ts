@@ -596,6 +596,18 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
       }
     }
   }
+  // ('the 11 percent rise highlighted in last year's report', 'the 300 deaths cited in the UN report':
+  // a reduced relative that puts the amount before it in a document; the document is the source.)
+  if (/ed$/.test(t.lower) && tokens[cue.last + 1]?.lower === 'in' && /^\s*$/.test(gapAfter(tokens, k - 1)) && tokens[k - 1]?.tags.has('Noun')) {
+    const doc = npStartingAt(tokens, cue.last + 2, end, 8);
+    const docHead = doc ? tokens.slice(doc.first, doc.last + 1).findIndex((x) => lex.documentNouns.has(x.lower)) : -1;
+    let a = k - 1;
+    while (a > 0 && a >= k - 4 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a].tags.has('Noun') || tokens[a].tags.has('Adjective'))) a--;
+    if (doc && docHead >= 0 && tokens[a]?.tags.has('Value')) {
+      while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || /^(the|a|an)$/.test(tokens[a - 1].lower))) a--;
+      return { type: 'passive-agent', cue, source: { first: doc.first, last: doc.first + docHead }, content: [{ first: a, last: k - 1 }], hedge: false };
+    }
+  }
   // Passive: 'was recorded as magnitude 6.4 by the US Geological Survey'.
   const aux = beforeAdverbs(tokens, k);
   // ('Matthews was put on probation and told that ...': a verb coordinated with a passive one.)
@@ -732,7 +744,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     let w = v;
     while (w <= subject.last && tokens[w].tags.has('Value')) w++;
     const lead = tokens.slice(subject.first, v);
-    if (v <= subject.last && w <= subject.last && w > v && lead.length > 0 && lead.every((t) => !t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun'))) {
+    // ('the 300 deaths reported in the province': a participle right after the noun, then a
+    // preposition, is a reduced relative on what the amount counts, which is no source.)
+    const counted = k === subject.last + 1 && /^(in|on|at|for|from|during)$/.test(after?.lower ?? '') && classifySource(tokens, { first: w, last: subject.last }, lex).guessed;
+    if (v <= subject.last && w <= subject.last && w > v && !counted && lead.length > 0 && lead.every((t) => !t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun'))) {
       return { type: 'verb', cue, source: { first: w, last: subject.last }, content: [{ first: subject.first, last: w - 1 }], hedge: false };
     }
   }

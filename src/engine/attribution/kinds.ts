@@ -90,7 +90,9 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
     // 'the report', 'this estimate': a definite document is a named source; 'a report', 'reports' are not.
     // ('according to the latest figures', 'the final tally': 'the' with 'latest' points to no document.)
     const current = ws[0] === 'the' && lex.currentDocumentHeads.has(h) && ws.slice(1, -1).some((w) => lex.currentDocumentModifiers.has(w));
-    if (!lex.anonymous.has(h) && lex.unsourcedNouns.has(h) && /^(the|this|that|its|their|his|her)$/.test(ws[0]) && !current) return false;
+    // ("last year's report", "Monday's report": a possessive of time is as definite as 'the'.)
+    const dated = /^(last|this|next|yesterday|today)$/.test(ws[0]) || lex.weekdays.has(ws[0].replace(/['’]s?$/, ''));
+    if (!lex.anonymous.has(h) && lex.unsourcedNouns.has(h) && (/^(the|this|that|its|their|his|her)$/.test(ws[0]) || dated) && !current) return false;
     // 'Board members', 'police officials', 'hospital staff': unnamed people of an institution named by
     // its role speak for it; 'government officials' and 'security sources' stay vague.
     const headAt = parts.length === 1 ? ws.indexOf(h) : ws.length - 1;
