@@ -88,6 +88,10 @@ describe('time quantities that are claims', () => {
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+  it('reads a change in a measured time as a figure, a delay not', () => {
+    expect(figures('Average waits fell by 3 weeks, and stays rose by 2.5 days to 9.1 days.')).toEqual(['3 weeks', '2.5 days', '9.1 days']);
+    expect(figures('The trial was delayed by 3 weeks and the season extended by two months.')).toEqual([]);
+  });
   it('does not read how long something may take, even at most, as a claim', () => {
     expect(figures('The repairs could take up to 20 days, and the outage may last up to 10 days.')).toEqual([]);
   });

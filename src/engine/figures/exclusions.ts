@@ -22,6 +22,8 @@ export type Exclusion =
   | 'non-count';
 
 const CAP_BEFORE = /\b(maximum|minimum|max|min|up to|at most|no more than|not more than|cap|capped at|limit|limited to|faces?|facing|could (receive|get|face)|punishable by|carr(y|ies|ied|ying)|penalty of|penalties of|restricted to|ceiling of|floor of|mandatory)\b/;
+/** Verbs of change before 'by'/'to' that make a time quantity a measured change: 'waits fell by 3 weeks'. */
+const TIME_CHANGE = /\b(fell|fallen|falls|fall|rose|risen|rises|rise|reduced|increased|dropped|declined|grew|grown|climbed|decreased|jumped|shortened|lengthened|improved|worsened)\b/;
 const CAP_AFTER = /^(is|was|are|were) (the )?(maximum|minimum|limit|cap|most|least)/;
 const HAVE = /^(has|have|had|having|given|gets|got|get|allowed|allotted)$/;
 
@@ -396,6 +398,9 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // '200 hours a month', '10 days per year'
   const m = /^(a|per|each|every) (\S+)/.exec(after);
   if (m && lex.timeUnits.has(m[2])) return true;
+  // ('Average waits fell by 3 weeks', 'rose by 2.5 days to 9.1 days': a change in a measured time,
+  // not how long something took; 'delayed by 3 weeks' and 'extended by two months' stay durations.)
+  if (/^(by|to|from)$/.test(tokens[c.first - 1]?.lower ?? '') && TIME_CHANGE.test(before)) return true;
   // 'the average wait was 90 minutes', 'median stay of 4.5 days': a statistic of durations.
   if (/\b(average|median|mean)\b/.test(before) && /^(was|is|were|are|of|at|to)$/.test(tokens[c.first - 1]?.lower ?? '')) return true;
   // 'had exactly 20 minutes to get down'
