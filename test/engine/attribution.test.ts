@@ -1349,3 +1349,15 @@ describe('an amount put in a document by a reduced relative', () => {
   ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
   it('does not read what the amount counts as a source', () => unattributed('The 300 deaths reported in the province were revised.', '300'));
 });
+
+describe("a position's object ends at ', but' and a clause of the writer's", () => {
+  it.each([
+    ['The council proposed a rate rise of 3.5 per cent, but the mayor cut it to 2.9 per cent.', '2.9 per cent'],
+    ['The union demanded a 10 per cent rise, but the board offered 4 per cent.', '4 per cent'],
+  ])('%s', (text, fig) => unattributed(text, fig));
+  it('keeps a contrast inside the object', () => attributed('The council proposed a rise of 3.5 per cent, but only 2.9 per cent for farms.', '2.9 per cent', 'The council', 'proposed'));
+  it('reads an amount naming an estimate nobody owns as an estimate', () => {
+    vague('Most analysts had forecast the rise, but the job growth far outpaced the 125,000 estimate.', '125,000', null, 'estimate');
+    vague('Sales beat the 2.1% forecast.', '2.1%', null, 'forecast');
+  });
+});

@@ -534,6 +534,16 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
         contentTo = b - 1;
         break;
       }
+      // ('The council proposed a rise of 3.5 per cent, but the mayor cut it to 2.9': ', but' and a
+      // clause with its own subject is the writer's.)
+      if (tokens[b].lower === 'but' && COMMA.test(g)) {
+        const subj = npStartingAt(tokens, b + 1, contentTo, 6);
+        const verb = subj ? tokens[subj.last + 1] : undefined;
+        if (subj && verb && isVerb(verb) && !tokens[b + 1].tags.has('Value')) {
+          contentTo = b - 1;
+          break;
+        }
+      }
     }
   }
   if (lex.objectOnly.has(lemma)) {
@@ -1631,6 +1641,16 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
       if (amount && !owners) {
         emit({ type: 'hedge', cue: { first: k, last: k }, content: [amount] });
         k = amount.last;
+        continue;
+      }
+    }
+    // ('far outpaced the 125,000 estimate', 'beat the 2.1% forecast': an amount that names an
+    // estimate nobody in the sentence owns is somebody's estimate.)
+    if (lex.ownerlessEstimates.has(w) && k > 0 && tokens[k - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) && !/^(of|by|from)$/.test(tokens[k + 1]?.lower ?? '')) {
+      let a = k - 1;
+      while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || /^(the|a|an|about|around|some|nearly|almost|roughly)$/.test(tokens[a - 1].lower))) a--;
+      if (!possessorBefore(tokens, a)) {
+        emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
         continue;
       }
     }
