@@ -1272,6 +1272,8 @@ describe('documents dated by a year, current data, and motions (reviews Y and Z)
     ['The 2021 census shows 4,000 homes were empty.', '4,000', 'The 2021 census', 'shows'],
     ['The 2017 Sláintecare report recommended maximum wait times of 12 weeks.', '12 weeks', 'The 2017 Sláintecare report', 'recommended'],
     ['The 2024-25 budget papers show spending of $3 billion.', '$3 billion', 'The 2024-25 budget papers', 'show'],
+    ['The 2017 report, which aims to overhaul the service, recommended a budget of $3 million.', '$3 million', 'The 2017 report', 'recommended'],
+    ['The 2017 Sláintecare report, which seeks to overhaul the health service, recommended maximum wait times of no more than 12 weeks.', 'no more than 12 weeks', 'The 2017 Sláintecare report', 'recommended'],
   ])('takes a year before a singular noun for a date, not a figure: %s', (text, fig, source, cue) => attributed(text, fig, source, cue));
   it('still reads a number before a plural as the figure', () => unattributed('The 1500 workers said they lost $30 million.', '$30 million'));
   it("keeps 'the latest figures' vague and 'the figures' named", () => {

@@ -314,6 +314,15 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
   const prev = tokens[k - 1];
   // 'an order (Friday) saying', 'new estimates showing': after a document noun, a participle.
   if (/ing$/.test(t.lower) && documentBefore(tokens, k, lex) >= 0) return true;
+  // ('The 2017 report, which seeks to overhaul the service, recommended maximum wait times': right
+  // after a relative clause set off by commas, a participle form is the clause's verb, whatever
+  // compromise made of it before an adjective.)
+  if (/ed$/.test(t.lower) && k > 1 && COMMA.test(gapAfter(tokens, k - 1))) {
+    for (let b = k - 2; b > 0 && b >= k - 20; b--) {
+      if (/^(which|who)$/.test(tokens[b].lower) && tokens[b].text !== 'WHO' && COMMA.test(gapAfter(tokens, b - 1))) return true;
+      if (/[,;:"“”]/.test(gapAfter(tokens, b - 1))) break;
+    }
+  }
   // 'analysts had forecast', 'it has estimated': after a perfect auxiliary, a verb.
   if (prev && /^(had|has|have)$/.test(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !t.tags.has('Plural')) return true;
   // '..., police data show.', '..., records show': a bare form after a document noun that ends the clause.
@@ -719,7 +728,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && role !== 'object') {
     // ('..., said 12 people, mostly children, have died': a figure is what is said, not who says it.)
     const found = npStartingAt(tokens, cue.last + 1, end, 8);
-    const src = found && figureSubject(tokens, found) ? null : found;
+    // ('The 2017 report, which aims ..., recommended a budget of $3 million': nor is an amount.)
+    const amount = !!found && tokens.slice(found.first, found.last + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text));
+    const src = found && (figureSubject(tokens, found) || amount) ? null : found;
     // ('..., Dr. Alan Melnick, the health officer, said in a statement.': 'in a statement' is no speaker.)
     // ('..., says Mr. Alden and they are doing it ...': or 'and' opening the writer's next clause.)
     // ('"...," said the 41-year-old who farms with his grandfather.': or a relative clause on the speaker.)

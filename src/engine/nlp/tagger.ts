@@ -241,7 +241,9 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       // possessive determiner is a noun (compromise reads 'contract' as a verb there).
       // ('The Obama campaign claims': likewise after a determiner and a name.)
       const afterName = () => i > 1 && /^\p{Lu}/u.test(terms[i - 1].text) && terms[i - 1].tags.has('ProperNoun') && /^\s*$/.test(terms[i - 1].post ?? ' ') && determinerBefore(i - 2);
-      if (i > 0 && t.tags.has('Infinitive') && !t.tags.has('Noun') && /^\p{Ll}+$/u.test(t.text) && (determinerBefore(i - 1) || afterName())) {
+      // ('The 2017 report, which ...': and after a determiner and a year.)
+      const afterYear = () => i > 1 && /^(19|20)\d\d(-\d\d)?$/.test(terms[i - 1].text) && /^\s*$/.test(terms[i - 1].post ?? ' ') && determinerBefore(i - 2);
+      if (i > 0 && t.tags.has('Infinitive') && !t.tags.has('Noun') && /^\p{Ll}+$/u.test(t.text) && (determinerBefore(i - 1) || afterName() || afterYear())) {
         retag(t, ['Verb', 'PresentTense', 'Infinitive'], ['Noun', 'Singular']);
       }
       // 'Office for National Statistics figures on recorded crime show', 'Health Ministry data show':
