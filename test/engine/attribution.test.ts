@@ -1255,6 +1255,7 @@ describe('verbs that report only with a clause, or value only with "at"', () => 
   it("does not read 'relate to' as a report", () => unattributed('Most of the cases relate to traffic offences (87,152), followed by disturbance (32,528).', '87,152'));
   it("reads 'assess' with a clause or with 'at', not with a plain object", () => {
     unattributed('The report assesses the plans of all 195 countries.', '195');
+    unattributed('The report assesses the plans of all 195 countries participating in the Paris agreement — known as NDCs.', '195');
     attributed('Insurers assessed the damage at $5 million.', '$5 million', 'Insurers', 'assessed');
     attributed('The panel assessed that 40% of the claims were false.', '40%', 'The panel', 'assessed');
   });

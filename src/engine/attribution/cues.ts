@@ -1065,7 +1065,8 @@ function opensClause(tokens: Token[], from: number, to: number, gapBefore: strin
     if (k > from && SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && (AS_DEGREE.test(tokens[k - 1].lower) || AS_DEGREE.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.tags.has('Value')))) return false;
     if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && !nounAfterNumber) return true;
     if (t.tags.has('Copula') || t.tags.has('Modal')) return true;
-    if (/[,;:]/.test(gapAfter(tokens, k))) return false;
+    // (A dash sets off an aside too: 'the plans of all 195 countries — known as NDCs'.)
+    if (/[,;:—–]/.test(gapAfter(tokens, k))) return false;
   }
   return false;
 }
