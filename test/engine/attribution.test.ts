@@ -1364,3 +1364,8 @@ describe("a position's object ends at ', but' and a clause of the writer's", () 
     vague('Sales beat the 2.1% forecast.', '2.1%', null, 'forecast');
   });
 });
+
+describe('a cue verb as the purpose of a reduced relative', () => {
+  it('reports nothing', () => unattributed('The method used to estimate the toll missed about 30 percent of deaths.', 'about 30 percent'));
+  it('leaves the sentence to its own cue', () => attributed('The Labor Department said the sample of prices used to calculate the October index was about 75 percent of the usual amount.', 'about 75 percent', 'The Labor Department', 'said'));
+});

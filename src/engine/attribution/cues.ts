@@ -1226,6 +1226,9 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   if (j < 0 || depth > 3) return null;
   // 'other scientists have been able to calculate', 'the ministry is expected to announce'
   if (tokens[j].lower === 'to' && /^\s*$/.test(gapAfter(tokens, j - 1))) {
+    // ('the sample of prices used to calculate the October index': a purpose after a reduced
+    // relative reports nothing.)
+    if (/^(used|needed|designed|intended|required|meant)$/.test(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.tags.has('Noun') && !tokens[j - 2].tags.has('Pronoun')) return null;
     let a = j - 1;
     let steps = 0;
     while (a >= 0 && steps < 5 && /^\s*$/.test(gapAfter(tokens, a)) && (isVerb(tokens[a]) || tokens[a].tags.has('Adjective') || tokens[a].tags.has('Adverb') || tokens[a].tags.has('Auxiliary'))) {
