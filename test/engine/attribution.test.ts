@@ -1369,3 +1369,27 @@ describe('a cue verb as the purpose of a reduced relative', () => {
   it('reports nothing', () => unattributed('The method used to estimate the toll missed about 30 percent of deaths.', 'about 30 percent'));
   it('leaves the sentence to its own cue', () => attributed('The Labor Department said the sample of prices used to calculate the October index was about 75 percent of the usual amount.', 'about 75 percent', 'The Labor Department', 'said'));
 });
+
+describe('review AB and AA: added, also show, reduced relatives, coordinated verbs', () => {
+  it.each([
+    ['C.J. Wilcox added 17 points and Abdul Gaddy scored 15 as six players scored in double figures.', '17 points'],
+    ['The economy added 68,300 full-time positions in March.', '68,300'],
+    ['The economy added 200,000 jobs in May.', '200,000'],
+  ])("does not read 'added' with an object as a report: %s", (text, fig) => unattributed(text, fig));
+  it("still reads 'added' with a clause", () => attributed('He added 40 people were missing and 12 were hurt.', '12', 'He', 'added'));
+  it.each([
+    ['Figures released by NHS England also show that 81,000 patients had to wait on trolleys.', '81,000', 'Figures released by NHS England'],
+    ['The data also show that 1,000 patients waited.', '1,000', 'The data'],
+  ])("reads 'also show' as the verb: %s", (text, fig, source) => attributed(text, fig, source, 'show'));
+  it('does not read a reduced relative as the verb', () => {
+    unattributed('The number of cases reported up to last week was 9,200.', '9,200');
+    attributed('He said the cumulative number of dengue cases reported up to ME35 was 96,572.', '96,572', 'He', 'said');
+    vague('Officials reported on Friday 40 people were missing.', '40', 'Officials', 'reported');
+  });
+  it.each([
+    ['Nguyen admitted fraud and agreed to pay $3.1 million.', '$3.1 million'],
+    ['The company announced the merger on Monday and cut 2,000 jobs.', '2,000'],
+    ['He admitted to dozens of felonies, including fraud, and agreed to pay approximately $10 million in fines.', 'approximately $10 million'],
+  ])("ends an object at 'and' and the subject's next verb: %s", (text, fig) => unattributed(text, fig));
+  it('keeps a list of objects', () => attributed('The company announced 2,000 job cuts and 300 new hires.', '300', 'The company', 'announced'));
+});

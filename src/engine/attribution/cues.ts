@@ -48,6 +48,12 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
   const klass = (r: TokenRange | null) => (r ? classifySource(tokens, r, lex) : null);
   const push = (h: Omit<CueHit, 'sourceClass' | 'colon'> & { colon?: boolean }) => {
     for (let k = h.cue.first; k <= h.cue.last; k++) used.add(k);
+    // ('Nguyen admitted fraud and agreed to pay $3.1 million': the subject's next verb phrase is no
+    // part of what the cue reports.)
+    if (h.type === 'verb' && h.content.length === 1 && h.content[0].first === h.cue.last + 1) {
+      const last = coordinatedVerbBefore(tokens, h.content[0].first, h.content[0].last);
+      if (last >= 0) h = { ...h, content: [{ first: h.content[0].first, last }] };
+    }
     hits.push({ ...h, sourceClass: klass(h.source), colon: h.colon ?? false });
   };
 
@@ -627,6 +633,17 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
       return { type: 'passive-agent', cue, source: { first: doc.first, last: doc.first + docHead }, content: [{ first: a, last: k - 1 }], hedge: false };
     }
   }
+  // ('the number of dengue cases reported up to ME35 was 96,572': a participle right after a noun,
+  // with the clause's own verb (a copula or a verb of level) still to come, is a reduced relative.)
+  // (Not after a noun that can speak: 'Officials reported in March 40 people were missing'.)
+  const counted = tokens[k - 1] && !lex.anonymous.has(tokens[k - 1].lower) && !lex.roles.has(tokens[k - 1].lower);
+  if (/ed$/.test(t.lower) && counted && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && !tokens[k - 1].tags.has('ProperNoun') && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^(up|in|during|for|since|so|this|last|over)$/.test(tokens[cue.last + 1]?.lower ?? '')) {
+    for (let v = cue.last + 1; v <= Math.min(end, cue.last + 8); v++) {
+      if (tokens[v].lower === 'that') break;
+      if (tokens[v].tags.has('Copula') || lex.levelVerbs.has(tokens[v].lower)) return null;
+      if (/[,;:()"“”]/.test(gapAfter(tokens, v))) break;
+    }
+  }
   // Passive: 'was recorded as magnitude 6.4 by the US Geological Survey'.
   const aux = beforeAdverbs(tokens, k);
   // ('Matthews was put on probation and told that ...': a verb coordinated with a passive one.)
@@ -1057,8 +1074,16 @@ function opensClause(tokens: Token[], from: number, to: number, gapBefore: strin
     const t = tokens[k];
     // ('added 12 runs in the third': an -s word right after a number is its noun; particles are no verbs.)
     // ('added four rebounds and assists': so is one coordinated with it.)
-    const nounAfterNumber = k > from && (tokens[k - 1].tags.has('Value') || (/^(more|fewer|extra|additional)$/.test(tokens[k - 1].lower) && !!tokens[k - 2]?.tags.has('Value')) || (countNounAt === k - 2 && /^(and|or)$/.test(tokens[k - 1].lower))) && /^\p{Ll}+s$/u.test(t.text);
+    // ('added 68,300 full-time positions': adjectives of the count may stand between.)
+    let m = k - 1;
+    while (m > from && (tokens[m].tags.has('Adjective') || tokens[m].tags.has('Hyphenated')) && !tokens[m].tags.has('Value')) m--;
+    const nounAfterNumber = k > from && (tokens[m].tags.has('Value') || (/^(more|fewer|extra|additional)$/.test(tokens[k - 1].lower) && !!tokens[k - 2]?.tags.has('Value')) || (countNounAt === k - 2 && /^(and|or)$/.test(tokens[k - 1].lower))) && /^\p{Ll}+s$/u.test(t.text);
     if (nounAfterNumber) countNounAt = k;
+    // ('C.J. Wilcox added 17 points and Abdul Gaddy scored 15': a clause after 'and' is the
+    // writer's next one, not what was added.)
+    if (k > from && (t.lower === 'but' || (t.lower === 'and' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))) return false;
+    // ('added 200,000 jobs in May': a capital inside the clause is a name or a month, not a modal.)
+    if (k > from && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     // ('DiVincenzo added 22 as Golden State's reserves came up big': a verb after a subordinator is
     // the subordinate clause's, and the object before it is no reported clause. 'as many as' is no
     // subordinator.)
@@ -1199,6 +1224,28 @@ function adjunctsOnly(tokens: Token[], from: number, to: number): boolean {
     if (!after || !(after.tags.has('Noun') || after.tags.has('Adjective'))) return false;
   }
   return true;
+}
+
+/**
+ * Where an object ends before 'and' and a verb with no subject of its own ('admitted fraud and agreed
+ * to pay ...', 'announced the merger on Monday and cut 2,000 jobs'): the index before 'and', or -1
+ * when the content is a clause ('said 40 died and ...', 'said that ...') or has no such 'and'.
+ */
+function coordinatedVerbBefore(tokens: Token[], from: number, to: number): number {
+  if (tokens[from]?.lower === 'that') return -1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (/[;:"“”]/.test(gapAfter(tokens, k))) return -1;
+    if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return -1;
+    if (k > from && t.lower === 'and') {
+      const v = tokens[k + 1];
+      // ('estimated the crowd at 500,000, ..., and double the number it had predicted': 'double' is an amount.)
+      const verb = !!v && !v.tags.has('Value') && !/^(double|triple|quadruple|twice|half)$/.test(v.lower) && (isVerb(v) || v.tags.has('Auxiliary') || v.tags.has('Copula')) && !v.tags.has('Gerund') && !v.tags.has('Participle') && !/^\p{Lu}/u.test(v.text) && (v.tags.has('PastTense') || /^(was|were|is|are|has|have|had)$/.test(v.lower) || ((v.tags.has('Infinitive') || v.tags.has('PresentTense')) && !/s$/.test(v.lower) && !v.tags.has('Noun')));
+      return verb ? k - 1 : -1;
+    }
+    if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) return -1;
+  }
+  return -1;
 }
 
 /** The end of a told-type verb's object: 'told some 350 persons that' -> before 'that'; 'told reporters the toll' -> 'reporters'. */

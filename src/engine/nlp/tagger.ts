@@ -255,6 +255,11 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       if (i > 0 && t.tags.has('Verb') && lex.documentNouns.has(t.text) && /^\s*$/.test(terms[i - 1].post ?? ' ') && (ofName || ofNoun)) {
         retag(t, ['Verb', 'PresentTense', 'Infinitive', 'PastTense'], ['Noun', /[^s]s$/.test(t.text) ? 'Plural' : 'Singular']);
       }
+      // ('Figures released by NHS England also show that ...': after an adverb of the verb phrase, a
+      // bare cue form is the verb; compromise reads 'also show' as a noun.)
+      if (i > 0 && t.tags.has('Noun') && !t.tags.has('Plural') && /^(show|suggest|indicate|reveal|confirm|say|estimate|report)$/.test(t.text) && /^(also|now|still|further|clearly|again|both|all)$/i.test(terms[i - 1].text) && /^\s*$/.test(terms[i - 1].post ?? ' ')) {
+        retag(t, ['Noun', 'Singular'], ['Verb', 'PresentTense']);
+      }
       if (modifiesRole(terms, i, lex)) {
         retag(t, ['Verb', 'PresentTense', 'Infinitive', 'Gerund'], ['Noun', 'Singular']);
       }
