@@ -1393,3 +1393,23 @@ describe('review AB and AA: added, also show, reduced relatives, coordinated ver
   ])("ends an object at 'and' and the subject's next verb: %s", (text, fig) => unattributed(text, fig));
   it('keeps a list of objects', () => attributed('The company announced 2,000 job cuts and 300 new hires.', '300', 'The company', 'announced'));
 });
+
+describe('expectations in earnings and data copy (review AA)', () => {
+  it('does not give a fact compared with an expectation to the expectation', () => {
+    unattributed('Profit rose 8% to $2 billion, better than analysts had expected.', '8%');
+    unattributed('The Government was defeated by 329 to 302 votes, which inflicted a heavier defeat on Mrs May than was expected.', '329 to 302');
+  });
+  it('gives an object relative its antecedent only', () => {
+    unattributed('The 0.1% price increase last month was less than the 0.2% rise that analysts had forecast.', '0.1%');
+    vague('The 0.1% price increase last month was less than the 0.2% rise that analysts had forecast.', '0.2%', 'analysts', 'forecast');
+  });
+  it('ends a hedge at an adjunct of the writer', () => {
+    unattributed('OPEC+ had been expected to hold output steady this year, having already cut by 2 million bpd in November 2022.', '2 million bpd');
+    unattributed('The bank is expected to cut rates next month, after raising them by 0.5% in May.', '0.5%');
+  });
+  it('reads expectations written after the amount or with "pencilled in"', () => {
+    vague('The company beat forecasts, but revenue was short of the $3.43 billion expected.', '$3.43 billion', null, 'expected');
+    vague('Economists had pencilled in growth of 2.1%.', '2.1%', 'Economists', 'pencilled in');
+  });
+  it("keeps a poll's figure with 'with N% saying' in the poll's findings", () => attributed('The poll shows 60% back the plan, with 30% saying they oppose it.', '30%', 'The poll', 'shows'));
+});

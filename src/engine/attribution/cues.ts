@@ -44,7 +44,7 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
   const end = tokens.length - 1;
   const used = new Set<number>();
   /** Where a ', with X saying ...' adjunct starts (its 'with'). */
-  const adjuncts: number[] = [];
+  const adjuncts: { at: number; own: boolean }[] = [];
   const klass = (r: TokenRange | null) => (r ? classifySource(tokens, r, lex) : null);
   const push = (h: Omit<CueHit, 'sourceClass' | 'colon'> & { colon?: boolean }) => {
     for (let k = h.cue.first; k <= h.cue.last; k++) used.add(k);
@@ -184,7 +184,7 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     if (tokens[k].lower === 'with' && k > 0 && COMMA.test(gapAfter(tokens, k - 1))) {
       const adj = withSaying(tokens, k, lex);
       if (adj) {
-        adjuncts.push(k);
+        adjuncts.push({ at: k, own: !!adj.hit });
         if (adj.hit) push(adj.hit);
         k = adj.verb;
         continue;
@@ -210,7 +210,7 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     }
   }
   findHedges(tokens, starts, lex, used, (h) => hits.push({ ...h, source: null, sourceClass: null, hedge: true, colon: false }));
-  return hits.map((h) => beforeAdjunct(withinClause(tokens, h, hits, lex), adjuncts));
+  return hits.map((h) => beforeAdjunct(withinClause(tokens, h, hits, lex), adjuncts, tokens, lex));
 }
 
 /**
@@ -238,10 +238,15 @@ function withSaying(tokens: Token[], k: number, lex: CompiledLexicon): { hit: Om
   return null;
 }
 
-/** A cue before a ', with X saying ...' adjunct does not report the adjunct: its content stops at the comma. */
-function beforeAdjunct(h: CueHit, adjuncts: number[]): CueHit {
-  const at = adjuncts.find((a) => a > h.cue.last);
-  return at === undefined ? h : clipped(h, 0, at - 1);
+/**
+ * A cue before a ', with X saying ...' adjunct does not report the adjunct: its content stops at the
+ * comma. ('The poll shows 70.6% ..., with 14.1% saying ...': a figure saying something in a poll's or
+ * a study's findings is still what the document shows.)
+ */
+function beforeAdjunct(h: CueHit, adjuncts: { at: number; own: boolean }[], tokens: Token[], lex: CompiledLexicon): CueHit {
+  const finding = h.sourceClass?.kind === 'document' || lex.cueForms.get(tokens[h.cue.first].lower)?.has('evidential');
+  const adj = adjuncts.find((a) => a.at > h.cue.last && (a.own || !finding));
+  return adj === undefined ? h : clipped(h, 0, adj.at - 1);
 }
 
 /**
@@ -870,6 +875,20 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     if (!(placeWord || VERB_TRAILERS.has(w.lower) || lex.documentParticiples.has(w.lower) || lex.documentNouns.has(w.lower) || w.tags.has('Date'))) break;
     place = placeWord;
     v++;
+  }
+  // ('Profit rose 8%, better than analysts had expected': what is compared with an expectation is
+  // a fact of the writer's, not the expectation.)
+  if (/^(than|what)$/.test(tokens[subject.first - 1]?.lower ?? '') && (cue.last === end || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)))) return null;
+  // ('less than the 0.2% rise that analysts had forecast': an object relative reports its antecedent.)
+  const objectRelative = /^(that|which)$/.test(tokens[subject.first - 1]?.lower ?? '') && tokens[subject.first - 1].text !== 'WHO' && (cue.last === end || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)));
+  if (objectRelative && subject.first >= 2 && /^\s*$/.test(gapAfter(tokens, subject.first - 2))) {
+    // The amount and its noun right before 'that' ('the 0.2% rise', whatever compromise made of 'rise').
+    let a = subject.first - 2;
+    while (a > subject.first - 5 && a > 0 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
+    if (tokens[a]?.tags.has('Value')) {
+      while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || /^(the|a|an)$/.test(tokens[a - 1].lower))) a--;
+      return { type: 'verb', cue, source: subject, content: [{ first: a, last: subject.first - 2 }], hedge: false };
+    }
   }
   const materialBefore = subject.first > 0;
   const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
@@ -1706,6 +1725,14 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
         continue;
       }
     }
+    // ('revenue was short of the $3.43 billion expected.': a participle after an amount at the end of
+    // a clause hedges the amount.)
+    if (/^(expected|forecast|projected|anticipated|predicted)$/.test(w) && k > 0 && tokens[k - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === end || /^\s*[,.;:)]/.test(gapAfter(tokens, k)))) {
+      let a = k - 1;
+      while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || /^(the|a|an)$/.test(tokens[a - 1].lower))) a--;
+      emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
+      continue;
+    }
     // ('far outpaced the 125,000 estimate', 'beat the 2.1% forecast': an amount that names an
     // estimate nobody in the sentence owns is somebody's estimate.)
     if (lex.ownerlessEstimates.has(w) && k > 0 && tokens[k - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) && !/^(of|by|from)$/.test(tokens[k + 1]?.lower ?? '')) {
@@ -1723,7 +1750,9 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
       const passive = aux >= 0 && BE.has(tokens[aux].lower) && aux < k;
       // Reduced: 'a salary believed to be', and set off: 'The painting, said to be worth $5 million,'.
       const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && /^(at|to)$/.test(next) && /^\s*,?\s*$/.test(gapAfter(tokens, k - 1));
-      if (passive || reduced) {
+      // ('a heavier defeat than was expected', 'more than is thought': a comparison, no hedge.)
+      const compared = passive && /^(than|as)$/.test(tokens[aux - 1]?.lower ?? '');
+      if ((passive || reduced) && !compared) {
         const weak = lex.weakHedgeParticiples.has(w);
         if (weak && !/^(at|as)$/.test(next) && !(next === 'to' && tokens[k + 2]?.lower === 'be')) continue;
         // 'is said', 'is understood' hedge only before 'to'/'that' ('is said to have'); 'is expected',
@@ -1733,6 +1762,15 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
         // Set off by commas, the hedge covers its aside only.
         let content = clauseFromComma(passive ? aux : k);
         if (reduced && COMMA.test(gapAfter(tokens, k - 1))) content = { first: k, last: runTo(tokens, k, COMMA) };
+        // ('had been expected to hold output steady, having already cut by 2 million bpd', 'is expected
+        // to cut rates, after raising them by 0.5%': a participial or time adjunct after a comma is
+        // the writer's.)
+        for (let b = k + 1; b <= content.last; b++) {
+          if (COMMA.test(gapAfter(tokens, b - 1)) && (tokens[b].tags.has('Gerund') || /^(after|before|since|while|following)$/.test(tokens[b].lower))) {
+            content = { first: content.first, last: b - 1 };
+            break;
+          }
+        }
         // ('a storm that is expected to bring rain', 'Typhoon Fung-wong, which is expected to bring
         // rain, forced 4,000 people ...': in a relative clause the hedge covers that clause only.)
         const rel = passive ? beforeAdverbs(tokens, aux) : -1;
