@@ -88,6 +88,10 @@ describe('time quantities that are claims', () => {
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+  it('reads an average or a compared time as a figure', () => {
+    expect(figures('Patients waited 14.5 days on average, compared with 12.5 days last year.')).toEqual(['14.5 days', '12.5 days']);
+    expect(figures('Complaints rose compared with two years ago.')).toEqual([]);
+  });
   it('reads a change in a measured time as a figure, a delay not', () => {
     expect(figures('Average waits fell by 3 weeks, and stays rose by 2.5 days to 9.1 days.')).toEqual(['3 weeks', '2.5 days', '9.1 days']);
     expect(figures('The trial was delayed by 3 weeks and the season extended by two months.')).toEqual([]);
@@ -156,6 +160,10 @@ describe('units glued to the digits, tallies and page spans', () => {
     expect(figures('Emissions must fall by 7.6 percent a year to keep 1.5C in play.')).toEqual(['7.6 percent', '1.5C']);
     expect(figures('The planet has warmed 1.1C.')).toEqual(['1.1C']);
     expect(figures('The 2C limit of the climate deal was missed.')).toEqual(['2C']);
+  });
+  it('reads a score after "series" as a figure, a digit in the plural and 24-7 not', () => {
+    expect(figures('The win allowed Indiana to tie the series 1-1.')).toEqual(['1-1']);
+    expect(figures('Ross hit two 3s, and Series 7 began; consultants provide 24-7 care.')).toEqual(['two']);
   });
   it('keeps a capital G a name: the 5G network is no measure', () => expect(figures('The 5G network covers 40 percent of homes.')).toEqual(['40 percent']));
   it('reads a vote after a name as a figure, a model number not', () => {

@@ -172,7 +172,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (first.type === 'digits' && first.plainInt && first.value <= 31 && !c.unit && !c.modifier && dateListBefore(tokens, c.first, lex)) return 'date';
   // Identifiers: Route 66, Chapter 11, No. 48, COVID-19, Apollo 11, page 12.
   if (first.type === 'digits' && !first.currency && !first.percent && c.coreFirst === c.first && !c.unit) {
-    if (prev && lex.identifierNouns.has(prev.lower.replace(/\.$/, '')) && /^(\.?\s*|-)$/.test(gapAfter(tokens, c.first - 1))) return 'identifier';
+    // ('tie the series 1-1', 'lead the series 3-1': a score after a lower-case noun is no name.)
+    const score = !!first.rangeParts && first.rangeParts.length === 2 && /^\p{Ll}/u.test(prev?.text ?? '') && /^\d{1,3}[-–]\d{1,3}$/.test(coreTok.text);
+    if (prev && !score && lex.identifierNouns.has(prev.lower.replace(/\.$/, '')) && /^(\.?\s*|-)$/.test(gapAfter(tokens, c.first - 1))) return 'identifier';
     if (prev && gapAfter(tokens, c.first - 1) === '-' && /^\p{L}+$/u.test(prev.text)) return 'identifier';
     // 'districts 4 and 2', 'wards 3, 5 and 7': a list of numbers after the plural of such a noun.
     if (bare && pluralIdentifierList(tokens, c, lex)) return 'identifier';
@@ -401,6 +403,11 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // ('Average waits fell by 3 weeks', 'rose by 2.5 days to 9.1 days': a change in a measured time,
   // not how long something took; 'delayed by 3 weeks' and 'extended by two months' stay durations.)
   if (/^(by|to|from)$/.test(tokens[c.first - 1]?.lower ?? '') && TIME_CHANGE.test(before)) return true;
+  // ('waited 14.5 days on average', 'compared with 14.5 days last year': a measured average, or one
+  // compared with another, is a statistic of durations.)
+  const ago = lex.relativeTime.has(tokens[c.last + 1]?.lower ?? '');
+  const verbBefore = !!tokens[c.first - 1]?.tags.has('Verb');
+  if (!ago && ((/^on (average|avg)/.test(after) && verbBefore) || /\b(compared (with|to)|versus|vs\.?|up from|down from)$/.test(before))) return true;
   // 'the average wait was 90 minutes', 'median stay of 4.5 days': a statistic of durations.
   if (/\b(average|median|mean)\b/.test(before) && /^(was|is|were|are|of|at|to)$/.test(tokens[c.first - 1]?.lower ?? '')) return true;
   // 'had exactly 20 minutes to get down'

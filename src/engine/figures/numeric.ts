@@ -113,6 +113,10 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
       const amount = !g.suf && (/[,.]/.test(g.num) || g.num.length >= minDigits || grouped);
       if (!scaleNext && !amount) return null;
     }
+    // ('two 3s', 'nine 3s': a digit in the plural is a kind of shot or note, not an amount; '24-7' is
+    // round the clock.)
+    if (g.suf === 's' && /^\d$/.test(g.num) && !g.cur) return null;
+    if (/^24[-–]7$/.test(tok.text)) return null;
     // '353c', '35.5c': cents, with two digits or a decimal ('5c' may be a label).
     if (g.suf === 'c' && (g.cur || !(g.num.length >= 2 || g.num.includes('.')))) return null;
     const n = base('digits', parseDigits(g.num));
