@@ -1342,6 +1342,8 @@ describe('magnitudes put, revised and measured', () => {
     ['The GFZ later downgraded the magnitude to 5.7.', '5.7', 'The GFZ', 'downgraded'],
     ['The USGS pegged it as a magnitude 5.6.', 'magnitude 5.6', 'The USGS', 'pegged'],
     ['The agency upgraded its growth forecast to 2.1 percent.', '2.1 percent', 'The agency', 'upgraded'],
+    ['The IMF downgraded its forecast for growth from 3.3% to 2.9%.', '3.3%', 'The IMF', 'downgraded'],
+    ['The ministry raised the death toll from 40 to 52 on Tuesday.', '40', 'The ministry', 'raised'],
   ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
 });
 

@@ -505,6 +505,11 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     // Only the amount it is put at: 'to six following the landslide caused by the 5.0 earthquake'.
     const amount = npStartingAt(tokens, contentFrom, end, 12);
     if (amount) contentTo = amount.last;
+    // ('from 3.3% to 2.9%': both ends.)
+    if (tokens[toll].lower === 'from' && tokens[contentTo + 1]?.lower === 'to') {
+      const second = npStartingAt(tokens, contentTo + 2, end, 12);
+      if (second) contentTo = second.last;
+    }
     // ('puts the number of deaths at 13, at least 158 injured and more than 140,000 affected': and
     // the amounts listed with it.)
     while (contentTo < end && (/^\s*,\s*$/.test(gapAfter(tokens, contentTo)) || tokens[contentTo + 1].lower === 'and')) {
@@ -1201,6 +1206,11 @@ function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number
         if (/^\s*—\s*$|^\s+–\s+$/.test(gapAfter(tokens, p - 1))) aside = !aside;
         if (aside) continue;
         words++;
+        // ('downgraded its forecast for growth from 3.3% to 2.9%': the old value is the source's too.)
+        if (tokens[p].lower === 'from' && amountAt(tokens, p + 1)) {
+          const to = tokens.findIndex((x, i) => i > p + 1 && i <= p + 8 && x.lower === 'to');
+          if (to > 0 && amountAt(tokens, to + 1)) return p;
+        }
         if (/^(at|to|as|in|near|around|above|below|by)$/.test(tokens[p].lower) && (amountAt(tokens, p + 1) || /^(the|a)$/.test(tokens[p + 1].lower) && /^(range|region|neighbou?rhood|vicinity)$/.test(tokens[p + 2]?.lower ?? ''))) return p;
       }
       return -1;
