@@ -1415,3 +1415,10 @@ describe('expectations in earnings and data copy (review AA)', () => {
   });
   it("keeps a poll's figure with 'with N% saying' in the poll's findings", () => attributed('The poll shows 60% back the plan, with 30% saying they oppose it.', '30%', 'The poll', 'shows'));
 });
+
+describe('a trailing cue with a quoted report title after it', () => {
+  it.each([
+    ['Global emissions are 61 per cent above 1990 levels, the researchers said in their report "Global Carbon Budget."', '61 per cent', 'the researchers'],
+    ['Global emissions are 62 per cent above 1990 levels, the ministry said in its report "Annual Review".', '62 per cent', 'the ministry'],
+  ])('%s', (text, fig, source) => expect(figure(text, fig).source?.text).toBe(source));
+});

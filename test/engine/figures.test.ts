@@ -161,6 +161,10 @@ describe('units glued to the digits, tallies and page spans', () => {
     expect(figures('The planet has warmed 1.1C.')).toEqual(['1.1C']);
     expect(figures('The 2C limit of the climate deal was missed.')).toEqual(['2C']);
   });
+  it('reads a number ending a short quoted title as part of the title, a quoted amount not', () => {
+    expect(figures('Microsoft said “Halo 3” sold 3 million copies; “Ocean’s 11” made $183 million.')).toEqual(['3 million', '$183 million']);
+    expect(figures('“About 40,” he said.')).toEqual(['About 40']);
+  });
   it('reads a score after "series" as a figure, a digit in the plural and 24-7 not', () => {
     expect(figures('The win allowed Indiana to tie the series 1-1.')).toEqual(['1-1']);
     expect(figures('Ross hit two 3s, and Series 7 began; consultants provide 24-7 care.')).toEqual(['two']);

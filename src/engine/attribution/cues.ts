@@ -912,7 +912,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // '..., the government said Friday in a highly anticipated report ahead of the November 6
   // election.': after a subject set off by a comma, a verb followed only by adjuncts (no clause of
   // its own) still reports what comes before.
-  if (setOff && role !== 'toll' && adjunctsOnly(tokens, cue.last + 1, end)) {
+  if (setOff && role !== 'toll' && adjunctsOnly(tokens, cue.last + 1, end, lex)) {
     return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
   }
   // '..., officials said on Wednesday as the agency renewed its appeal for $39 million': a verb
@@ -1232,12 +1232,23 @@ function amountAt(tokens: Token[], k: number): boolean {
  * phrases ('in a highly anticipated report ahead of the election'), where a verb form can only be a
  * participle before its noun. Starts with a preposition or a date; no 'that', no colon or quotation.
  */
-function adjunctsOnly(tokens: Token[], from: number, to: number): boolean {
+function adjunctsOnly(tokens: Token[], from: number, to: number, lex: CompiledLexicon): boolean {
   // ('customs data showed on Aug 8': compromise may tag the preposition a particle of the verb.)
   if (from > to || !(tokens[from].tags.has('Preposition') || tokens[from].tags.has('Date') || /^(on|in|at|for|during|after|before|ahead|since|from|with|over|through|late|early|last)$/.test(tokens[from].lower))) return false;
+  // ('said in their report "Global Carbon Budget."': a quoted title after a document noun.)
+  let title = false;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (t.lower === 'that' || (k < to && /[:;"“”]/.test(gapAfter(tokens, k)))) return false;
+    const g = gapAfter(tokens, k);
+    if (!title && /^\s*["“]$/.test(g) && lex.documentNouns.has(t.lower)) {
+      title = true;
+      continue;
+    }
+    if (title) {
+      if (/["”]/.test(g)) title = false;
+      continue;
+    }
+    if (t.lower === 'that' || (k < to && /[:;"“”]/.test(g))) return false;
     if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;
     if (!isVerb(t) || t.tags.has('Particle')) continue;
     // Only an attributive participle: 'a highly anticipated report', 'the revised figures'.

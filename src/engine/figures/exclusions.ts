@@ -64,7 +64,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // Response Teams have been deployed," the agency said').
   const opensQuote = /["“]\s*$/.test(gapAfter(tokens, c.first - 1) + coreTok.pre);
   const closesQuote = /^[,.]?["”]/.test(gapAfter(tokens, c.last));
-  if (bare && ((opensQuote && next && capitalized(next) && nextClean && titleUpToQuote(tokens, c.last + 1)) || (closesQuote && prev && capitalized(prev) && prevClean && !isSentenceStart(tokens, c.first - 1)))) return 'identifier';
+  // ('“Halo 3”', '“Ocean’s 11”': a title of a capitalized word and a number; '“About 40,” he said' is speech.)
+  const titleWord = !!prev && /["“]\s*$/.test((c.first >= 2 ? gapAfter(tokens, c.first - 2) : '') + prev.pre) && !prev.tags.has('Value') && !lex.modifiers.some((m) => m.split(' ')[0] === prev.lower) && first.plainInt;
+  if (bare && ((opensQuote && next && capitalized(next) && nextClean && titleUpToQuote(tokens, c.last + 1)) || (closesQuote && prev && capitalized(prev) && prevClean && (!isSentenceStart(tokens, c.first - 1) || titleWord)))) return 'identifier';
   // Names made of a number and a capital: '4-H club', 'G-7' aside, 'B-52' is handled as an identifier.
   if (/^\d+-\p{Lu}$/u.test(coreTok.text) || (c.unit === 'compound' && /^[a-z]$/.test(c.unitWord ?? '') && /^\p{Lu}$/u.test(tokens[c.last].text))) return 'identifier';
   // A base hit, not a change: 'Breeding doubled to right center', 'doubled off the wall'.
