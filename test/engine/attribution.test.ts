@@ -1422,3 +1422,14 @@ describe('a trailing cue with a quoted report title after it', () => {
     ['Global emissions are 62 per cent above 1990 levels, the ministry said in its report "Annual Review".', '62 per cent', 'the ministry'],
   ])('%s', (text, fig, source) => expect(figure(text, fig).source?.text).toBe(source));
 });
+
+describe('what "he" stands for after a quotation of several sentences', () => {
+  it('is not a name spoken about inside the quotation', () => {
+    const text = 'Tim Lawless, research director at CoreLogic, commented on the data.\n\n“The RBA has a keen interest in the housing market. Dwelling values comprise around 55% of household wealth,” he said.';
+    expect(figure(text, 'around 55%').source?.resolved).toBe('Tim Lawless');
+  });
+  it('is not a code with digits', () => {
+    const text = 'Datuk Dr Muhammad Radzi said the number of cases up to ME35 was 96,572. “There were 88 deaths,” he said.';
+    expect(figure(text, '88').source?.resolved).toBe('Datuk Dr Muhammad Radzi');
+  });
+});

@@ -56,11 +56,13 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number, pro
     if (sentences[mid].start < position) lo = mid;
     else hi = mid - 1;
   }
+  // ('"... spoken to Trump on 18 occasions," he added', '"The RBA has a keen interest. ...," he said':
+  // a name inside the quotation that the pronoun is the speaker of, in any of its sentences, is
+  // somebody spoken about, not the speaker.)
+  const spoken = text !== undefined ? quotationEndingAt(text, sentences[Math.max(0, lo - 8)].start, position) : null;
   for (let i = lo, seen = 0; i >= 0 && seen < PERSON_WINDOW; i--, seen++) {
     if (sentences[i].start >= position) continue;
-    // ('"... spoken to Trump on 18 occasions," he added': a name inside the quotation that the
-    // pronoun is the speaker of is somebody spoken about, not the speaker.)
-    const quoted = (n: NameCandidate) => text !== undefined && i === lo && insideQuoteClosedBefore(text, sentences[i].start, n.start, position);
+    const quoted = (n: NameCandidate) => (text !== undefined && i === lo && insideQuoteClosedBefore(text, sentences[i].start, n.start, position)) || (!!spoken && spoken.open < n.start && n.start < spoken.close);
     const names = sentences[i].names().filter((n) => n.end <= position && (!wrong || n.gender !== wrong) && !quoted(n));
     // ('before Judge Hough, Fish had condemned ...': a subject wins over the object of a preposition.)
     const pick = (person: boolean, object: boolean) => {
@@ -72,6 +74,13 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number, pro
     if (found) return found.text;
   }
   return null;
+}
+
+/** The closed quotation that ends right before `position` ('"...," he said'), in document offsets, or null. */
+function quotationEndingAt(text: string, from: number, position: number): { open: number; close: number } | null {
+  const q = findQuotes(text.slice(from, position)).filter((x) => x.closed).pop();
+  if (!q || !/^[\s,]*$/.test(text.slice(from + q.close + 1, position))) return null;
+  return { open: from + q.open, close: from + q.close };
 }
 
 /** Whether offset `at` is inside a quotation that opened at or after `from` and closes before `before`. */
@@ -112,7 +121,8 @@ function isCapitalSubject(toks: Token[], k: number): boolean {
 }
 
 function isNameToken(t: Token, lex: CompiledLexicon): boolean {
-  if (!/^\p{Lu}/u.test(t.text) || t.tags.has('Pronoun') || t.text === 'I') return false;
+  // ('up to ME35': a code with digits names nobody.)
+  if (!/^\p{Lu}/u.test(t.text) || t.tags.has('Pronoun') || t.text === 'I' || /\d/.test(t.text)) return false;
   if (t.tags.has('Person') || t.tags.has('Honorific') || lex.honorifics.has(t.lower)) return true;
   // Initials ('Charles A. Black') and unknown capitalized words next to a name.
   return /^\p{Lu}\.?$/u.test(t.text) || (t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Organization'));
