@@ -639,7 +639,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     let a = k - 1;
     while (a > 0 && a >= k - 4 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a].tags.has('Noun') || tokens[a].tags.has('Adjective'))) a--;
     if (doc && docHead >= 0 && tokens[a]?.tags.has('Value')) {
-      while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || /^(the|a|an)$/.test(tokens[a - 1].lower))) a--;
+      a = amountStart(tokens, a);
       return { type: 'passive-agent', cue, source: { first: doc.first, last: doc.first + docHead }, content: [{ first: a, last: k - 1 }], hedge: false };
     }
   }
@@ -891,7 +891,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     let a = subject.first - 2;
     while (a > subject.first - 5 && a > 0 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
     if (tokens[a]?.tags.has('Value')) {
-      while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || /^(the|a|an)$/.test(tokens[a - 1].lower))) a--;
+      a = amountStart(tokens, a);
       return { type: 'verb', cue, source: subject, content: [{ first: a, last: subject.first - 2 }], hedge: false };
     }
   }
@@ -1219,6 +1219,14 @@ function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number
   }
   return -1;
 }
+
+/** Where the amount phrase holding the number at `k` starts: back over numbers, an article and modifiers ('the 525,000', 'about 40'). */
+function amountStart(tokens: Token[], k: number): number {
+  let a = k;
+  while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || AMOUNT_LEAD.test(tokens[a - 1].lower))) a--;
+  return a;
+}
+const AMOUNT_LEAD = /^(the|a|an|about|around|some|nearly|almost|more|less|fewer|than|over|under|roughly)$/;
 
 /** Whether an amount starts at token k: a number, or a modifier of one ('about', 'more than', '$5'). */
 function amountAt(tokens: Token[], k: number): boolean {
@@ -1750,7 +1758,7 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
     // a clause hedges the amount.)
     if (/^(expected|forecast|projected|anticipated|predicted)$/.test(w) && k > 0 && tokens[k - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === end || /^\s*[,.;:)]/.test(gapAfter(tokens, k)))) {
       let a = k - 1;
-      while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || /^(the|a|an)$/.test(tokens[a - 1].lower))) a--;
+      a = amountStart(tokens, a);
       emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
       continue;
     }
@@ -1758,7 +1766,7 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
     // estimate nobody in the sentence owns is somebody's estimate.)
     if (lex.ownerlessEstimates.has(w) && k > 0 && tokens[k - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) && !/^(of|by|from)$/.test(tokens[k + 1]?.lower ?? '')) {
       let a = k - 1;
-      while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || /^(the|a|an|about|around|some|nearly|almost|roughly)$/.test(tokens[a - 1].lower))) a--;
+      a = amountStart(tokens, a);
       if (!possessorBefore(tokens, a)) {
         emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
         continue;
@@ -1800,7 +1808,7 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
           // (Only an amount right before it, or before its noun: not '3,000 people ahead of a storm that'.)
           const clean = (i: number) => /^\s*$/.test(gapAfter(tokens, i));
           let a = tokens[rel - 1]?.tags.has('Value') && clean(rel - 1) ? rel - 1 : tokens[rel - 2]?.tags.has('Value') && clean(rel - 2) && clean(rel - 1) && tokens[rel - 1].tags.has('Noun') ? rel - 2 : -1;
-          while (a > 0 && clean(a - 1) && (tokens[a - 1].tags.has('Value') || /^(the|a|an|about|around|some|nearly|almost|more|less|fewer|than|over|under|roughly)$/.test(tokens[a - 1].lower))) a--;
+          if (a >= 0) a = amountStart(tokens, a);
           content = { first: a >= 0 ? a : rel, last: Math.min(content.last, runTo(tokens, rel, COMMA)) };
         }
         // ('Twelve people, mostly fishermen, have been reported missing': the subject before a short
