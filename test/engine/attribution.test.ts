@@ -1433,3 +1433,10 @@ describe('what "he" stands for after a quotation of several sentences', () => {
     expect(figure(text, '88').source?.resolved).toBe('Datuk Dr Muhammad Radzi');
   });
 });
+
+describe("'show' after a phrase opened by a document noun", () => {
+  it.each([
+    ['Data from the Central Bank show lending growth of 6 per cent.', '6 per cent', 'Data from the Central Bank'],
+    ['Estimates from Deloitte’s sports business group show gross spending this summer of £1.9 billion.', '£1.9 billion', 'Estimates from Deloitte’s sports business group'],
+  ])('%s', (text, fig, source) => attributed(text, fig, source, 'show'));
+});

@@ -260,6 +260,14 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       if (i > 0 && t.tags.has('Noun') && !t.tags.has('Plural') && /^(show|suggest|indicate|reveal|confirm|say|estimate|report)$/.test(t.text) && /^(also|now|still|further|clearly|again|both|all)$/i.test(terms[i - 1].text) && /^\s*$/.test(terms[i - 1].post ?? ' ')) {
         retag(t, ['Noun', 'Singular'], ['Verb', 'PresentTense']);
       }
+      // ('Data from the Central Bank show lending growth', 'Estimates from Deloitte's sports business
+      // group show gross spending': after a noun that ends a phrase opened by a document noun and
+      // from/by/of, 'show' is the verb, not 'the Bank show'.)
+      if (i > 1 && t.tags.has('Noun') && /^(show|shows|showed|suggest|suggests|indicate|indicates)$/.test(t.text) && terms[i - 1].tags.has('Noun') && /^\s*$/.test(terms[i - 1].post ?? ' ')) {
+        let d = i - 2;
+        while (d > 0 && d >= i - 8 && !lex.documentNouns.has(terms[d].text.toLowerCase())) d--;
+        if (d >= 0 && lex.documentNouns.has(terms[d].text.toLowerCase()) && /^(from|by|of)$/i.test(terms[d + 1]?.text ?? '')) retag(t, ['Noun', 'Singular', 'Plural'], ['Verb', t.text.endsWith('ed') ? 'PastTense' : 'PresentTense']);
+      }
       if (modifiesRole(terms, i, lex)) {
         retag(t, ['Verb', 'PresentTense', 'Infinitive', 'Gerund'], ['Noun', 'Singular']);
       }
