@@ -1440,3 +1440,18 @@ describe("'show' after a phrase opened by a document noun", () => {
     ['Estimates from Deloitte’s sports business group show gross spending this summer of £1.9 billion.', '£1.9 billion', 'Estimates from Deloitte’s sports business group'],
   ])('%s', (text, fig, source) => attributed(text, fig, source, 'show'));
 });
+
+describe('review AD: identifiers, giants, post-nominal hedges, rates recommended by an agent', () => {
+  it('reads junctions and reference numbers as names', () => {
+    expect(run('Traffic was held between junction 4 and 5, and junctions 16 and 14 were shut. Call 101 quoting reference 43230032159.').figures.map((f) => f.text)).toEqual([]);
+  });
+  it("reads 'the pharmaceutical giant' as a company", () => attributed('The Swiss pharmaceutical giant said in July that sales rose 6.1%.', '6.1%', 'The Swiss pharmaceutical giant', 'said'));
+  it('hedges an amount with a participle after its nouns', () => vague('The district faces a $103 million budget shortfall expected for the 2024-25 school year.', '$103 million', null, 'expected'));
+  it('gives a rate recommended by an agent to the agent, a count of things not', () => {
+    attributed('The union rejected the 5 percent increase recommended by the government.', '5 percent', 'the government', 'recommended');
+    unattributed('Twelve projects proposed by private groups were approved.', 'Twelve');
+  });
+  it('reads a present-tense change after a common noun, a base hit not', () => {
+    expect(run('The price doubles every year. He hit two doubles. Robinson doubles again.').figures.map((f) => f.text)).toEqual(['doubles', 'two']);
+  });
+});

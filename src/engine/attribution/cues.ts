@@ -415,7 +415,9 @@ function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolea
 /** A subject that is a figure in digits: '18 percent', 'Only 12 percent of respondents', '1,217 eligible voters'. */
 function figureSubject(tokens: Token[], subject: TokenRange): boolean {
   let k = subject.first;
-  while (k < subject.last && /^(only|just|about|some|nearly|almost|roughly|around|more|than|over|under|fewer|less|the)$/.test(tokens[k].lower)) k++;
+  while (k < subject.last && /^(only|just|about|some|nearly|almost|roughly|around|more|than|over|under|fewer|less|the|a|an)$/.test(tokens[k].lower)) k++;
+  // ('A 40-member panel said': a number in a compound modifier names the subject.)
+  if (gapAfter(tokens, k) === '-' || /^\d+-\p{L}/u.test(tokens[k].text)) return false;
   // ('"We lost 40 cows," the 41-year-old said': an age names a person.)
   const age = k + 2 <= subject.last && gapAfter(tokens, k) === '-' && /^(year|month|week)s?$/.test(tokens[k + 1].lower) && gapAfter(tokens, k + 1) === '-' && tokens[k + 2].lower === 'old';
   // ('The 2021 census shows', 'The 2024-25 budget papers show': a year that dates a singular noun.)
@@ -617,10 +619,11 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   let byAt = cue.last + 1;
   while (byAt <= Math.min(end, cue.last + 5) && tokens[byAt].lower !== 'by' && /^\s*$/.test(gapAfter(tokens, byAt - 1)) && (tokens[byAt].tags.has('Preposition') || tokens[byAt].tags.has('Determiner') || tokens[byAt].tags.has('Noun'))) byAt++;
   const agentBy = byAt <= end && tokens[byAt].lower === 'by' && (byAt === cue.last + 1 || tokens[cue.last + 1].tags.has('Preposition'));
-  if (/ed$/.test(t.lower) && agentBy && role !== 'toll' && AMOUNT_PARTICIPLES.test(t.lower) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
+  if (/ed$/.test(t.lower) && agentBy && role !== 'toll' && (AMOUNT_PARTICIPLES.test(t.lower) || RATE_PARTICIPLES.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
     let a = k - 1;
     while (a > 0 && a >= k - 3 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && tokens[a].tags.has('Noun')) a--;
-    if (tokens[a]?.tags.has('Value')) {
+    const rate = /%$|^[$€£¥]/.test(tokens[a]?.text ?? '') || tokens[a]?.tags.has('Money') || /^(percent|per|pc)$/.test(tokens[a + 1]?.lower ?? '');
+    if (tokens[a]?.tags.has('Value') && (AMOUNT_PARTICIPLES.test(t.lower) || rate)) {
       while (a > 0 && tokens[a - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
       const agent = npStartingAt(tokens, byAt + 1, end, 10);
       if (agent) {
@@ -977,6 +980,8 @@ const HEDGED_LEVEL = /^(increased|increases|decreased|decreases|fell|falls|dropp
 
 /** Participles that put an amount forward: 'the 106 mt projected by', 'the 15% increase recorded by', '$57,500 placed on the property by'. */
 const AMOUNT_PARTICIPLES = /^(projected|estimated|forecast|forecasted|predicted|calculated|expected|anticipated|reported|cited|recorded|counted|tallied|measured|registered|placed|put|set)$/;
+/** Participles of position that put forward a rate or a sum ('the 5 percent increase recommended by the government'), not a count of things ('Twelve projects proposed by private groups'). */
+const RATE_PARTICIPLES = /^(recommended|proposed|requested|suggested|demanded|sought)$/;
 
 /** Heads of time phrases: 'the conclusion of 2024', 'the corresponding period'. */
 const TIME_HEADS = /^(end|conclusion|beginning|start|middle|close|time|deadline|period|year|month|week|quarter|season|day|decade|century|half|weekend|morning|afternoon|evening|night)$/;
@@ -1754,10 +1759,14 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
         continue;
       }
     }
-    // ('revenue was short of the $3.43 billion expected.': a participle after an amount at the end of
-    // a clause hedges the amount.)
-    if (/^(expected|forecast|projected|anticipated|predicted)$/.test(w) && k > 0 && tokens[k - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === end || /^\s*[,.;:)]/.test(gapAfter(tokens, k)))) {
-      let a = k - 1;
+    // ('revenue was short of the $3.43 billion expected.', 'a $103 million budget shortfall expected for
+    // the 2024-25 school year': a participle after an amount (and its nouns) at the end of a clause,
+    // or before a time phrase, hedges the amount.)
+    let n = k - 1;
+    while (n > 0 && n >= k - 3 && !tokens[n].tags.has('Value') && tokens[n].tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, n - 1))) n--;
+    const timeAfter = /^(for|in|by|next|this|over)$/.test(tokens[k + 1]?.lower ?? '') && /^\s*$/.test(gapAfter(tokens, k));
+    if (/^(expected|forecast|projected|anticipated|predicted)$/.test(w) && k > 0 && tokens[n]?.tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === end || /^\s*[,.;:)]/.test(gapAfter(tokens, k)) || timeAfter) && !BE.has(tokens[n - 1]?.lower ?? '')) {
+      let a = n;
       a = amountStart(tokens, a);
       emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
       continue;

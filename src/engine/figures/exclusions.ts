@@ -69,6 +69,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (bare && ((opensQuote && next && capitalized(next) && nextClean && titleUpToQuote(tokens, c.last + 1)) || (closesQuote && prev && capitalized(prev) && prevClean && (!isSentenceStart(tokens, c.first - 1) || titleWord)))) return 'identifier';
   // Names made of a number and a capital: '4-H club', 'G-7' aside, 'B-52' is handled as an identifier.
   if (/^\d+-\p{Lu}$/u.test(coreTok.text) || (c.unit === 'compound' && /^[a-z]$/.test(c.unitWord ?? '') && /^\p{Lu}$/u.test(tokens[c.last].text))) return 'identifier';
+  // ('The price doubles every year': a present-tense change after a common noun; 'two doubles and a
+  // single', 'hit doubles', 'Robinson doubles again' are base hits.)
+  if (first.type === 'change' && /s$/.test(coreTok.lower) && !(prev && prevClean && /^\p{Ll}/u.test(prev.text) && (prev.tags.has('Noun') || /^(it|this|that)$/.test(prev.lower)) && !prev.tags.has('Value') && !prev.tags.has('Determiner') && !/^(two|three|four|five|his|her|their|its|of|and)$/.test(prev.lower))) return 'non-count';
   // A base hit, not a change: 'Breeding doubled to right center', 'doubled off the wall'.
   if (first.type === 'change' && next && /^(to|off|into|down|over|past|through|up|between)$/.test(next.lower) && /\b(left|right|center|centre|deep|wall|line|fence|gap|alley|field|leftfield|rightfield|centerfield|corner)\b/.test(tokens.slice(c.last + 2, c.last + 5).map((t) => t.lower).join(' '))) return 'non-count';
   // Holes of a golf course: 'bogeys at 5 and 7 and a birdie at 8', 'parred the 3rd'.
@@ -268,7 +271,9 @@ function pluralIdentifierList(tokens: Token[], c: Candidate, lex: CompiledLexico
     if (num(k)) numbers++;
     k--;
   }
-  if (k < 0 || !plural(tokens[k].lower) || /[.;:!?]/.test(gapAfter(tokens, k))) return false;
+  // ('between junction 4 and 5': a singular noun too, for the other end of its span.)
+  const spanOfOne = numbers === 2 && k >= 1 && lex.identifierNouns.has(tokens[k].lower) && tokens[k - 1].lower === 'between';
+  if (k < 0 || !(plural(tokens[k].lower) || spanOfOne) || /[.;:!?]/.test(gapAfter(tokens, k))) return false;
   // A number after it in the same list counts too: 'districts 4 and 2' for the 4.
   const after = c.last + 1;
   if (numbers === 1 && ((joiner(after) && num(after + 1)) || (/^\s*,\s*$/.test(gapAfter(tokens, c.last)) && num(after)))) numbers++;
