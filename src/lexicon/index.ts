@@ -35,6 +35,8 @@ export interface CompiledLexicon {
   cueLemma: Map<string, string>;
   /** 'highlight', 'suggest': cues only for a speaker, a document or an institution (cues.json). */
   speakerOnlyCues: Set<string>;
+  /** 'budget', 'account': subjects a verb of measurement describes, not measurers (cues.json). */
+  measuredNouns: Set<string>;
   tollNouns: Set<string>;
   nounCues: Set<string>;
   nounCoverNouns: Set<string>;
@@ -227,6 +229,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     cueForms,
     cueLemma,
     speakerOnlyCues: new Set(cues.speakerOnlyCues),
+    measuredNouns: new Set(cues.measuredNouns.map(lower)),
     tollNouns: new Set(cues.toll.nouns.map(lower)),
     nounCues: new Set(cues.nounCues.map(lower)),
     nounCoverNouns: new Set(cues.nounCoverNouns.map(lower)),

@@ -1455,3 +1455,18 @@ describe('review AD: identifiers, giants, post-nominal hedges, rates recommended
     expect(run('The price doubles every year. He hit two doubles. Robinson doubles again.').figures.map((f) => f.text)).toEqual(['doubles', 'two']);
   });
 });
+
+describe('review AC: coordinated hedges, demonstrative tolls, measured subjects', () => {
+  it('hedges only the verb phrase it is in', () => {
+    unattributed('Sales rose 12 percent last year and are expected to reach $5 billion.', '12 percent');
+    vague('Sales rose 12 percent last year and are expected to reach $5 billion.', '$5 billion', null);
+  });
+  it.each([
+    ['The IMF revised that forecast down to 2.1 percent.', '2.1 percent', 'The IMF', 'revised'],
+    ['The ministry raised that total to 18,000.', '18,000', 'The ministry', 'raised'],
+  ])('reads a toll noun after a demonstrative: %s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it('does not take what is measured for the measurer', () => {
+    unattributed('The state budget recorded a deficit of Rp 401.8 trillion.', 'Rp 401.8 trillion');
+    attributed('Phivolcs recorded 611 aftershocks.', '611', 'Phivolcs', 'recorded');
+  });
+});

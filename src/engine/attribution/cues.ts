@@ -861,6 +861,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // team recorded 12 wins' and 'the city recorded 312 homicides' do not.)
   const institution = cls.kind === 'agency' && !!cls.head && lex.agencyWords.has(cls.head.charAt(0).toUpperCase() + cls.head.slice(1));
   if (role === 'measurement' && (cls.kind === 'person' || cls.kind === 'anonymous' || (cls.anaphoric && !institution))) return null;
+  // ('The state budget recorded a deficit of Rp 401.8 trillion': what is measured measures nothing.)
+  if (role === 'measurement' && lex.measuredNouns.has(subjectHead.lower)) return null;
   // ('Assam recorded the highest crime rate of 143', 'The Hills Shire recorded an increase of 41.5
   // per cent': a place is where something was measured, not who measured it.)
   if (role === 'measurement' && subjectHead.tags.has('Place') && cls.kind !== 'agency' && cls.kind !== 'media' && cls.kind !== 'document') return null;
@@ -1220,7 +1222,8 @@ function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number
       }
       return -1;
     }
-    if (!npWord(tokens[k])) return -1;
+    // ('revised that forecast down to', 'raised that total to': a demonstrative before the toll noun.)
+    if (!npWord(tokens[k]) && !/^(that|this|these|those)$/.test(tokens[k].lower)) return -1;
   }
   return -1;
 }
@@ -1809,6 +1812,10 @@ function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, use
             break;
           }
         }
+        // ('Sales rose 12 percent last year and are expected to reach $5 billion': a hedged verb phrase
+        // coordinated after another covers its own phrase only.)
+        const vpAnd = passive ? beforeAdverbs(tokens, aux) : -1;
+        if (vpAnd > content.first && tokens[vpAnd].lower === 'and') content = { first: vpAnd + 1, last: content.last };
         // ('a storm that is expected to bring rain', 'Typhoon Fung-wong, which is expected to bring
         // rain, forced 4,000 people ...': in a relative clause the hedge covers that clause only.)
         const rel = passive ? beforeAdverbs(tokens, aux) : -1;
