@@ -649,8 +649,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // ('the number of dengue cases reported up to ME35 was 96,572': a participle right after a noun,
   // with the clause's own verb (a copula or a verb of level) still to come, is a reduced relative.)
   // (Not after a noun that can speak: 'Officials reported in March 40 people were missing'.)
-  const counted = tokens[k - 1] && !lex.anonymous.has(tokens[k - 1].lower) && !lex.roles.has(tokens[k - 1].lower);
-  if (/ed$/.test(t.lower) && counted && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && !tokens[k - 1].tags.has('ProperNoun') && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^(up|in|during|for|since|so|this|last|over)$/.test(tokens[cue.last + 1]?.lower ?? '')) {
+  const cannotSpeak = !!tokens[k - 1] && !lex.anonymous.has(tokens[k - 1].lower) && !lex.roles.has(tokens[k - 1].lower);
+  if (/ed$/.test(t.lower) && cannotSpeak && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && !tokens[k - 1].tags.has('ProperNoun') && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^(up|in|during|for|since|so|this|last|over)$/.test(tokens[cue.last + 1]?.lower ?? '')) {
     for (let v = cue.last + 1; v <= Math.min(end, cue.last + 8); v++) {
       if (tokens[v].lower === 'that') break;
       if (tokens[v].tags.has('Copula') || lex.levelVerbs.has(tokens[v].lower)) return null;
@@ -1215,8 +1215,8 @@ function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number
         words++;
         // ('downgraded its forecast for growth from 3.3% to 2.9%': the old value is the source's too.)
         if (tokens[p].lower === 'from' && amountAt(tokens, p + 1)) {
-          const to = tokens.findIndex((x, i) => i > p + 1 && i <= p + 8 && x.lower === 'to');
-          if (to > 0 && amountAt(tokens, to + 1)) return p;
+          const to = tokens.slice(p + 2, p + 9).findIndex((x) => x.lower === 'to');
+          if (to >= 0 && amountAt(tokens, p + 2 + to + 1)) return p;
         }
         if (/^(at|to|as|in|near|around|above|below|by)$/.test(tokens[p].lower) && (amountAt(tokens, p + 1) || /^(the|a)$/.test(tokens[p + 1].lower) && /^(range|region|neighbou?rhood|vicinity)$/.test(tokens[p + 2]?.lower ?? ''))) return p;
       }
