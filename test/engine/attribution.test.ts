@@ -1470,3 +1470,20 @@ describe('review AC: coordinated hedges, demonstrative tolls, measured subjects'
     attributed('Phivolcs recorded 611 aftershocks.', '611', 'Phivolcs', 'recorded');
   });
 });
+
+describe('reviews AE and AF: findings without "that", agents after amounts, writer\'s clauses, counts before comparatives', () => {
+  it.each([
+    ['It found infrastructure costs have increased by about a third over the past decade.', 'about a third', 'It', 'found'],
+    ['A report commissioned by Local Government NZ has found homeowners are facing rates rises of 15 per cent.', '15 per cent', 'A report commissioned by Local Government NZ', 'found'],
+    ['The quake was estimated at 5.9 by the US Geological Survey.', '5.9', 'the US Geological Survey', 'estimated'],
+    ['Based on the DOH monitoring, 45 dengue cases were recorded.', '45', 'the DOH monitoring', 'Based on'],
+  ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
+  it("does not read 'It found' with an object as a finding", () => unattributed('It found 12 bodies in the river.', '12'));
+  it("ends an object at ', while' and the writer's clause", () => {
+    unattributed('Governments have announced relief packages for the victims, while the Nepali Congress offered 5 million rupees.', '5 million rupees');
+    attributed('Güven said that according to official results, the AK Party received 317 seats, while the CHP received 137 seats.', '137', 'Güven', 'said');
+  });
+  it('reads a plain 4-digit count before a comparative or after a change and "by"', () => {
+    expect(run('The line carried 1700 more passengers, and ridership rose by 1500. In 1960 more than 6,000 came. It must end by 2030.').figures.map((f) => f.text)).toEqual(['1700', '1500', 'more than 6,000']);
+  });
+});

@@ -595,7 +595,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   const amountNext = !!tokens[cue.last + 2]?.tags.has('Value') || /^[$€£¥]/.test(tokens[cue.last + 2]?.text ?? '');
   const passiveAt = next === 'at' && !atModifier && (VALUING_AT.has(t.lower) || (PASSIVE_BEFORE_TO.has(t.lower) && amountNext));
   // (Not for a phrase: 'put forward a motion to cut the levy'.)
-  if (cue.first === cue.last && PASSIVE_BEFORE_TO.has(t.lower) && (next === 'to' || passiveAt) && !activeAfter) return null;
+  // ('was estimated at 5.9 by the US Geological Survey': with its agent after the amount, the passive
+  // is that agent's, read below.)
+  const agentAfterAmount = passiveAt && /^by$/i.test(tokens[(npStartingAt(tokens, cue.last + 2, end, 8)?.last ?? cue.last) + 1]?.lower ?? '');
+  if (cue.first === cue.last && PASSIVE_BEFORE_TO.has(t.lower) && (next === 'to' || passiveAt) && !activeAfter && !agentAfterAmount) return null;
   // 'The figure, first reported by The Information, would value the startup at $40 billion': a
   // reduced passive with its agent, set off by commas, vouches for the whole clause.
   if (/ed$/.test(t.lower) && next === 'by' && role !== 'toll') {
@@ -843,7 +846,10 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     }
     // ('The CDC found that 42,249 people died', 'It shows that ...': an institution, or a pronoun
     // standing for a document, reports a result in a that-clause.)
-    const thatClause = next === 'that' && ((!cls.guessed && (cls.kind === 'agency' || cls.kind === 'organization' || cls.kind === 'media')) || /^(it|this)$/.test(tokens[subject.first].lower) && subject.first === subject.last);
+    // ('It found infrastructure costs have increased by about a third': 'it' standing for a report
+    // finds a clause with or without 'that'.)
+    const itFound = /^(it|this)$/.test(tokens[subject.first].lower) && subject.first === subject.last && (next === 'that' || (/^(found|finds|showed|shows)$/.test(t.lower) && opensClause(tokens, cue.last + 1, end, gapAfter(tokens, cue.last))));
+    const thatClause = (next === 'that' && !cls.guessed && (cls.kind === 'agency' || cls.kind === 'organization' || cls.kind === 'media')) || itFound;
     // ('released a report that found ...': subjectBefore gave the document's publisher.)
     const b = beforeAdverbs(tokens, k);
     const relativeToDocument = b > 0 && tokens[b].lower === 'that';
@@ -1283,12 +1289,21 @@ function adjunctsOnly(tokens: Token[], from: number, to: number, lex: CompiledLe
 }
 
 /**
- * Where an object ends before 'and' and a verb with no subject of its own ('admitted fraud and agreed
- * to pay ...', 'announced the merger on Monday and cut 2,000 jobs'): the index before 'and', or -1
- * when the content is a clause ('said 40 died and ...', 'said that ...') or has no such 'and'.
+ * Where what a verb reports ends before the writer's next clause: before ', while' and a clause with
+ * its own subject, or before 'and' and a verb with no subject of its own after an object ('admitted
+ * fraud and agreed to pay ...', 'announced the merger on Monday and cut 2,000 jobs'). The index
+ * before the conjunction, or -1 when there is none or the content opens with 'that'.
  */
 function coordinatedVerbBefore(tokens: Token[], from: number, to: number): number {
   if (tokens[from]?.lower === 'that') return -1;
+  // ('announced relief packages for the victims, while the Nepali Congress offered 5 million
+  // rupees': a clause of the writer's with its own subject; after 'said that ...' it is reported.)
+  for (let k = from + 1; k < to; k++) {
+    if (/[;:"“”]/.test(gapAfter(tokens, k))) break;
+    if (!/^(while|whereas)$/.test(tokens[k].lower) || !COMMA.test(gapAfter(tokens, k - 1))) continue;
+    const subj = npStartingAt(tokens, k + 1, to, 8);
+    if (subj && tokens[subj.last + 1] && isVerb(tokens[subj.last + 1]) && !tokens[k + 1].tags.has('Value')) return k - 1;
+  }
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (/[;:"“”]/.test(gapAfter(tokens, k))) return -1;
@@ -1526,7 +1541,8 @@ function documentBeforeParticiple(tokens: Token[], j: number, lex: CompiledLexic
   for (let p = j; p >= Math.max(1, j - 6); p--) {
     if (p < j && !/^\s*$/.test(gapAfter(tokens, p))) return null;
     // 'released Tuesday by the World Bank': the agent, right before the verb, is the better source.
-    if (tokens[p].lower === 'by') return null;
+    // ('A report commissioned by Local Government NZ has found': who paid for it did not write it.)
+    if (tokens[p].lower === 'by' && !/^(commissioned|funded|sponsored|ordered)$/.test(tokens[p - 1]?.lower ?? '')) return null;
     const doc = lex.documentParticiples.has(tokens[p].lower);
     const people = lex.sourceParticiples.has(tokens[p].lower);
     if ((!doc && !people) || !/^\s*$/.test(gapAfter(tokens, p - 1))) continue;
@@ -1540,7 +1556,8 @@ function documentBeforeParticiple(tokens: Token[], j: number, lex: CompiledLexic
     // 'a poll published on Monday', 'economists surveyed before the report'.
     // ('Numbers released last month from the Federal Transit Administration show': the owner after
     // 'from' belongs to the source phrase.)
-    const from = tokens.slice(p + 1, j + 1).findIndex((w) => w.lower === 'from');
+    // ('A report commissioned by Local Government NZ': and the one after 'by' that commissioned it.)
+    const from = tokens.slice(p + 1, j + 1).findIndex((w) => /^(from|by)$/.test(w.lower));
     if (np && doc && lex.documentNouns.has(head) && from >= 0) return { first: np.first, last: j };
     if (np && ((doc && lex.documentNouns.has(head)) || (people && lex.anonymous.has(head)))) return np;
     return null;
