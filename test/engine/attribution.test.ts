@@ -1487,3 +1487,7 @@ describe('reviews AE and AF: findings without "that", agents after amounts, writ
     expect(run('The line carried 1700 more passengers, and ridership rose by 1500. In 1960 more than 6,000 came. It must end by 2030.').figures.map((f) => f.text)).toEqual(['1700', '1500', 'more than 6,000']);
   });
 });
+
+describe("', while' after a clause a document shows", () => {
+  it('stays in the findings', () => attributed('The labour-market survey showed the economy added 68,300 full-time positions, while the number of part-time jobs decreased by 35,900.', '35,900', 'The labour-market survey', 'showed'));
+});

@@ -1289,20 +1289,23 @@ function adjunctsOnly(tokens: Token[], from: number, to: number, lex: CompiledLe
 }
 
 /**
- * Where what a verb reports ends before the writer's next clause: before ', while' and a clause with
- * its own subject, or before 'and' and a verb with no subject of its own after an object ('admitted
- * fraud and agreed to pay ...', 'announced the merger on Monday and cut 2,000 jobs'). The index
- * before the conjunction, or -1 when there is none or the content opens with 'that'.
+ * Where an object a verb reports ends before the writer's next clause: before ', while' and a clause
+ * with its own subject, or before 'and' and a verb with no subject of its own ('admitted fraud and
+ * agreed to pay ...', 'announced the merger on Monday and cut 2,000 jobs'). The index before the
+ * conjunction, or -1 when there is none or the content is a clause ('said that ...', 'said 40 died').
  */
 function coordinatedVerbBefore(tokens: Token[], from: number, to: number): number {
   if (tokens[from]?.lower === 'that') return -1;
   // ('announced relief packages for the victims, while the Nepali Congress offered 5 million
-  // rupees': a clause of the writer's with its own subject; after 'said that ...' it is reported.)
+  // rupees': after an object, a clause of the writer's with its own subject.)
   for (let k = from + 1; k < to; k++) {
     if (/[;:"“”]/.test(gapAfter(tokens, k))) break;
     if (!/^(while|whereas)$/.test(tokens[k].lower) || !COMMA.test(gapAfter(tokens, k - 1))) continue;
+    // (Only after an object: 'The survey showed the economy added 68,300 jobs, while part-time jobs
+    // decreased by 35,900' still reports both clauses.)
+    const clause = tokens.slice(from, k).some((x) => x.tags.has('PastTense') || x.tags.has('Copula') || x.tags.has('Modal') || x.tags.has('Auxiliary') || (isVerb(x) && !x.tags.has('Gerund') && !/s$/.test(x.lower)));
     const subj = npStartingAt(tokens, k + 1, to, 8);
-    if (subj && tokens[subj.last + 1] && isVerb(tokens[subj.last + 1]) && !tokens[k + 1].tags.has('Value')) return k - 1;
+    if (!clause && subj && tokens[subj.last + 1] && isVerb(tokens[subj.last + 1]) && !tokens[k + 1].tags.has('Value')) return k - 1;
   }
   for (let k = from; k < to; k++) {
     const t = tokens[k];
