@@ -140,7 +140,10 @@ export class Engine {
             const ownSubject = pronoun && base === p.start && OWN_GENERIC_SUBJECT.exec(sentenceBefore());
             // 'While officials didn't have exact numbers, they said ...': 'they' after unnamed people in
             // its own sentence stands for them, and is as unnamed.
-            const unnamed = !resolved && /^(they|their|them)$/i.test(srcText) ? unnamedBefore(sentenceBefore(), this.lexicon.anonymous) : null;
+            // ('Officials said the raid was planned. They said 30,000 tablets were seized.': or the
+            // unnamed subject of the sentence before, when its own sentence names nobody first.)
+            const they = !resolved && /^(they|their|them)$/i.test(srcText);
+            const unnamed = they ? unnamedBefore(sentenceBefore(), this.lexicon.anonymous) ?? unnamedSubjectBefore(text, sentences, p.start + sentence.start, sentenceBefore(), this.lexicon.anonymous) : null;
             if (unnamed) {
               resolved = unnamed;
               kind = 'anonymous';
@@ -310,6 +313,20 @@ function unnamedBefore(prefix: string, anonymous: Set<string>): string | null {
     if (anonymous.has(w) && /s$|^people$/.test(w)) return w;
   }
   return null;
+}
+
+/**
+ * The unnamed plural subject of the sentence before the one that starts at `sentenceStart`
+ * ('Officials said ...', 'Local residents told ...'): its words up to its first verb of saying.
+ * Only when the pronoun's own sentence holds no capitalized name before it.
+ */
+function unnamedSubjectBefore(text: string, sentences: SentenceRef[], sentenceStart: number, prefix: string, anonymous: Set<string>): string | null {
+  if (/(?:^|\s)\p{Lu}\p{Ll}+\s/u.test(prefix.slice(1))) return null;
+  const k = sentences.findIndex((s) => s.start === sentenceStart);
+  if (k < 1) return null;
+  const before = text.slice(sentences[k - 1].start, sentences[k - 1].end);
+  const subject = /^\s*((?:\S+\s+){0,4}?)(?:said|say|says|told|tell|tells|reported|estimated|believe|believed|claimed|warned)\b/i.exec(before);
+  return subject ? unnamedBefore(subject[1], anonymous) : null;
 }
 
 /** How far back (in characters) 'the official' may stand for a named official: a few paragraphs. */

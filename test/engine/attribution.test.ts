@@ -1491,3 +1491,11 @@ describe('reviews AE and AF: findings without "that", agents after amounts, writ
 describe("', while' after a clause a document shows", () => {
   it('stays in the findings', () => attributed('The labour-market survey showed the economy added 68,300 full-time positions, while the number of part-time jobs decreased by 35,900.', '35,900', 'The labour-market survey', 'showed'));
 });
+
+describe("'they' after an unnamed subject in the sentence before (review AG)", () => {
+  it('is as unnamed', () => {
+    vague('Officials said the raid was planned. They said 30,000 tablets were seized.', '30,000', 'They', 'said');
+    vague('Local residents told reporters the river rose. They said 300 homes flooded.', '300', 'They', 'said');
+  });
+  it('still stands for a named source', () => attributed('The ministry said the raid was planned. They said 40,000 tablets were seized.', '40,000', 'They', 'said'));
+});
