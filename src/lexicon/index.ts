@@ -48,6 +48,9 @@ export interface CompiledLexicon {
   /** 'based on': a framing cue only when a document follows ('based on data from the CDC'). */
   documentPrepCues: string[];
   opinionCues: string[];
+  /** 'looking for': an expectation only with a subject in `watchers` ('analysts', 'Wall Street'). */
+  watcherPhrases: string[];
+  watchers: Set<string>;
   statementCues: string[];
   documentNouns: Set<string>;
   /** 'put', 'peg': verbs that value their object at an amount. */
@@ -238,6 +241,8 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     currentDocumentHeads: new Set(hedges.currentDocumentHeads.map(lower)),
     documentPrepCues: phrases(cues.phrases.documentPrep),
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
+    watcherPhrases: phrases(cues.watcherPhrases),
+    watchers: new Set(cues.watchers.map(lower)),
     statementCues: phrases(cues.phrases.statement),
     documentNouns: new Set(cues.documentNouns.map(lower)),
     valuingVerbs: new Set(cues.valuingVerbs.map(lower)),

@@ -1499,3 +1499,11 @@ describe("'they' after an unnamed subject in the sentence before (review AG)", (
   });
   it('still stands for a named source', () => attributed('The ministry said the raid was planned. They said 40,000 tablets were seized.', '40,000', 'They', 'said'));
 });
+
+describe("'looking for' as an expectation of those who watch markets (reviews AA and AG)", () => {
+  it('reads analysts and Wall Street looking for an amount', () => {
+    vague('Analysts were looking for $12.57 billion in sales.', '$12.57 billion', 'Analysts', 'looking for');
+    attributed('Wall Street was looking for 48.8 million iPhones.', '48.8 million', 'Wall Street', 'looking for');
+  });
+  it('does not read a search as an expectation', () => unattributed('Police were looking for 3 suspects.', '3'));
+});

@@ -136,6 +136,18 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         continue;
       }
     }
+    // ('Analysts were looking for $12.57 billion in sales', 'the $51.1 billion that analysts are
+    // looking for': an expectation of those who watch markets and data; anyone else searches.)
+    const watch = indexOf(lex.watcherPhrases).matchAt(tokens, k);
+    if (watch) {
+      const cue = { first: k, last: k + watch.length - 1 };
+      const hit = verbCue(tokens, starts, cue, 'position', lex);
+      if (hit?.source && lex.watchers.has(tokens[headOf(tokens, hit.source)].lower)) {
+        push(hit);
+        k = cue.last;
+        continue;
+      }
+    }
     // 'his new figure of 192', "the ministry's estimate of 5,000": the owner asserts the amount.
     if (lex.nounCoverNouns.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k))) {
       // ("last year's tally of 347": a time is not an owner.)
@@ -725,7 +737,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     if (source) return { type: 'verb', cue, source, content: [{ first: contentFrom, last: contentTo }], hedge: false };
   }
   // Progressive: 'Analysts were expecting 41,000 jobs', 'organizers have been saying they had ...'.
-  if (lex.progressiveCues.has(t.lower) && aux >= 0 && BE.has(tokens[aux].lower) && !/^(whether|if|about|over)$/.test(next)) {
+  // (With nothing after it, as in 'the $51.1 billion that analysts are looking for', see below.)
+  const nothingAfter = cue.last === end || /^\s*[.;:]/.test(gapAfter(tokens, cue.last));
+  if (lex.progressiveCues.has(t.lower) && aux >= 0 && BE.has(tokens[aux].lower) && !/^(whether|if|about|over)$/.test(next) && !(t.lower === 'looking' && nothingAfter)) {
     let a = aux;
     while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && /^(have|has|had|will|would|may|might|could|should|must|not|also|still)$/.test(tokens[a - 1].lower)) a--;
     const subject = subjectBefore(tokens, a, lex);
