@@ -1507,3 +1507,14 @@ describe("'looking for' as an expectation of those who watch markets (reviews AA
   });
   it('does not read a search as an expectation', () => unattributed('Police were looking for 3 suspects.', '3'));
 });
+
+describe("'adding' an amount is growth, not speech (review AH)", () => {
+  it.each([
+    ['Melbourne grew fastest, with Perth and Brisbane each also adding more than 80,000 people.', 'more than 80,000'],
+    ['Sydney grew by 50,000, adding 20,000 in the west.', '20,000'],
+  ])('%s', (text, fig) => unattributed(text, fig));
+  it('still reads adding with a clause', () => {
+    attributed('The toll rose to 40, police said, adding 12 were missing.', '12', 'police', 'adding');
+    vague('Prices rose 5%, with analysts adding that 40% of firms were hit.', '40%', 'analysts', 'adding');
+  });
+});

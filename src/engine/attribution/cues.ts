@@ -242,6 +242,8 @@ function withSaying(tokens: Token[], k: number, lex: CompiledLexicon): { hit: Om
       const subject = { first: k + 1, last: j - 1 };
       const end = tokens.length - 1;
       if (figureSubject(tokens, subject) || j === end) return { hit: null, verb: j };
+      // ('with Perth and Brisbane each also adding more than 80,000 people': 'adding' an amount is growth.)
+      if (lex.clauseOnly.has(lex.cueLemma.get(tokens[j].lower) ?? '') && !opensClause(tokens, j + 1, end, gapAfter(tokens, j))) return null;
       return { hit: { type: 'verb', cue: { first: j, last: j }, source: subject, content: [{ first: j + 1, last: end }], hedge: false, speech: roles.has('speech') }, verb: j };
     }
     // (The words between are the subject: no verb, no subordinate clause of their own.)
@@ -540,6 +542,9 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
   if (isNegated(tokens, k)) return null;
   const lemma = cueLemmaOf(tokens, cue, lex);
+  // ('with Perth and Brisbane each also adding more than 80,000 people', 'Sydney grew by 50,000,
+  // adding 20,000 in the west': a participle of a clause-only verb needs its clause too.)
+  if (role === 'speech' && /ing$/.test(t.lower) && lex.clauseOnly.has(lemma) && !opensClause(tokens, contentFrom, contentTo, gapAfter(tokens, cue.last))) return null;
   // 'the floods have claimed the lives of 550 children', 'claimed responsibility': no report.
   // ('claiming 442 lives', 'has claimed tens of thousands of lives', 'posted a 12 percent rise in
   // profit', 'posted faster trade growth': the object's head, past its modifiers and amounts.)
