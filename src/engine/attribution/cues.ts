@@ -136,8 +136,8 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         continue;
       }
     }
-    // ('Analysts were looking for $12.57 billion in sales', 'the $51.1 billion that analysts are
-    // looking for': an expectation of those who watch markets and data; anyone else searches.)
+    // ('Analysts were looking for $12.57 billion in sales': an expectation of those who watch markets
+    // and data; anyone else searches.)
     const watch = indexOf(lex.watcherPhrases).matchAt(tokens, k);
     if (watch) {
       const cue = { first: k, last: k + watch.length - 1 };
@@ -742,9 +742,7 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
     if (source) return { type: 'verb', cue, source, content: [{ first: contentFrom, last: contentTo }], hedge: false };
   }
   // Progressive: 'Analysts were expecting 41,000 jobs', 'organizers have been saying they had ...'.
-  // (With nothing after it, as in 'the $51.1 billion that analysts are looking for', see below.)
-  const nothingAfter = cue.last === end || /^\s*[.;:]/.test(gapAfter(tokens, cue.last));
-  if (lex.progressiveCues.has(t.lower) && aux >= 0 && BE.has(tokens[aux].lower) && !/^(whether|if|about|over)$/.test(next) && !(t.lower === 'looking' && nothingAfter)) {
+  if (lex.progressiveCues.has(t.lower) && aux >= 0 && BE.has(tokens[aux].lower) && !/^(whether|if|about|over)$/.test(next)) {
     let a = aux;
     while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && /^(have|has|had|will|would|may|might|could|should|must|not|also|still)$/.test(tokens[a - 1].lower)) a--;
     const subject = subjectBefore(tokens, a, lex);
