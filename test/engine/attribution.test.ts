@@ -1518,3 +1518,11 @@ describe("'adding' an amount is growth, not speech (review AH)", () => {
     vague('Prices rose 5%, with analysts adding that 40% of firms were hit.', '40%', 'analysts', 'adding');
   });
 });
+
+describe("', adding:' before a quotation", () => {
+  it('introduces the quotation and does not throw', () => {
+    const text = 'The toll rose to 40, police said, adding: "We found 12 more bodies today and 30 are missing."\n\nThe mayor spoke on Tuesday, adding:\n\n"We lost 300 homes."';
+    attributed(text, '12', 'police', 'adding');
+    expect(run(text).figures.map((f) => f.text)).toEqual(['40', '12', '30', '300']);
+  });
+});

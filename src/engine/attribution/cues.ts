@@ -544,7 +544,8 @@ function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRo
   const lemma = cueLemmaOf(tokens, cue, lex);
   // ('with Perth and Brisbane each also adding more than 80,000 people', 'Sydney grew by 50,000,
   // adding 20,000 in the west': a participle of a clause-only verb needs its clause too.)
-  if (role === 'speech' && /ing$/.test(t.lower) && lex.clauseOnly.has(lemma) && !opensClause(tokens, contentFrom, contentTo, gapAfter(tokens, cue.last))) return null;
+  // (Not before a colon, which introduces what follows: '..., adding: "We found 12 more."')
+  if (role === 'speech' && /ing$/.test(t.lower) && lex.clauseOnly.has(lemma) && contentFrom <= end && !/:/.test(gapAfter(tokens, cue.last)) && !opensClause(tokens, contentFrom, contentTo, gapAfter(tokens, cue.last))) return null;
   // 'the floods have claimed the lives of 550 children', 'claimed responsibility': no report.
   // ('claiming 442 lives', 'has claimed tens of thousands of lives', 'posted a 12 percent rise in
   // profit', 'posted faster trade growth': the object's head, past its modifiers and amounts.)
@@ -1122,6 +1123,7 @@ function documentOpening(tokens: Token[], starts: number[], k: number, lex: Comp
 
 /** A reported clause starts at `from`: 'that ...', a quotation, or a finite verb before the first comma ('40 were missing'). */
 function opensClause(tokens: Token[], from: number, to: number, gapBefore: string): boolean {
+  if (from > to || !tokens[from]) return false;
   if (tokens[from].lower === 'that' || /["“]/.test(gapBefore)) return true;
   let countNounAt = -1;
   for (let k = from; k <= to; k++) {
