@@ -258,6 +258,7 @@ function withSaying(tokens: Token[], k: number, lex: CompiledLexicon): { hit: Om
  * a study's findings is still what the document shows.)
  */
 function beforeAdjunct(h: CueHit, adjuncts: { at: number; own: boolean }[], tokens: Token[], lex: CompiledLexicon): CueHit {
+  if (adjuncts.length === 0) return h;
   const finding = h.sourceClass?.kind === 'document' || lex.cueForms.get(tokens[h.cue.first].lower)?.has('evidential');
   const adj = adjuncts.find((a) => a.at > h.cue.last && (a.own || !finding));
   return adj === undefined ? h : clipped(h, 0, adj.at - 1);

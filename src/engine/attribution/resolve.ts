@@ -59,10 +59,13 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number, pro
   // ('"... spoken to Trump on 18 occasions," he added', '"The RBA has a keen interest. ...," he said':
   // a name inside the quotation that the pronoun is the speaker of, in any of its sentences, is
   // somebody spoken about, not the speaker.)
-  const spoken = text !== undefined ? quotationEndingAt(text, sentences[Math.max(0, lo - 8)].start, position) : null;
+  const spoken = text !== undefined && sentences.length > 0 ? quotationEndingAt(text, sentences[Math.max(0, lo - 8)].start, position) : null;
+  // The closed quotations of the pronoun's own sentence, in document offsets, found once.
+  const own = text !== undefined && sentences[lo] ? closedQuotes(text, sentences[lo].start, position) : [];
   for (let i = lo, seen = 0; i >= 0 && seen < PERSON_WINDOW; i--, seen++) {
     if (sentences[i].start >= position) continue;
-    const quoted = (n: NameCandidate) => (text !== undefined && i === lo && insideQuoteClosedBefore(text, sentences[i].start, n.start, position)) || (!!spoken && spoken.open < n.start && n.start < spoken.close);
+    const inside = (q: { open: number; close: number }, at: number) => q.open < at && at <= q.close;
+    const quoted = (n: NameCandidate) => (i === lo && own.some((q) => inside(q, n.start))) || (!!spoken && spoken.open < n.start && n.start < spoken.close);
     const names = sentences[i].names().filter((n) => n.end <= position && (!wrong || n.gender !== wrong) && !quoted(n));
     // ('before Judge Hough, Fish had condemned ...': a subject wins over the object of a preposition.)
     const pick = (person: boolean, object: boolean) => {
@@ -78,14 +81,15 @@ export function lastPersonBefore(sentences: SentenceRef[], position: number, pro
 
 /** The closed quotation that ends right before `position` ('"...," he said'), in document offsets, or null. */
 function quotationEndingAt(text: string, from: number, position: number): { open: number; close: number } | null {
-  const q = findQuotes(text.slice(from, position)).filter((x) => x.closed).pop();
-  if (!q || !/^[\s,]*$/.test(text.slice(from + q.close + 1, position))) return null;
-  return { open: from + q.open, close: from + q.close };
+  const q = closedQuotes(text, from, position).pop();
+  return q && /^[\s,]*$/.test(text.slice(q.close + 1, position)) ? q : null;
 }
 
-/** Whether offset `at` is inside a quotation that opened at or after `from` and closes before `before`. */
-function insideQuoteClosedBefore(text: string, from: number, at: number, before: number): boolean {
-  return findQuotes(text.slice(from, before)).some((q) => q.closed && q.open < at - from && q.close >= at - from);
+/** The quotations that open at or after `from` and close before `before`, in document offsets. */
+function closedQuotes(text: string, from: number, before: number): { open: number; close: number }[] {
+  return findQuotes(text.slice(from, before))
+    .filter((q) => q.closed)
+    .map((q) => ({ open: from + q.open, close: from + q.close }));
 }
 
 /** The names of one tagged sentence (offsets as the tokens have them). */
