@@ -10,7 +10,7 @@ import { ConfigResolver, type LoadedConfig } from '../config/load';
 // The engine's own rule for Markdown or text; format.ts is tiny, the engine itself is loaded lazily.
 import { formatFor } from '../engine/format';
 import { HELP, parseArgs, type CliOptions } from './args';
-import { FileExpander, STDIN, type Target } from './files';
+import { FileExpander, STDIN } from './files';
 import { formatters, ledger } from './formatters';
 import { threadCount } from './threads';
 import type { LintOutcome, LintTask, Linter } from './lint';

@@ -90,7 +90,7 @@ class Linter implements vscode.Disposable {
   private lastDraft: vscode.TextDocument | undefined;
   private disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  constructor(context: vscode.ExtensionContext) {
     const workerFile = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysis-worker.js');
     this.analyzer = new Analyzer({ background: () => (workerFile.scheme === 'file' ? createWorkerAnalyzer(workerFile.fsPath) : undefined) });
     this.status = vscode.languages.createLanguageStatusItem('attributionLint.status', this.selector());

@@ -40,7 +40,7 @@ describe('inputs that once made the engine quadratic', () => {
   // (pathological.test.ts runs it with the quotation marks taken out): 0.25 MB -> 2 MB.
   quadratic('prose with quotations and no newline', noNewline, 250_000, 'text');
   // src/engine/paragraph.ts ParagraphAnalyzer.analyze (hits.filter per figure) and pickCue (a sort
-  // that recomputes sizes), and src/engine/attribution/cues.ts findHedges (clauseFromComma walks back
+  // that recomputes sizes), and src/engine/attribution/hedges.ts findHedges (clauseFromComma walks back
   // to the clause start for every hedge): figures x cues in one long sentence.
   quadratic('one sentence of hedged figures', (n) => 'There were' + ' reportedly 5 people and'.repeat(n) + ' more.', 500, 'text');
   // src/engine/directives.ts applyDirectives: every diagnostic walks every directive and finds the

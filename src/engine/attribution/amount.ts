@@ -1,0 +1,38 @@
+// The amount phrase around a figure ('about 40', 'the 525,000') and the owner of a noun
+// ("the ministry's estimate"), shared by the verb, frame and hedge cue finders.
+import type { Token } from '../nlp/tagger';
+import { gapAfter } from '../nlp/phrases';
+import { npEndingAt, type TokenRange } from './np';
+
+/** An owner that is not a time: "last year's tally", "Friday's count" own nothing. */
+export function ownerNotTime(tokens: Token[], owner: TokenRange | null): TokenRange | null {
+  if (!owner) return null;
+  const head = tokens[owner.last];
+  return head.tags.has('Date') || /^(year|week|month|day|quarter|decade|season|today|yesterday|tonight)['’]?s?$/.test(head.lower) ? null : owner;
+}
+
+/** The owner of a noun: 'his' in 'his estimate', 'the ministry' in "the ministry's latest estimate". */
+export function possessorBefore(tokens: Token[], k: number): TokenRange | null {
+  for (let b = k - 1; b >= Math.max(0, k - 4); b--) {
+    const t = tokens[b];
+    if (/^(his|her|their|its|our|my)$/.test(t.lower)) return { first: b, last: b };
+    if (/['’]s?$/.test(t.text) || t.tags.has('Possessive') || /^['’]s?\s*$/.test(gapAfter(tokens, b))) return npEndingAt(tokens, b);
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun')) || /[,;:]/.test(gapAfter(tokens, b))) return null;
+  }
+  return null;
+}
+
+/** Where the amount phrase holding the number at `k` starts: back over numbers, an article and modifiers ('the 525,000', 'about 40'). */
+export function amountStart(tokens: Token[], k: number): number {
+  let a = k;
+  while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || AMOUNT_LEAD.test(tokens[a - 1].lower))) a--;
+  return a;
+}
+export const AMOUNT_LEAD = /^(the|a|an|about|around|some|nearly|almost|more|less|fewer|than|over|under|roughly)$/;
+
+/** Whether an amount starts at token k: a number, or a modifier of one ('about', 'more than', '$5'). */
+export function amountAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return t.tags.has('Value') || /^(about|around|nearly|almost|roughly|some|more|less|over|under|least|most|between|just|approximately|up|\$.*|\d.*)$/.test(t.lower);
+}

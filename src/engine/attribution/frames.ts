@@ -1,0 +1,186 @@
+// Cues that frame a figure with a noun rather than a verb of saying: "according to X", "by the
+// agency's count", "organisers' estimate: 200,000", "the ministry's tally stands at 34,000", "in a
+// statement from X". Each returns the cue, its source and the content it covers.
+
+import type { CompiledLexicon } from '../../lexicon';
+import type { Token } from '../nlp/tagger';
+import { gapAfter } from '../nlp/phrases';
+import { clauseOf, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
+import { COMMA, NOUNISH_FORMS } from './words';
+import { amountAt, possessorBefore } from './amount';
+import { subjectBefore } from './subject';
+import type { CueHit } from './cues';
+
+/** "organisers' estimate: 200,000 people": the owner before the noun, the amount after the colon up to ';', ')' or the end. */
+export function labelCue(tokens: Token[], k: number): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  // The owner is inside the same bracket or clause: 'San Francisco (organisers' estimate:' -> 'organisers'.
+  let floor = 0;
+  for (let b = k - 1; b >= 0; b--) {
+    if (/[(;:,]/.test(gapAfter(tokens, b))) {
+      floor = b + 1;
+      break;
+    }
+  }
+  const owner = npEndingAt(tokens, k - 1, floor);
+  if (!owner || !/^['’]?\s*$/.test(gapAfter(tokens, k - 1))) return null;
+  if (k + 1 >= tokens.length) return null;
+  return { type: 'noun', cue: { first: k, last: k }, source: owner, content: [{ first: k + 1, last: runTo(tokens, k + 1, /[;)]/) }], hedge: false };
+}
+
+/** "X gave a rough estimate of 35,000": the subject of a verb of offering owns the estimate. */
+export function offeredEstimate(tokens: Token[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  let v = k - 1;
+  while (v >= 0 && v >= k - 3 && /^\s*$/.test(gapAfter(tokens, v)) && (tokens[v].tags.has('Determiner') || tokens[v].tags.has('Adjective'))) v--;
+  if (v < 0 || v === k - 1 || !lex.offerVerbs.has(tokens[v].lower)) return null;
+  const subject = subjectBefore(tokens, v, lex);
+  const amount = subject ? npStartingAt(tokens, k + 2, tokens.length - 1, 8) : null;
+  return subject && amount ? { type: 'noun', cue: { first: k, last: k }, source: subject, content: [amount], hedge: false } : null;
+}
+
+/** "By the agency's count," / "by his own estimate,": a cue from 'by' to the noun, its owner the source. */
+export function possessedFrame(tokens: Token[], starts: number[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  for (let h = k + 1; h <= Math.min(tokens.length - 1, k + 6); h++) {
+    if (h > k + 1 && !/^\s*$/.test(gapAfter(tokens, h - 1)) && !/^['’]s?\s*$/.test(gapAfter(tokens, h - 1))) return null;
+    if (!lex.nounCues.has(tokens[h].lower)) continue;
+    const owner = possessorBefore(tokens, h);
+    if (!owner || owner.first <= k) return null;
+    const cue = { first: k, last: h };
+    return { type: 'according', cue, source: owner, content: framedContent(tokens, starts, cue, { first: k + 1, last: h }), hedge: false };
+  }
+  return null;
+}
+
+/** "The ministry's tally (, which ...,) stands at 34,000": the amount after a verb of level, its owner the source. */
+export function possessedLevel(tokens: Token[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  const owner = possessorBefore(tokens, k);
+  if (!owner) return null;
+  let v = k + 1;
+  // A relative clause or an aside set off by commas.
+  if (tokens[v] && COMMA.test(gapAfter(tokens, k))) {
+    while (v < tokens.length - 1 && !COMMA.test(gapAfter(tokens, v)) && v < k + 25) v++;
+    v++;
+  }
+  // Auxiliaries: 'has risen to', 'now stands at'.
+  while (tokens[v] && /^(has|have|had|now|currently|already|so|far)$/.test(tokens[v].lower)) v++;
+  if (!tokens[v] || !lex.levelVerbs.has(tokens[v].lower)) return null;
+  let from = v + 1;
+  if (/^(at|to|by)$/.test(tokens[from]?.lower ?? '')) from++;
+  const amount = npStartingAt(tokens, from, tokens.length - 1, 8);
+  return amount ? { type: 'noun', cue: { first: k, last: k }, source: owner, content: [amount], hedge: false } : null;
+}
+
+/** 'the (previous) (death) toll' after a toll verb; returns the index of the preposition after it, or -1. */
+export function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number {
+  // 'put unemployment at 8.2%', 'pegs inflation at 3%': a valuing verb values any short object.
+  if (lex.valuingVerbs.has(tokens[from - 1]?.lower ?? '')) {
+    for (let k = from + 1; k < Math.min(tokens.length - 1, from + 6); k++) {
+      // ('pegged it as a magnitude 5.6': 'as' gives the value too.)
+      if (tokens[k].lower === 'at' || tokens[k].lower === 'as') {
+        let v = k + 1;
+        if (tokens[k].lower === 'as' && /^(a|an)$/.test(tokens[v]?.lower ?? '')) v++;
+        if (tokens[v]?.lower === 'magnitude') v++;
+        return tokens[v] && (tokens[v].tags.has('Value') || /^(about|around|nearly|almost|roughly|some|more|less|over|under|least|most|between|\$.*|\d.*)$/.test(tokens[v].lower)) ? k : -1;
+      }
+      if (!npWord(tokens[k]) || !/^\s*$/.test(gapAfter(tokens, k - 1))) break;
+    }
+  }
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    const w = tokens[k].lower;
+    const pair = `${w} ${tokens[k + 1]?.lower ?? ''}`;
+    if (lex.tollNouns.has(w) || lex.tollNouns.has(pair)) {
+      // The figure follows: 'at', 'to', 'in the range of', 'as'.
+      // ('upping its projections for this year's deficit by $63 billion': by how much.)
+      // ('put the number of troops deployed around Ukraine — to the north, south and east — at around
+      // 100,000': the preposition that gives an amount, past an aside between dashes.)
+      let aside = false;
+      for (let p = k + 1, words = 0; p < tokens.length - 1 && words < 10; p++) {
+        if (/^\s*—\s*$|^\s+–\s+$/.test(gapAfter(tokens, p - 1))) aside = !aside;
+        if (aside) continue;
+        words++;
+        // ('downgraded its forecast for growth from 3.3% to 2.9%': the old value is the source's too.)
+        if (tokens[p].lower === 'from' && amountAt(tokens, p + 1)) {
+          const to = tokens.slice(p + 2, p + 9).findIndex((x) => x.lower === 'to');
+          if (to >= 0 && amountAt(tokens, p + 2 + to + 1)) return p;
+        }
+        if (/^(at|to|as|in|near|around|above|below|by)$/.test(tokens[p].lower) && (amountAt(tokens, p + 1) || /^(the|a)$/.test(tokens[p + 1].lower) && /^(range|region|neighbou?rhood|vicinity)$/.test(tokens[p + 2]?.lower ?? ''))) return p;
+      }
+      return -1;
+    }
+    // ('revised that forecast down to', 'raised that total to': a demonstrative before the toll noun.)
+    if (!npWord(tokens[k]) && !/^(that|this|these|those)$/.test(tokens[k].lower)) return -1;
+  }
+  return -1;
+}
+
+/** After a preposition cue ('according to ...'): the source phrase, up to a comma or the clause's verb. */
+export function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon): TokenRange | null {
+  const end = tokens.length - 1;
+  if (from > end) return null;
+  let last = from;
+  // Reduced relatives belong to the source: 'agreed facts heard in court', 'a deed filed at City Hall'.
+  while (last + 1 <= end && !/[,;:()"“”—]/.test(gapAfter(tokens, last)) && last - from < 14) {
+    const nt = tokens[last + 1];
+    // A relative pronoun ends the source ('the WHO' is a name, not 'who'), and so does an
+    // infinitive ('according to a survey to be published on Monday').
+    if (/^(that|which|who|said|says)$/.test(nt.text) || (nt.lower === 'to' && /^(be|have)$/.test(tokens[last + 2]?.lower ?? ''))) break;
+    // 'according to Health Ministry figures,': a noun that compromise took for a verb.
+    // ('according to a report out from Bloomberg': after a determiner it is a noun.)
+    const nounish = NOUNISH_FORMS.has(nt.lower) && (last + 1 === end || /[,;:]/.test(gapAfter(tokens, last + 1)) || tokens[last].tags.has('Determiner') || (tokens[last].tags.has('Noun') && !tokens[last].tags.has('Pronoun')));
+    if (isVerb(nt) && !nounish && !nt.tags.has('PastTense') && !nt.tags.has('Participle') && !nt.tags.has('Gerund')) break;
+    // ('According to Dzulkefly Selangor recorded the highest number': a past verb with an object
+    // after a name is the clause's own verb, not a participle of the source.)
+    if (isVerb(nt) && nt.tags.has('PastTense') && /^\p{Lu}/u.test(tokens[last].text) && /^(the|a|an|\d.*|more|nearly|about|over)$/.test(tokens[last + 2]?.lower ?? '')) break;
+    if (nt.tags.has('Value') && !/^\p{Lu}/u.test(nt.text)) break;
+    if (nt.tags.has('Copula') || nt.tags.has('Modal') || nt.tags.has('Auxiliary')) break;
+    last++;
+  }
+  // 'a Twitter post by Amy Cook, director of ...': keep the owner of the document.
+  let np: TokenRange | null = { first: from, last };
+  // ('a report out from Bloomberg on Monday': a trailing date is not part of the source.)
+  while (np && np.last > np.first && (/^(on|in|at|last|this|from)$/.test(tokens[np.last].lower) || lex.documentParticiples.has(tokens[np.last].lower) || (tokens[np.last].tags.has('Date') && !tokens[np.last].tags.has('Value')))) np = { first: np.first, last: np.last - 1 };
+  const lead = tokens[np.first];
+  // 'agreed facts heard in court': a participle can open the source phrase.
+  // ('tracking website FlightAware': so can a gerund.)
+  // ('according to reports,': compromise tags 'reports' a verb.)
+  // ('further data from the ministry', 'newly released figures': so can an adverb before one.)
+  const modifier = (t: Token | undefined) => !!t && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Adjective') || t.tags.has('Gerund'));
+  const adverbLead = lead.tags.has('Adverb') && np.last > np.first && (npWord(tokens[np.first + 1]) || modifier(tokens[np.first + 1]));
+  if (!npWord(lead) && !NOUNISH_FORMS.has(lead.lower) && !(modifier(lead) && np.last > np.first) && !adverbLead) return null;
+  return np;
+}
+
+/**
+ * The content of a framing cue (according to X, by reports, citing X), by where it stands: at the start
+ * it covers what follows; at the end, what precedes; set off in the middle, its clause.
+ */
+export function framedContent(tokens: Token[], starts: number[], cue: TokenRange, src: TokenRange): TokenRange[] {
+  const end = tokens.length - 1;
+  const initial = cue.first === 0 || (cue.first <= 3 && tokens.slice(0, cue.first).every((t) => !isVerb(t) && !t.tags.has('Noun')));
+  if (initial) return src.last < end ? [{ first: src.last + 1, last: end }] : [];
+  if (src.last >= end) return [{ first: 0, last: cue.first - 1 }];
+  const setOff = COMMA.test(gapAfter(tokens, cue.first - 1)) && COMMA.test(gapAfter(tokens, src.last));
+  if (setOff) {
+    const clause = clauseOf(tokens, starts, cue.first);
+    const out: TokenRange[] = [];
+    if (cue.first - 1 >= clause.first) out.push({ first: clause.first, last: cue.first - 1 });
+    if (src.last + 1 <= clause.last) out.push({ first: src.last + 1, last: clause.last });
+    return out;
+  }
+  return [{ first: 0, last: cue.first - 1 }];
+}
+
+/** 'In a situational report of NDRRMC, ...' / 'In a statement from the ministry, ...' */
+export function statementFrame(tokens: Token[], k: number, lex: CompiledLexicon): (Omit<CueHit, 'sourceClass' | 'colon'>) | null {
+  if (tokens[k].lower !== 'in') return null;
+  let n = k + 1;
+  while (n < tokens.length && n < k + 5 && !lex.documentNouns.has(tokens[n].lower)) {
+    if (/[,;]/.test(gapAfter(tokens, n))) return null;
+    n++;
+  }
+  if (n >= tokens.length || !lex.documentNouns.has(tokens[n].lower)) return null;
+  const by = tokens[n + 1];
+  if (!by || !/^(of|by|from)$/.test(by.lower)) return null;
+  const src = sourceAfter(tokens, n + 2, lex);
+  if (!src || !COMMA.test(gapAfter(tokens, src.last))) return null;
+  return { type: 'statement', cue: { first: k, last: n }, source: src, content: [{ first: src.last + 1, last: tokens.length - 1 }], hedge: false };
+}

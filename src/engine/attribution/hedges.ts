@@ -1,0 +1,186 @@
+// Agentless hedges (guide section 3): 'reportedly', 'is believed to', 'is estimated at', 'an
+// estimated', 'it is said'. They make a figure vague without naming anyone.
+
+import type { CompiledLexicon } from '../../lexicon';
+import type { CueType } from '../types';
+import type { Token } from '../nlp/tagger';
+import { gapAfter, indexOf } from '../nlp/phrases';
+import { beforeAdverbs, clauseOf, headOf, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
+import { AMOUNT_WORDS, BE, COMMA, HEDGED_LEVEL } from './words';
+import { amountAt, amountStart, possessorBefore } from './amount';
+
+/** Agentless hedges: 'reportedly', 'is believed to', 'is estimated at', 'an estimated', 'it is said'. */
+export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, used: Set<number>, emit: (h: { type: CueType; cue: TokenRange; content: TokenRange[] }) => void): void {
+  const end = tokens.length - 1;
+  // afterComma[k]: the first token after the last comma before token k (0 if none), computed once.
+  const afterComma: number[] = [];
+  for (let k = 0, last = 0; k < tokens.length; k++) {
+    afterComma.push(last);
+    if (COMMA.test(gapAfter(tokens, k))) last = k + 1;
+  }
+  const clauseFromComma = (k: number): TokenRange => {
+    const clause = clauseOf(tokens, starts, k);
+    return { first: Math.max(clause.first, afterComma[k]), last: clause.last };
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    if (used.has(k)) continue;
+    const t = tokens[k];
+    const w = t.lower;
+    // Adverbs: 'reportedly'. Sentence-initial ('Reportedly, ...') covers the sentence.
+    if (lex.hedgeAdverbs.has(w)) {
+      // 'indicted 13 Russians for allegedly using money': after a preposition, or before a gerund,
+      // the adverb hedges only the phrase it opens.
+      const phraseOnly = k > 0 && (tokens[k - 1].tags.has('Preposition') || !!tokens[k + 1]?.tags.has('Gerund'));
+      const content = k === 0 ? { first: 0, last: end } : phraseOnly ? { first: k, last: clauseOf(tokens, starts, k).last } : clauseOf(tokens, starts, k);
+      emit({ type: 'hedge', cue: { first: k, last: k }, content: [content] });
+      continue;
+    }
+    // Phrases: 'it is said', 'there appears to be', 'as revealed (at trial)', 'estimates range'.
+    const phrase = indexOf(lex.hedgePhrases).matchAt(tokens, k);
+    if (phrase) {
+      const cue = { first: k, last: k + phrase.length - 1 };
+      const initial = k === 0 || (k <= 2 && tokens.slice(0, k).every((x) => !x.tags.has('Noun')));
+      // ', it was announced.' at the end hedges what comes before it.
+      const trailing = cue.last === end && k > 0 && /,\s*$/.test(gapAfter(tokens, k - 1));
+      const content = trailing ? { first: 0, last: k - 1 } : initial && /^as /.test(phrase.phrase) ? { first: 0, last: end } : { first: k, last: clauseOf(tokens, starts, k).last };
+      emit({ type: 'hedge', cue, content: [content] });
+      k = cue.last;
+      continue;
+    }
+    // 'below the forecast of 5.93 million', 'short of the consensus estimate of 180,000': an estimate
+    // that nobody in the sentence owns hedges the amount after 'of'.
+    if (lex.ownerlessEstimates.has(w) && tokens[k + 1]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k)) && amountAt(tokens, k + 2) && !possessorBefore(tokens, k)) {
+      const amount = npStartingAt(tokens, k + 2, end, 8);
+      // ('The average estimate of 10 analysts': a count of people after 'of' owns the estimate.)
+      const head = amount ? tokens[headOf(tokens, amount)] : null;
+      const owners = !!head && (lex.anonymous.has(head.lower) || head.tags.has('Actor') || head.tags.has('Person'));
+      if (amount && !owners) {
+        emit({ type: 'hedge', cue: { first: k, last: k }, content: [amount] });
+        k = amount.last;
+        continue;
+      }
+    }
+    // ('revenue was short of the $3.43 billion expected.', 'a $103 million budget shortfall expected for
+    // the 2024-25 school year': a participle after an amount (and its nouns) at the end of a clause,
+    // or before a time phrase, hedges the amount.)
+    let n = k - 1;
+    while (n > 0 && n >= k - 3 && !tokens[n].tags.has('Value') && tokens[n].tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, n - 1))) n--;
+    const timeAfter = /^(for|in|by|next|this|over)$/.test(tokens[k + 1]?.lower ?? '') && /^\s*$/.test(gapAfter(tokens, k));
+    if (/^(expected|forecast|projected|anticipated|predicted)$/.test(w) && k > 0 && tokens[n]?.tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === end || /^\s*[,.;:)]/.test(gapAfter(tokens, k)) || timeAfter) && !BE.has(tokens[n - 1]?.lower ?? '')) {
+      let a = n;
+      a = amountStart(tokens, a);
+      emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
+      continue;
+    }
+    // ('far outpaced the 125,000 estimate', 'beat the 2.1% forecast': an amount that names an
+    // estimate nobody in the sentence owns is somebody's estimate.)
+    if (lex.ownerlessEstimates.has(w) && k > 0 && tokens[k - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) && !/^(of|by|from)$/.test(tokens[k + 1]?.lower ?? '')) {
+      let a = k - 1;
+      a = amountStart(tokens, a);
+      if (!possessorBefore(tokens, a)) {
+        emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
+        continue;
+      }
+    }
+    // Passives: 'is believed to', 'was estimated at', 'are expected to', 'is officially forecast at'.
+    if (lex.hedgeParticiples.has(w)) {
+      const aux = beforeAdverbs(tokens, k);
+      const next = tokens[k + 1]?.lower ?? '';
+      const passive = aux >= 0 && BE.has(tokens[aux].lower) && aux < k;
+      // Reduced: 'a salary believed to be', and set off: 'The painting, said to be worth $5 million,'.
+      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && /^(at|to)$/.test(next) && /^\s*,?\s*$/.test(gapAfter(tokens, k - 1));
+      // ('a heavier defeat than was expected', 'more than is thought': a comparison, no hedge.)
+      const compared = passive && /^(than|as)$/.test(tokens[aux - 1]?.lower ?? '');
+      if ((passive || reduced) && !compared) {
+        const weak = lex.weakHedgeParticiples.has(w);
+        if (weak && !/^(at|as)$/.test(next) && !(next === 'to' && tokens[k + 2]?.lower === 'be')) continue;
+        // 'is said', 'is understood' hedge only before 'to'/'that' ('is said to have'); 'is expected',
+        // 'are believed', 'were reported' hedge on their own ('A crowd of 1,400 is expected').
+        if (/^(said|understood|thought|known|considered)$/.test(w) && !/^(to|that)$/.test(next)) continue;
+        // 'was recorded ... by the USGS' is sourced, not hedged: the verb pass took those.
+        // Set off by commas, the hedge covers its aside only.
+        let content = clauseFromComma(passive ? aux : k);
+        if (reduced && COMMA.test(gapAfter(tokens, k - 1))) content = { first: k, last: runTo(tokens, k, COMMA) };
+        // ('had been expected to hold output steady, having already cut by 2 million bpd', 'is expected
+        // to cut rates, after raising them by 0.5%': a participial or time adjunct after a comma is
+        // the writer's.)
+        for (let b = k + 1; b <= content.last; b++) {
+          if (COMMA.test(gapAfter(tokens, b - 1)) && (tokens[b].tags.has('Gerund') || /^(after|before|since|while|following)$/.test(tokens[b].lower))) {
+            content = { first: content.first, last: b - 1 };
+            break;
+          }
+        }
+        // ('Sales rose 12 percent last year and are expected to reach $5 billion': a hedged verb phrase
+        // coordinated after another covers its own phrase only.)
+        const vpAnd = passive ? beforeAdverbs(tokens, aux) : -1;
+        if (vpAnd > content.first && tokens[vpAnd].lower === 'and') content = { first: vpAnd + 1, last: content.last };
+        // ('a storm that is expected to bring rain', 'Typhoon Fung-wong, which is expected to bring
+        // rain, forced 4,000 people ...': in a relative clause the hedge covers that clause only.)
+        const rel = passive ? beforeAdverbs(tokens, aux) : -1;
+        // ('worse than the 525,000 that had been forecast': an amount the clause is about is hedged too.)
+        if (rel >= 0 && /^(that|which|who)$/.test(tokens[rel].lower) && tokens[rel].text !== 'WHO') {
+          // (Only an amount right before it, or before its noun: not '3,000 people ahead of a storm that'.)
+          const clean = (i: number) => /^\s*$/.test(gapAfter(tokens, i));
+          let a = tokens[rel - 1]?.tags.has('Value') && clean(rel - 1) ? rel - 1 : tokens[rel - 2]?.tags.has('Value') && clean(rel - 2) && clean(rel - 1) && tokens[rel - 1].tags.has('Noun') ? rel - 2 : -1;
+          if (a >= 0) a = amountStart(tokens, a);
+          content = { first: a >= 0 ? a : rel, last: Math.min(content.last, runTo(tokens, rel, COMMA)) };
+        }
+        // ('Twelve people, mostly fishermen, have been reported missing': the subject before a short
+        // aside set off by commas is the passive's too.)
+        if (passive && content.first === beforeAdverbs(tokens, aux) + 1 && content.first > 0) {
+          const aside = afterComma[content.first - 1];
+          const subjectFrom = aside > 0 ? afterComma[aside - 1] : -1;
+          const np = aside > 0 ? npEndingAt(tokens, aside - 1, subjectFrom) : null;
+          // ('At least 30 people': a modifier of the amount may open it. 'The ship, which carried 300
+          // people, was reported missing': a relative clause is no aside of the subject's amount.)
+          const lead = np ? tokens.slice(subjectFrom, np.first).every((x) => /^(at|least|most|about|around|some|more|less|fewer|than|nearly|almost|over|under|roughly|up|to)$/.test(x.lower)) : false;
+          const relative = /^(which|who|whom|whose|that|where)$/.test(tokens[aside]?.lower ?? '');
+          if (np && lead && !relative && content.first - aside <= 8 && subjectFrom >= clauseOf(tokens, starts, aux).first) content = { first: subjectFrom, last: content.last };
+        }
+        emit({ type: 'hedge', cue: { first: passive ? aux : k, last: k }, content: [content] });
+        continue;
+      }
+    }
+    // Attributive: 'an estimated 5,000', 'with reported magnitude 6.3', 'the total reported casualties increased to 167'.
+    if (lex.attributiveHedges.has(w) && k + 1 <= end && /^\s*$/.test(gapAfter(tokens, k))) {
+      const prev = tokens[k - 1];
+      if (prev && (BE.has(prev.lower) || /^(has|have|had)$/.test(prev.lower))) continue;
+      const nt = tokens[k + 1];
+      if (!(nt.tags.has('Value') || nt.tags.has('Noun') || nt.tags.has('Adjective') || /^\d|^\$/.test(nt.text))) continue;
+      // ('involved estimated losses of ...': after a verb the participle modifies the noun too.)
+      if (prev && !(prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Preposition') || prev.tags.has('Noun') || prev.tags.has('Value') || /^(and|or)$/.test(prev.lower) || (isVerb(prev) && tokens[k + 2]?.lower === 'of') || /[,;:(—–]\s*$|--\s*$/.test(gapAfter(tokens, k - 1)))) continue;
+      // The phrase it modifies ('an estimated $15,000' includes its article); when that phrase is the
+      // subject of its clause ('the total reported casualties increased to 167'), the clause too.
+      // ('the 64-cent anticipated dividend': an amount right before the hedge is what it hedges.)
+      let from = prev && prev.tags.has('Determiner') ? k - 1 : prev && prev.tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) ? k - 1 : k;
+      // ('more than $8.3 billion in estimated losses': the amount the noun measures comes before it.)
+      if (prev?.lower === 'in' && tokens[k - 2]?.tags.has('Value')) {
+        from = k - 2;
+        while (from > 0 && /^\s*$/.test(gapAfter(tokens, from - 1)) && (tokens[from - 1].tags.has('Value') || AMOUNT_WORDS.test(tokens[from - 1].lower))) from--;
+      }
+      let last = k + 1;
+      // (A determiner after a noun opens another phrase: 'The reported transfer fee eclipses the €105 million'.)
+      while (last + 1 <= end && /^\s*$/.test(gapAfter(tokens, last)) && npWord(tokens[last + 1]) && !/^(that|which|who|and|or)$/.test(tokens[last + 1].lower) && !(tokens[last + 1].tags.has('Determiner') && tokens[last].tags.has('Noun') && !tokens[last].tags.has('Value'))) last++;
+      // ('estimated losses of more than $2.1 billion': and the amount after 'of'.)
+      if (tokens[last]?.lower === 'of' || tokens[last + 1]?.lower === 'of') {
+        let a = tokens[last].lower === 'of' ? last + 1 : last + 2;
+        while (a <= end && AMOUNT_WORDS.test(tokens[a].lower) && /^\s*$/.test(gapAfter(tokens, a))) a++;
+        if (a <= end && tokens[a].tags.has('Value')) {
+          last = a;
+          while (last + 1 <= end && /^\s*$/.test(gapAfter(tokens, last)) && tokens[last + 1].tags.has('Value')) last++;
+        }
+      }
+      // ('an expected tax rate of $2.15 per $1,000': a rate's second half.)
+      while (tokens[last].tags.has('Value') && last + 2 <= end && tokens[last + 1].lower === 'per' && /^\s*$/.test(gapAfter(tokens, last))) last += 2;
+      const after = tokens[last + 1];
+      const clause = clauseOf(tokens, starts, k);
+      let np = from;
+      while (np - 1 >= clause.first && /^\s*$/.test(gapAfter(tokens, np - 1)) && npWord(tokens[np - 1]) && !tokens[np - 1].tags.has('Preposition')) np--;
+      const isSubject = np === clause.first || /[,;:—–]\s*$|--\s*$/.test(gapAfter(tokens, np - 1));
+      // (Only a verb of level or change: 'The reported transfer fee eclipses the €105 million that
+      // United paid' compares the fee with another amount, which nobody hedges.)
+      if (after && isVerb(after) && /^\s*$/.test(gapAfter(tokens, last)) && isSubject && (lex.levelVerbs.has(after.lower) || HEDGED_LEVEL.test(after.lower))) last = clause.last;
+      emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: from, last }] });
+    }
+  }
+}

@@ -1,0 +1,899 @@
+// A reporting verb as a cue ('said', 'told reporters', 'estimated', 'put the toll at'): every verb of
+// the lexicon's speech, estimate and toll roles. verbCue finds the verb's source (its subject, an
+// agent after 'by', or a name after an inverted verb) and the span of its reported content, and
+// returns null where the form is not a reporting verb here ('the report', 'said at a news conference').
+import type { CompiledLexicon, CueRole } from '../../lexicon';
+import type { Token } from '../nlp/tagger';
+import { gapAfter } from '../nlp/phrases';
+import { classifySource } from './kinds';
+import { beforeAdverbs, clauseOf, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
+import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, PASSIVE_BEFORE_TO, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT } from './words';
+import { amountAt, amountStart } from './amount';
+import { mainSubject, subjectBefore } from './subject';
+import { tollObject } from './frames';
+import type { CueHit } from './cues';
+
+/** Words after a reporting verb that belong to it, not to its content: 'said Friday', 'said in a statement'. */
+export const VERB_TRAILERS = new Set(['today', 'yesterday', 'tonight', 'again', 'also', 'later', 'earlier', 'previously', 'separately', 'recently', 'publicly', 'privately', 'then', 'now', 'further', 'too', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'on', 'in', 'at', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'statement', 'interview', 'release', 'briefing', 'conference', 'news', 'press', 'written', 'emailed', 'email', 'mail', 'letter', 'post', 'tweet', 'speech', 'remarks', 'testimony', 'court', 'filing', 'report', 'television', 'radio', 'broadcast', 'televised', 'address', 'told', 'reporters', 'journalists', 'local', 'time', 'late', 'early', 'recent', 'condition', 'anonymity', 'of', 'by', 'phone', 'telephone', 'email', 'e-mail', 'via', 'video', 'link', 'because', 'they', 'he', 'she', 'was', 'were', 'not', 'authorized', 'authorised', 'to', 'speak', 'publicly', 'discuss', 'the', 'matter',
+  // 'said in its annual outlook', 'in the latest bulletin'
+  'annual', 'monthly', 'quarterly', 'weekly', 'daily', 'latest', 'new', 'outlook', 'online',
+  // 'said on its website', 'wrote on X', 'said in a post on Telegram'
+  'website', 'site', 'webpage', 'page', 'account', 'feed', 'blog', 'x', 'facebook', 'twitter', 'telegram', 'instagram', 'youtube', 'tiktok', 'social', 'media', 'platform', 'channel', 'app']);
+
+/** The document noun right before token k ('an order saying'), a time phrase allowed between ('an order Friday saying'); -1 if none. */
+export function documentBefore(tokens: Token[], k: number, lex: CompiledLexicon): number {
+  let d = k - 1;
+  while (d > 0 && tokens[d].tags.has('Date') && !tokens[d].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, d))) d--;
+  return d >= 0 && lex.documentNouns.has(tokens[d].lower) && /^\s*$/.test(gapAfter(tokens, d)) ? d : -1;
+}
+
+/** compromise sometimes tags 'reports' or 'estimate' as nouns; the position decides. */
+export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  // 'an order (Friday) saying', 'new estimates showing': after a document noun, a participle.
+  if (/ing$/.test(t.lower) && documentBefore(tokens, k, lex) >= 0) return true;
+  // ('The 2017 report, which seeks to overhaul the service, recommended maximum wait times': right
+  // after a relative clause set off by commas, a participle form is the clause's verb, whatever
+  // compromise made of it before an adjective.)
+  if (/ed$/.test(t.lower) && k > 1 && COMMA.test(gapAfter(tokens, k - 1))) {
+    for (let b = k - 2; b > 0 && b >= k - 20; b--) {
+      if (/^(which|who)$/.test(tokens[b].lower) && tokens[b].text !== 'WHO' && COMMA.test(gapAfter(tokens, b - 1))) return true;
+      if (/[,;:"“”]/.test(gapAfter(tokens, b - 1))) break;
+    }
+  }
+  // 'analysts had forecast', 'it has estimated': after a perfect auxiliary, a verb.
+  if (prev && /^(had|has|have)$/.test(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !t.tags.has('Plural')) return true;
+  // '..., police data show.', '..., records show': a bare form after a document noun that ends the clause.
+  if (prev && lex.documentNouns.has(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === tokens.length - 1 || /^\s*[.,;]/.test(gapAfter(tokens, k)))) return true;
+  // A capital inside a sentence is a name: 'United States', 'Reports Without Borders'.
+  if (k > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:"“]\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  // 'the total reported casualties', 'an estimated 5,000', 'the projected meager revenues':
+  // attributive, a hedge not a verb.
+  if (prev && /^(the|a|an|its|their|his|her|total|officially|initially|first)$/.test(prev.lower) && !BE.has(prev.lower)) {
+    if (tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Value') || tokens[k + 1].tags.has('Adjective'))) return false;
+  }
+  // 'In the budget revealed yesterday, ...', 'In the budget expected to be presented on Thursday':
+  // a participle after a noun that a preposition governs is a reduced relative, not the clause's verb.
+  if (/ed$/.test(t.lower) && prev?.tags.has('Noun') && (tokens[k + 1]?.tags.has('Date') || tokens[k + 1]?.lower === 'to' || /^(yesterday|today|last|this|earlier)$/.test(tokens[k + 1]?.lower ?? ''))) {
+    let b = k - 1;
+    while (b > 0 && /^\s*$/.test(gapAfter(tokens, b - 1)) && (tokens[b - 1].tags.has('Noun') || tokens[b - 1].tags.has('Adjective') || tokens[b - 1].tags.has('Determiner'))) b--;
+    if (b > 0 && tokens[b - 1].tags.has('Preposition') && !/^(by|of)$/.test(tokens[b - 1].lower)) return false;
+  }
+  // 'figures on recorded crime', 'the highly anticipated governor's election': a participle after a
+  // preposition or an adverb in -ly, before a noun, is an adjective.
+  if (prev && /ed$/.test(t.lower) && (prev.tags.has('Preposition') || (/ly$/.test(prev.lower) && prev.tags.has('Adverb'))) && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^\s*$/.test(gapAfter(tokens, k)) && tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Possessive'))) return false;
+  // 'estimated losses of more than $2.1 billion': an attributive hedge before a noun and its amount.
+  // ('the World Bank projected growth of 2.4%': right after its subject it is the verb.)
+  const noSubject = !prev || /^(and|or)$/.test(prev.lower) || prev.tags.has('Preposition') || prev.tags.has('Determiner') || /[,;:(]\s*$/.test(gapAfter(tokens, k - 1));
+  if (noSubject && lex.attributiveHedges.has(t.lower) && tokens[k + 1]?.tags.has('Noun') && tokens[k + 2]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k))) return false;
+  // 'domestic violence related assaults', 'drug related deaths': 'related' between a noun and a plural
+  // is a compound adjective (written without its hyphen), not 'related' as in 'narrated'.
+  if (t.lower === 'related' && prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && tokens[k + 1]?.tags.has('Plural') && /^\s*$/.test(gapAfter(tokens, k))) return false;
+  // 'The total votes counted as of 7.30pm is 21,589': a reduced participle before 'as of'.
+  if (/ed$/.test(t.lower) && tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.lower === 'of') return false;
+  const next = tokens[k + 1];
+  // Inverted, before a name: '..., reports Pew Research.', '..., says Mark V. Keeler'.
+  if (prev && /,\s*$/.test(gapAfter(tokens, k - 1)) && next && /^\p{Lu}/u.test(next.text) && /^\s*$/.test(gapAfter(tokens, k))) return true;
+  // '12 states', 'three reports': a cue form after a number is a noun.
+  if (prev && prev.tags.has('Value') && (t.tags.has('Noun') || /s$/.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  // '73 confirmed cases', '12 reported deaths': between a number and its noun, a participle is an adjective.
+  if (prev && prev.tags.has('Value') && /ed$/.test(t.lower) && next && (next.tags.has('Noun') || next.tags.has('Plural')) && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^\s*$/.test(gapAfter(tokens, k))) return false;
+  // "organisers' estimate": after a plural possessive it is a noun.
+  if (prev && /^['’](\s|$)/.test(gapAfter(tokens, k - 1))) return false;
+  // 'individual states', 'The highest recorded damage': after an adjective it is a noun or an adjective.
+  // ('The ministry later said': 'later' and 'earlier' are adverbs here.)
+  if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^(later|earlier|further|also)$/.test(prev.lower) && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  // Forms that are just as often nouns ('state', 'reports', 'claims', 'figures') need a clause after
+  // them, or a name before them at the end of the sentence ('..., Mr. Keeler reports.').
+  if (NOUNISH_FORMS.has(t.lower) && !/ed$/.test(t.lower)) {
+    const opensContent = !!next && /^\s*$/.test(gapAfter(tokens, k)) && /^(that|the|a|an|his|her|their|its|some|more|nearly|about|almost|over|at|\d.*|\$.*)$/.test(next.lower);
+    const subjectBefore = !!prev && (prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Person') || prev.tags.has('Plural'));
+    // ('..., they report.': after a pronoun the bare form is the verb too.)
+    const endsAfterName = (/s$/.test(t.lower) || !!prev?.tags.has('Pronoun')) && (!next || /^\s*\./.test(gapAfter(tokens, k))) && subjectBefore;
+    // 'economists estimate payments of ...': a verb after its subject, with an object after it.
+    const verbWithObject = t.tags.has('Verb') && subjectBefore && !!next && /^\s*$/.test(gapAfter(tokens, k)) && (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Value'));
+    // 'Russia claims to have captured 12 villages': after its subject, with an infinitive.
+    const withInfinitive = subjectBefore && next?.lower === 'to' && !!tokens[k + 2] && isVerb(tokens[k + 2]);
+    // 'Apple forecast earnings per share of 46 cents', 'The company forecasts revenue of $2 billion':
+    // after a name (or a singular noun the -s form agrees with), a noun object, then 'of' and an
+    // amount. ('the IMF forecast of 3%' is a noun: 'of' right after it.)
+    const agrees = !!prev && /^\s*$/.test(gapAfter(tokens, k - 1)) && (/^\p{Lu}/u.test(prev.text) || (prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /[^s]s$/.test(t.lower)));
+    if (agrees) {
+      let of = k + 1;
+      while (of <= Math.min(tokens.length - 1, k + 5) && tokens[of].lower !== 'of' && /^\s*$/.test(gapAfter(tokens, of - 1)) && !tokens[of].tags.has('Value')) of++;
+      if (of > k + 1 && tokens[of]?.lower === 'of' && amountAt(tokens, of + 1)) return true;
+    }
+    if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !/[:"“]/.test(gapAfter(tokens, k))) return false;
+  }
+  if (t.tags.has('Verb')) return true;
+  // 'data that shows 84 deaths': after a relative 'that' on a document noun, a verb.
+  if (prev?.lower === 'that' && lex.documentNouns.has(tokens[k - 2]?.lower ?? '')) return true;
+  // 'Figures released by NHS England this week show 7.6 million', 'Budget figures show spending':
+  // a bare evidential form after a noun, opening a clause or an amount, is the verb.
+  if (prev && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && lex.cueForms.get(t.lower)?.has('evidential') && !/(ing|ed)$/.test(t.lower) && next && /^\s*$/.test(gapAfter(tokens, k)) && (next.tags.has('Value') || next.tags.has('Noun') || /^(that|the|a|an|there|\$.*|\d.*)$/.test(next.lower))) return true;
+  // A noun-tagged cue form right after a name or pronoun and before 'that', punctuation or a determiner reads as a verb.
+  if (!prev) return false;
+  // ('The Obama campaign claims that': an -s form after a singular noun, before 'that', agrees with it.)
+  const prevOk = prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Plural') || prev.tags.has('Value') || /^\p{Lu}/u.test(prev.text) || (prev.tags.has('Singular') && /s$/.test(t.lower) && next?.lower === 'that');
+  const nextOk = !next || /^(that|the|a|an|his|her|their|its|some|more|nearly|about|[\d$].*)$/.test(next.lower) || /[,.;:]/.test(gapAfter(tokens, k));
+  return prevOk && nextOk && !prev.tags.has('Determiner') && !prev.tags.has('Possessive');
+}
+
+/** A subject that is a figure in digits: '18 percent', 'Only 12 percent of respondents', '1,217 eligible voters'. */
+export function figureSubject(tokens: Token[], subject: TokenRange): boolean {
+  let k = subject.first;
+  while (k < subject.last && /^(only|just|about|some|nearly|almost|roughly|around|more|than|over|under|fewer|less|the|a|an)$/.test(tokens[k].lower)) k++;
+  // ('A 40-member panel said': a number in a compound modifier names the subject.)
+  if (gapAfter(tokens, k) === '-' || /^\d+-\p{L}/u.test(tokens[k].text)) return false;
+  // ('"We lost 40 cows," the 41-year-old said': an age names a person.)
+  const age = k + 2 <= subject.last && gapAfter(tokens, k) === '-' && /^(year|month|week)s?$/.test(tokens[k + 1].lower) && gapAfter(tokens, k + 1) === '-' && tokens[k + 2].lower === 'old';
+  // ('The 2021 census shows', 'The 2024-25 budget papers show': a year that dates a singular noun.)
+  // (compromise tags 'census' and 'analysis' plural.)
+  const year = /^(19|20)\d\d(-\d\d)?$/.test(tokens[k].text) && k < subject.last && (!tokens[k + 1].tags.has('Plural') || /(us|ss|is)$/.test(tokens[k + 1].lower));
+  return /\d/.test(tokens[k].text) && tokens[k].tags.has('Value') && !age && !year;
+}
+
+/** Whether token k follows a determiner, a possessive or an adjective, so that it is a noun. */
+export function nounBefore(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || !/^\s*$/.test(gapAfter(tokens, k - 1)) && !/^['’]s?\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  if (/^(the|a|an|its|his|her|their|our|my|your|this|that|these|those)$/.test(prev.lower) || prev.tags.has('Possessive') || /['’]s?$/.test(prev.text) || /^['’]/.test(gapAfter(tokens, k - 1))) return true;
+  if (prev.tags.has('Adjective') && !prev.tags.has('Noun') && !/^(later|earlier|further|also|then)$/.test(prev.lower)) return true;
+  // ('the UN's flash appeal for': a bare form after a lower-case singular noun does not agree with it.)
+  // ('the governor laid out a plan': an irregular past is a verb.)
+  return prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /^\p{Ll}/u.test(prev.text) && !/(s|ed|ing)$/.test(tokens[k].lower) && !tokens[k].tags.has('PastTense');
+}
+
+/** Tries the roles a cue form can play, most specific first. */
+export function bestVerbCue(tokens: Token[], starts: number[], k: number, roles: Set<CueRole>, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> & { colon?: boolean } | null {
+  const order: CueRole[] = ['toll', 'evidential', 'measurement', 'object', 'speech', 'position'];
+  for (const role of order) {
+    if (!roles.has(role)) continue;
+    const hit = verbCue(tokens, starts, { first: k, last: k }, role, lex);
+    if (hit && !(role === 'position' && stipulates(tokens, hit, lex))) return role === 'speech' || role === 'object' ? { ...hit, speech: true } : hit;
+  }
+  return null;
+}
+
+/**
+ * 'The contract called for overhauling of 102 joints', 'the plan envisages 3,000 homes': a document
+ * that lays something down puts forward no one's figure. Only for verbs of position (a contract may
+ * still 'show' or 'say').
+ */
+export function stipulates(tokens: Token[], hit: { cue: TokenRange; source: TokenRange | null }, lex: CompiledLexicon): boolean {
+  if (!hit.source) return false;
+  const lemma = cueLemmaOf(tokens, hit.cue, lex);
+  const position = lex.objectOnly.has(lemma) || !!lex.cueForms.get(tokens[hit.cue.first].lower)?.has('position');
+  return position && lex.stipulatingNouns.has(tokens[headOf(tokens, hit.source)].lower);
+}
+
+/** The lemma of a cue's words, one or several ('calls for' -> 'call for'); '' when the lexicon has none. */
+export function cueLemmaOf(tokens: Token[], cue: TokenRange, lex: CompiledLexicon): string {
+  return lex.cueLemma.get(tokens.slice(cue.first, cue.last + 1).map((w) => w.lower).join(' ')) ?? '';
+}
+
+/** 'There were 1,184 fatal crashes, indicating a 2.3% drop': an expletive subject names nobody. */
+export function expletive(tokens: Token[], subject: TokenRange): boolean {
+  return subject.first === subject.last && /^there$/i.test(tokens[subject.first].text);
+}
+
+/** Whether a passive verb ('was put', 'were arrested') comes before the 'and' at `and`, in the same clause. */
+export function passiveBefore(tokens: Token[], and: number): boolean {
+  for (let b = and - 1; b >= Math.max(0, and - 10); b--) {
+    if (/[,;:.]/.test(gapAfter(tokens, b))) return false;
+    if (BE.has(tokens[b].lower)) {
+      const v = tokens[b + 1];
+      // (compromise tags 'put' in 'was put on probation' a present tense.)
+      return !!v && v.tags.has('Verb') && !v.tags.has('Copula') && !/ing$/.test(v.lower);
+    }
+  }
+  return false;
+}
+
+/** An agent without the day after it: 'reported by Bloomberg on Monday' -> 'Bloomberg'. */
+export function withoutTrailingDay(tokens: Token[], agent: TokenRange): TokenRange {
+  const src = { ...agent };
+  while (src.last > src.first && (/^(on|in|at|last|this)$/.test(tokens[src.last].lower) || (tokens[src.last].tags.has('Date') && !tokens[src.last].tags.has('Value')))) src.last--;
+  return src;
+}
+
+/** A reporting verb: finds its source (before or after it) and its content. */
+export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role: CueRole, lex: CompiledLexicon): (Omit<CueHit, 'sourceClass' | 'colon'> & { colon?: boolean }) | null {
+  const k = cue.first;
+  const end = tokens.length - 1;
+  const t = tokens[k];
+  // Toll verbs: 'put the toll at', 'increased the previous death toll to', 'placed the value of ... in the range of'.
+  let contentFrom = cue.last + 1;
+  // '(although he later admitted that he had) Palmer sank his 25-footer': a cue inside brackets
+  // reports only up to the closing bracket.
+  let contentTo = bracketEnd(tokens, cue) ?? end;
+  if (role === 'toll') {
+    const toll = tollObject(tokens, cue.last + 1, lex);
+    if (toll < 0) return null;
+    contentFrom = toll + 1;
+    // Only the amount it is put at: 'to six following the landslide caused by the 5.0 earthquake'.
+    const amount = npStartingAt(tokens, contentFrom, end, 12);
+    if (amount) contentTo = amount.last;
+    // ('from 3.3% to 2.9%': both ends.)
+    if (tokens[toll].lower === 'from' && tokens[contentTo + 1]?.lower === 'to') {
+      const second = npStartingAt(tokens, contentTo + 2, end, 12);
+      if (second) contentTo = second.last;
+    }
+    // ('puts the number of deaths at 13, at least 158 injured and more than 140,000 affected': and
+    // the amounts listed with it.)
+    while (contentTo < end && (/^\s*,\s*$/.test(gapAfter(tokens, contentTo)) || tokens[contentTo + 1].lower === 'and')) {
+      let f = contentTo + 1;
+      if (tokens[f].lower === 'and') f++;
+      while (f <= end && AMOUNT_WORDS.test(tokens[f].lower)) f++;
+      if (f > end || !tokens[f].tags.has('Value')) break;
+      const item = npStartingAt(tokens, f, end, 6);
+      let last = item ? item.last : f;
+      if (last + 1 <= end && /ed$/.test(tokens[last + 1].lower) && /^\s*$/.test(gapAfter(tokens, last))) last++;
+      contentTo = last;
+    }
+  }
+  // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
+  if (isNegated(tokens, k)) return null;
+  const lemma = cueLemmaOf(tokens, cue, lex);
+  // ('with Perth and Brisbane each also adding more than 80,000 people', 'Sydney grew by 50,000,
+  // adding 20,000 in the west': a participle of a clause-only verb needs its clause too.)
+  // (Not before a colon, which introduces what follows: '..., adding: "We found 12 more."')
+  if (role === 'speech' && /ing$/.test(t.lower) && contentFrom <= end && !/:/.test(gapAfter(tokens, cue.last)) && wantsClause(tokens, lemma, cue.last, contentFrom, contentTo, lex)) return null;
+  // 'the floods have claimed the lives of 550 children', 'claimed responsibility': no report.
+  // ('claiming 442 lives', 'has claimed tens of thousands of lives', 'posted a 12 percent rise in
+  // profit', 'posted faster trade growth': the object's head, past its modifiers and amounts.)
+  const objects = lex.nonReportingObjects.get(lemma);
+  if (objects) {
+    for (let o = cue.last + 1; o <= Math.min(end, cue.last + 7); o++) {
+      // ('claimed 40 people were killed' reports a clause: the object word is its subject.)
+      if (objects.has(tokens[o].lower) && !(tokens[o + 1] && isVerb(tokens[o + 1]) && /^\s*$/.test(gapAfter(tokens, o)))) return null;
+      if ((tokens[o].tags.has('Preposition') && tokens[o].lower !== 'of') || tokens[o].lower === 'that' || isVerb(tokens[o])) break;
+      if (o > cue.last + 1 && !/^\s*$/.test(gapAfter(tokens, o - 1))) break;
+    }
+  }
+  // 'Workers are demanding pay raises to keep pace with inflation, which stood at 10.4%': what a
+  // position puts forward ends before a relative clause set off by a comma (the writer's aside).
+  if (role === 'position' || !!lex.cueForms.get(t.lower)?.has('position') || lex.objectOnly.has(lemma)) {
+    // ('The department predicted a similar forecast for the next few days – the temperature in
+    // Bankura shot up to 43.6 degrees': nor past a dash or ', while' that opens the writer's clause.)
+    for (let b = contentFrom + 1; b <= contentTo; b++) {
+      const g = gapAfter(tokens, b - 1);
+      // ('believed the $13.2 million, which matches the increase, could have generated $5 million': an
+      // aside inside the clause put forward, whose verb follows it.)
+      if (/^(which|who)$/.test(tokens[b].lower) && COMMA.test(g)) {
+        const e = runTo(tokens, b, COMMA);
+        const v = tokens[e + 1];
+        if (e < contentTo && v && COMMA.test(gapAfter(tokens, e)) && (v.lower === 'to' || v.tags.has('Modal') || v.tags.has('Auxiliary') || v.tags.has('Copula') || (isVerb(v) && !v.tags.has('Gerund')))) {
+          b = e;
+          continue;
+        }
+      }
+      if ((/^(which|who|while|whereas)$/.test(tokens[b].lower) && COMMA.test(g)) || /^\s+[–—]\s+$|^\s*—\s*$/.test(g)) {
+        contentTo = b - 1;
+        break;
+      }
+      // ('The council proposed a rise of 3.5 per cent, but the mayor cut it to 2.9': ', but' and a
+      // clause with its own subject is the writer's.)
+      if (tokens[b].lower === 'but' && COMMA.test(g)) {
+        const subj = npStartingAt(tokens, b + 1, contentTo, 6);
+        const verb = subj ? tokens[subj.last + 1] : undefined;
+        if (subj && verb && isVerb(verb) && !tokens[b + 1].tags.has('Value')) {
+          contentTo = b - 1;
+          break;
+        }
+      }
+    }
+  }
+  if (lex.objectOnly.has(lemma)) {
+    // 'would seek to set aside ...': an aim, not a figure put forward.
+    if (tokens[contentFrom]?.lower === 'to') return null;
+    // 'Police are seeking three suspects after 40 shots were fired': the object, not a clause after it.
+    for (let b = contentFrom + 1; b <= contentTo; b++) {
+      if (SUBORDINATORS.has(tokens[b].lower)) {
+        contentTo = b - 1;
+        break;
+      }
+    }
+  }
+  // 'a salary believed to be ...', 'deaths estimated at 5,000': a reduced passive is a hedge, not a cue.
+  // ('said at least 60 died' is a cue: 'at least' and 'at most' modify the figure that follows.)
+  const next = tokens[cue.last + 1]?.lower ?? '';
+  const atModifier = next === 'at' && /^(least|most)$/.test(tokens[cue.last + 2]?.lower ?? '');
+  // ('Russia claimed to have captured ...': right after a name or a pronoun the verb is active.)
+  const prevWord = tokens[k - 1];
+  const activeAfter = !!prevWord && /^\s*$/.test(gapAfter(tokens, k - 1)) && (prevWord.tags.has('Pronoun') || prevWord.tags.has('ProperNoun') || prevWord.tags.has('Person'));
+  // ('said at a news conference that ...': only verbs that value something take 'at' as the amount.)
+  const amountNext = !!tokens[cue.last + 2]?.tags.has('Value') || /^[$€£¥]/.test(tokens[cue.last + 2]?.text ?? '');
+  const passiveAt = next === 'at' && !atModifier && (VALUING_AT.has(t.lower) || (PASSIVE_BEFORE_TO.has(t.lower) && amountNext));
+  // (Not for a phrase: 'put forward a motion to cut the levy'.)
+  // ('was estimated at 5.9 by the US Geological Survey': with its agent after the amount, the passive
+  // is that agent's, read below.)
+  const agentAfterAmount = passiveAt && /^by$/i.test(tokens[(npStartingAt(tokens, cue.last + 2, end, 8)?.last ?? cue.last) + 1]?.lower ?? '');
+  if (cue.first === cue.last && PASSIVE_BEFORE_TO.has(t.lower) && (next === 'to' || passiveAt) && !activeAfter && !agentAfterAmount) return null;
+  // 'The figure, first reported by The Information, would value the startup at $40 billion': a
+  // reduced passive with its agent, set off by commas, vouches for the whole clause.
+  if (/ed$/.test(t.lower) && next === 'by' && role !== 'toll') {
+    const before = beforeAdverbs(tokens, k);
+    const agent = before >= 0 && COMMA.test(gapAfter(tokens, before)) ? npStartingAt(tokens, cue.last + 2, end, 8) : null;
+    if (agent && agent.last < end && COMMA.test(gapAfter(tokens, agent.last))) {
+      // ('reported by Bloomberg on Monday': the day is not part of the source.)
+      const src = withoutTrailingDay(tokens, agent);
+      // What the main clause says of the reported thing is reported too only when it states its
+      // amount ('would value ... at', 'is worth', 'totals'); 'This news, announced by X, brought
+      // applause from 2,800 persons' is the writer's.
+      const v = tokens[agent.last + 1];
+      const states = !!v && (v.tags.has('Copula') || v.tags.has('Modal') || v.tags.has('Auxiliary') || /^(values?|valued|costs?|totals?|totaled|totalled|stands?|stood|amounts?|amounted)$/.test(v.lower));
+      if (nameLike(tokens, src, lex)) return { type: 'passive-agent', cue, source: src, content: states ? [{ first: 0, last: before }, { first: agent.last + 1, last: end }] : [{ first: 0, last: before }], hedge: false };
+    }
+  }
+  // 'higher than the 106 million tonnes projected by the Agriculture Ministry': a reduced passive
+  // right after an amount names who put the amount forward.
+  // ('Twelve projects proposed by private agencies': the agencies proposed the projects, not the count.)
+  // ('a valuation of $57,500 placed on the property by the state's expert': a short phrase may come first.)
+  let byAt = cue.last + 1;
+  while (byAt <= Math.min(end, cue.last + 5) && tokens[byAt].lower !== 'by' && /^\s*$/.test(gapAfter(tokens, byAt - 1)) && (tokens[byAt].tags.has('Preposition') || tokens[byAt].tags.has('Determiner') || tokens[byAt].tags.has('Noun'))) byAt++;
+  const agentBy = byAt <= end && tokens[byAt].lower === 'by' && (byAt === cue.last + 1 || tokens[cue.last + 1].tags.has('Preposition'));
+  if (/ed$/.test(t.lower) && agentBy && role !== 'toll' && (AMOUNT_PARTICIPLES.test(t.lower) || RATE_PARTICIPLES.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
+    let a = k - 1;
+    while (a > 0 && a >= k - 3 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && tokens[a].tags.has('Noun')) a--;
+    const rate = /%$|^[$€£¥]/.test(tokens[a]?.text ?? '') || tokens[a]?.tags.has('Money') || /^(percent|per|pc)$/.test(tokens[a + 1]?.lower ?? '');
+    if (tokens[a]?.tags.has('Value') && (AMOUNT_PARTICIPLES.test(t.lower) || rate)) {
+      while (a > 0 && tokens[a - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
+      const agent = npStartingAt(tokens, byAt + 1, end, 10);
+      if (agent) {
+        const src = withoutTrailingDay(tokens, agent);
+        const cls = classifySource(tokens, src, lex);
+        const time = tokens.slice(src.first, src.last + 1).some((x) => /^(1[89]|20)\d\d$/.test(x.text)) || TIME_HEADS.test(tokens[headOf(tokens, src)].lower);
+        if (!time && !cls.guessed) return { type: 'passive-agent', cue, source: src, content: [{ first: a, last: k - 1 }], hedge: false };
+      }
+    }
+  }
+  // ('the 11 percent rise highlighted in last year's report', 'the 300 deaths cited in the UN report':
+  // a reduced relative that puts the amount before it in a document; the document is the source.)
+  if (/ed$/.test(t.lower) && tokens[cue.last + 1]?.lower === 'in' && /^\s*$/.test(gapAfter(tokens, k - 1)) && tokens[k - 1]?.tags.has('Noun')) {
+    const doc = npStartingAt(tokens, cue.last + 2, end, 8);
+    const docHead = doc ? tokens.slice(doc.first, doc.last + 1).findIndex((x) => lex.documentNouns.has(x.lower)) : -1;
+    let a = k - 1;
+    while (a > 0 && a >= k - 4 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a].tags.has('Noun') || tokens[a].tags.has('Adjective'))) a--;
+    if (doc && docHead >= 0 && tokens[a]?.tags.has('Value')) {
+      a = amountStart(tokens, a);
+      return { type: 'passive-agent', cue, source: { first: doc.first, last: doc.first + docHead }, content: [{ first: a, last: k - 1 }], hedge: false };
+    }
+  }
+  // ('the number of dengue cases reported up to ME35 was 96,572': a participle right after a noun,
+  // with the clause's own verb (a copula or a verb of level) still to come, is a reduced relative.)
+  // (Not after a noun that can speak: 'Officials reported in March 40 people were missing'.)
+  const cannotSpeak = !!tokens[k - 1] && !lex.anonymous.has(tokens[k - 1].lower) && !lex.roles.has(tokens[k - 1].lower);
+  if (/ed$/.test(t.lower) && cannotSpeak && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && !tokens[k - 1].tags.has('ProperNoun') && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^(up|in|during|for|since|so|this|last|over)$/.test(tokens[cue.last + 1]?.lower ?? '')) {
+    for (let v = cue.last + 1; v <= Math.min(end, cue.last + 8); v++) {
+      if (tokens[v].lower === 'that') break;
+      if (tokens[v].tags.has('Copula') || lex.levelVerbs.has(tokens[v].lower)) return null;
+      if (/[,;:()"“”]/.test(gapAfter(tokens, v))) break;
+    }
+  }
+  // Passive: 'was recorded as magnitude 6.4 by the US Geological Survey'.
+  const aux = beforeAdverbs(tokens, k);
+  // ('Matthews was put on probation and told that ...': a verb coordinated with a passive one.)
+  const coordinatedPassive = role === 'object' && aux > 0 && tokens[aux].lower === 'and' && passiveBefore(tokens, aux);
+  if (aux >= 0 && (BE.has(tokens[aux].lower) || coordinatedPassive) && !/ing$/.test(t.lower)) {
+    const clause = clauseOf(tokens, starts, k);
+    // The one told is the subject; who told is the agent ('was told by the mayor that ...'), and
+    // what was told follows the agent. With no agent it is a hedge: 'Residents were told that 300 ...'.
+    if (role === 'object') {
+      let from = cue.last + 1;
+      let source: TokenRange | null = null;
+      if (tokens[from]?.lower === 'by') {
+        source = npStartingAt(tokens, from + 1, clause.last, 10);
+        if (!source) return null;
+        from = source.last + 1;
+      }
+      if (tokens[from]?.lower !== 'that') return null;
+      return source ? { type: 'passive-agent', cue, source, content: [{ first: from, last: contentTo }], hedge: false } : { type: 'hedge', cue, source: null, content: [{ first: from, last: contentTo }], hedge: true };
+    }
+    for (let b = cue.last + 1; b <= clause.last; b++) {
+      // The agent belongs to this verb only before any punctuation or relative clause.
+      if (/[,;:()"“”]/.test(gapAfter(tokens, b - 1)) || /^(which|who|that|where|when)$/.test(tokens[b].lower)) break;
+      if (tokens[b].lower !== 'by') continue;
+      let src = npStartingAt(tokens, b + 1, clause.last, 10);
+      // ('was measured by the US Geological Survey at magnitude 6.1': the value after the agent is
+      // reported too, and is no part of the agent.)
+      let valued = -1;
+      const valueAfter = (a: number) => {
+        let v = a + 1;
+        if (/^(a|an)$/.test(tokens[v]?.lower ?? '')) v++;
+        if (tokens[v]?.lower === 'magnitude') v++;
+        return v < tokens.length && amountAt(tokens, v);
+      };
+      for (let a = src ? src.first + 1 : 0; src && a <= src.last; a++) {
+        if (/^(at|as)$/.test(tokens[a].lower) && valueAfter(a)) {
+          valued = a;
+          src = { first: src.first, last: a - 1 };
+          break;
+        }
+      }
+      if (src) {
+        const cls = classifySource(tokens, src, lex);
+        // ('ready by the conclusion of 2024': a time after 'by' is a deadline, not an agent.)
+        const time = tokens.slice(src.first, src.last + 1).some((t) => t.tags.has('Date') || /^(1[89]|20)\d\d$/.test(t.text)) || TIME_HEADS.test(tokens[headOf(tokens, src)].lower);
+        if (!time && (cls.kind === 'document' || cls.kind === 'anonymous' || /^\p{Lu}/u.test(tokens[src.first].text) || /^(the|police)$/.test(tokens[src.first].lower))) {
+          const content = [{ first: clause.first, last: b - 1 }];
+          if (valued > 0) content.push({ first: valued, last: runTo(tokens, valued, COMMA) });
+          return { type: 'passive-agent', cue, source: src, content, hedge: false };
+        }
+      }
+      break;
+    }
+    return null;
+  }
+  // Participial: ', saying that ...' takes the subject of the main clause; 'released new estimates
+  // showing that ...' the publisher of the document.
+  const d = documentBefore(tokens, k, lex);
+  if (/ing$/.test(t.lower) && d >= 0) {
+    const doc = npEndingAt(tokens, d);
+    const verb = doc ? doc.first - 1 : -1;
+    const publisher = verb >= 0 && lex.offerVerbs.has(tokens[verb].lower) ? subjectBefore(tokens, verb, lex) : null;
+    const source = publisher ?? doc;
+    if (source) return { type: 'verb', cue, source, content: [{ first: contentFrom, last: contentTo }], hedge: false };
+  }
+  // Progressive: 'Analysts were expecting 41,000 jobs', 'organizers have been saying they had ...'.
+  if (lex.progressiveCues.has(t.lower) && aux >= 0 && BE.has(tokens[aux].lower) && !/^(whether|if|about|over)$/.test(next)) {
+    let a = aux;
+    while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && /^(have|has|had|will|would|may|might|could|should|must|not|also|still)$/.test(tokens[a - 1].lower)) a--;
+    const subject = subjectBefore(tokens, a, lex);
+    if (subject) return { type: 'verb', cue, source: subject, content: [{ first: contentFrom, last: contentTo }], hedge: false };
+  }
+  // ('is upping its projections ... and increasing its forecast': coordinated with a verb before.)
+  if (/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'and') {
+    let p = k - 1;
+    if (tokens[p] && /^(further|also|then|again)$/.test(tokens[p].lower)) p--;
+    if (p < 0 || !COMMA.test(gapAfter(tokens, p))) return null;
+    // ('140 people have died, the Prime Minister announced on Wednesday, adding that ...': the
+    // subject of the reporting verb the participle follows, not of the sentence's first verb.)
+    let q = p;
+    while (q > 0 && (VERB_TRAILERS.has(tokens[q].lower) || tokens[q].tags.has('Date')) && /^\s*$/.test(gapAfter(tokens, q - 1))) q--;
+    const speaker = lex.cueForms.has(tokens[q].lower) && isVerb(tokens[q]) ? subjectBefore(tokens, q, lex) : null;
+    const subject = speaker ?? mainSubject(tokens, p, lex);
+    if (!subject || expletive(tokens, subject)) return null;
+    // ('Revenue per attendee was £34, ranging from £66 to £10': only a document or finding ranges, shows or finds.)
+    if (role === 'evidential') {
+      const head = tokens[headOf(tokens, subject)].lower;
+      if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && classifySource(tokens, subject, lex).kind !== 'document') return null;
+    }
+    // '3,000 more people applied, bringing the total to 18,500': arithmetic, not a source's figure,
+    // unless the subject is one ('The ministry updated its count, raising the toll to 40').
+    if (role === 'toll') {
+      const cls = classifySource(tokens, subject, lex);
+      if (cls.guessed || cls.kind === 'anonymous') return null;
+    }
+    return { type: 'verb', cue, source: subject, content: [{ first: contentFrom, last: end }], hedge: false };
+  }
+  // Inverted: '"...", said Fiedler.' / ', says John Staiger, vice president.'
+  // (Not 'told': in '..., Mohammad Amin Huzaifa, head of ..., told AFP.' the name after it is the listener.)
+  if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && role !== 'object') {
+    // ('..., said 12 people, mostly children, have died': a figure is what is said, not who says it.)
+    const found = npStartingAt(tokens, cue.last + 1, end, 8);
+    // ('The 2017 report, which aims ..., recommended a budget of $3 million': nor is an amount.)
+    const amount = !!found && tokens.slice(found.first, found.last + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text));
+    const src = found && (figureSubject(tokens, found) || amount) ? null : found;
+    // ('..., Dr. Alan Melnick, the health officer, said in a statement.': 'in a statement' is no speaker.)
+    // ('..., says Mr. Alden and they are doing it ...': or 'and' opening the writer's next clause.)
+    // ('"...," said the 41-year-old who farms with his grandfather.': or a relative clause on the speaker.)
+    const closes = !!src && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last)) || (tokens[src.last + 1]?.lower === 'and' && !!tokens[src.last + 2]?.tags.has('Pronoun')) || /^(who|whose)$/.test(tokens[src.last + 1]?.lower ?? ''));
+    // Right after a quotation, 'said the farmer' names its speaker as the draft knows them, whoever
+    // they are ('the farmer', 'the 41-year-old'); elsewhere the phrase must read as a name or a role.
+    const speakerOfQuote = !!src && QUOTE_CLOSE.test(gapAfter(tokens, k - 1)) && /^(the|a|an|his|her|their|our|its)$/.test(tokens[src.first].lower) && tokens[headOf(tokens, src)].tags.has('Noun');
+    if (src && src.first === cue.last + 1 && closes && (nameLike(tokens, src, lex) || speakerOfQuote)) {
+      return { type: 'trailing', cue, source: namedAfterRole(tokens, src, lex) ?? src, content: [{ first: 0, last: k - 1 }], hedge: false };
+    }
+  }
+  let subject = subjectBefore(tokens, k, lex);
+  // 'A Gallup Poll of 187 voters most likely to take part in the caucuses showed': a document that
+  // opens the clause, with no finite verb before this one, is the subject of an evidential verb.
+  if (role === 'evidential' && (!subject || !lex.documentNouns.has(tokens[headOf(tokens, subject)].lower))) subject = documentOpening(tokens, starts, k, lex) ?? subject;
+  if (!subject) return null;
+  // A month or a day asserts nothing: '4.65 percent as March concluded'. ('May said 40 died' can be
+  // Theresa May: 'May' stays.)
+  const subjectWord = tokens[subject.first].lower;
+  if (subject.first === subject.last && subjectWord !== 'may' && (lex.months.has(subjectWord) || lex.weekdays.has(subjectWord))) return null;
+  // 'above the $4.4 billion analysts had forecast', 'more than the 175,000 markets had expected': the
+  // amount before the subject is the verb's object (a relative clause without 'that'), and the verb
+  // reports nothing after it. The source is the rest of the phrase.
+  const after = tokens[cue.last + 1];
+  const pastForm = /ed$/.test(t.lower) || /^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '');
+  // (Not after a relative pronoun, which beforeAdverbs finds past 'had': 'the 450 likely voters who
+  // responded,' reports nothing; see below.)
+  const relative = /^(who|which|that)$/.test(tokens[beforeAdverbs(tokens, k)]?.lower ?? '');
+  if ((role === 'position' || role === 'speech') && pastForm && !relative && (!after || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)) || /^(but|and|than|in|for|on|last|this)$/.test(after.lower))) {
+    let v = subject.first;
+    while (v <= subject.last && !tokens[v].tags.has('Value')) v++;
+    let w = v;
+    while (w <= subject.last && tokens[w].tags.has('Value')) w++;
+    const lead = tokens.slice(subject.first, v);
+    // ('the 300 deaths reported in the province': a participle right after the noun, then a
+    // preposition, is a reduced relative on what the amount counts, which is no source.)
+    const counted = k === subject.last + 1 && /^(in|on|at|for|from|during)$/.test(after?.lower ?? '') && classifySource(tokens, { first: w, last: subject.last }, lex).guessed;
+    if (v <= subject.last && w <= subject.last && w > v && !counted && lead.length > 0 && lead.every((t) => !t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun'))) {
+      return { type: 'verb', cue, source: { first: w, last: subject.last }, content: [{ first: subject.first, last: w - 1 }], hedge: false };
+    }
+  }
+  // 'among the 450 likely voters who responded, 21 percent ...': a relative clause that ends at a
+  // comma reports nothing.
+  if (relative && COMMA.test(gapAfter(tokens, cue.last))) return null;
+  // 'With cash receipts expected to be ...': the subject of an absolute phrase, not of a cue.
+  // ('With almost half of the votes already counted, ...': past the subject's modifiers too.)
+  let w = subject.first - 1;
+  while (w > 0 && /^(almost|nearly|about|some|only|just|more|than|over|roughly|around)$/.test(tokens[w].lower)) w--;
+  if (w >= 0 && /^(with|without)$/.test(tokens[w].lower)) return null;
+  // '18 percent cited constitutional revision ... and 16.9 percent listed money scandals', 'to which
+  // 1,217 eligible voters responded': a share of a poll's respondents is the poll's figure, not a source.
+  if (figureSubject(tokens, subject)) return null;
+  const cls = classifySource(tokens, subject, lex);
+  const subjectHead = tokens[headOf(tokens, subject)];
+  // 'Sales expected to reach $5bn' is a reduced passive (a hedge), not 'the city expects to ...';
+  // 'the rate of need indicated in the early weeks' a participle, not 'the rate indicated'.
+  if (cls.guessed && role === 'position' && tokens[cue.last + 1]?.lower === 'to') return null;
+  if (cls.guessed && /ed$/.test(t.lower) && !atModifier && /^(in|at|by|on|for|during|over|under|from|with|since)$/.test(next)) return null;
+  if (expletive(tokens, subject)) return null;
+  // ('The enrollment numbers shown to the board were: ...': a participle that is no past tense,
+  // right after its noun, is a reduced relative, not the verb of a finding.)
+  if (/^(shown|written|given|drawn)$/.test(t.lower) && subject.last === k - 1) return null;
+  // A common noun with no institution in its phrase: 'the trade surplus', 'total exports in April'.
+  // ('The radiation station of the Chicago board of health' names one.)
+  const commonNoun = cls.guessed && /^\p{Ll}/u.test(subjectHead.text) && !tokens.slice(subject.first, subject.last + 1).some((w, i) => lex.roles.has(w.lower) || (i > 0 && /^\p{Lu}/u.test(w.text) && !w.tags.has('Date')));
+  // ('... queuing up every day starting at dawn highlights the shortage', 'Rising prices suggest
+  // ...': verbs that point something out report it only for a speaker, a document or an institution.)
+  if (lex.speakerOnlyCues.has(lemma) && commonNoun) return null;
+  // ('total exports in April recorded RM105.59 billion', 'the trade surplus registered RM12 billion':
+  // such a noun is what was measured, not who measured it.)
+  if (role === 'measurement' && commonNoun) return null;
+  if (role === 'evidential') {
+    const head = subjectHead.lower.replace(/'s$/, '');
+    // ('The jobs report showed': compromise tags the last noun of the compound as a verb.)
+    const last = tokens[subject.last].lower;
+    // ('The British Crime Survey (BCS), based on ..., showed': the noun before a bracketed short name.)
+    let named = '';
+    for (let m = subject.last; m > subject.first && m >= subject.last - 2 && /^\s*\)/.test(gapAfter(tokens, subject.last)); m--) {
+      if (/\(\s*$/.test(gapAfter(tokens, m - 1))) named = tokens[m - 1].lower;
+    }
+    // ('The CDC found that 42,249 people died', 'It shows that ...': an institution, or a pronoun
+    // standing for a document, reports a result in a that-clause.)
+    // ('It found infrastructure costs have increased by about a third': 'it' standing for a report
+    // finds a clause with or without 'that'.)
+    const itFound = /^(it|this)$/.test(tokens[subject.first].lower) && subject.first === subject.last && (next === 'that' || (/^(found|finds|showed|shows)$/.test(t.lower) && opensClause(tokens, cue.last + 1, end, gapAfter(tokens, cue.last))));
+    const thatClause = (next === 'that' && !cls.guessed && (cls.kind === 'agency' || cls.kind === 'organization' || cls.kind === 'media')) || itFound;
+    // ('released a report that found ...': subjectBefore gave the document's publisher.)
+    const b = beforeAdverbs(tokens, k);
+    const relativeToDocument = b > 0 && tokens[b].lower === 'that';
+    // ('collective bargaining agreements which also show ...': a document that lays something down shows it too.)
+    const document = (w: string) => lex.documentNouns.has(w) || lex.stipulatingNouns.has(w);
+    // ('..., with nearly 13 percent of it considered severe, the U.S. Drought Monitor shows.': a named
+    // source set off at the end of the sentence reports what comes before, as '..., police said' does.)
+    const endsSentence = cue.last === end || /^\s*[.!?]/.test(gapAfter(tokens, cue.last));
+    const trailingNamed = endsSentence && subject.first > 0 && COMMA.test(gapAfter(tokens, subject.first - 1)) && /^\p{Lu}/u.test(subjectHead.text);
+    if (!document(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !document(last) && !document(named) && !thatClause && !relativeToDocument && !trailingNamed) return null;
+  }
+  // ('the corresponding period in 2018 which recorded 38,190 cases': a time records nothing.)
+  if (role === 'measurement' && (TIME_HEADS.test(subjectHead.lower) || subjectHead.tags.has('Date'))) return null;
+  // ('the ministry recorded 1,200 deaths' counts: an institution named by its role measures; 'the
+  // team recorded 12 wins' and 'the city recorded 312 homicides' do not.)
+  const institution = cls.kind === 'agency' && !!cls.head && lex.agencyWords.has(cls.head.charAt(0).toUpperCase() + cls.head.slice(1));
+  if (role === 'measurement' && (cls.kind === 'person' || cls.kind === 'anonymous' || (cls.anaphoric && !institution))) return null;
+  // ('The state budget recorded a deficit of Rp 401.8 trillion': what is measured measures nothing.)
+  if (role === 'measurement' && lex.measuredNouns.has(subjectHead.lower)) return null;
+  // ('Assam recorded the highest crime rate of 143', 'The Hills Shire recorded an increase of 41.5
+  // per cent': a place is where something was measured, not who measured it.)
+  if (role === 'measurement' && subjectHead.tags.has('Place') && cls.kind !== 'agency' && cls.kind !== 'media' && cls.kind !== 'document') return null;
+  // 'the earthquake pushed the death toll to 79,000': an event raises a toll, nobody asserts it.
+  if (role === 'toll' && cls.guessed) return null;
+  // Where the verb and its trailing words ('said in a statement on Friday', 'told the Senate') end.
+  let v = cue.last;
+  if (role === 'object') {
+    // The person told ('told The Associated Press on condition of anonymity') belongs to the verb.
+    const obj = objectEnd(tokens, cue.last);
+    if (obj > cue.last && tokens[obj].lower !== 'that') v = obj;
+  }
+  // ('said in its annual outlook, published Tuesday': the document and its modifiers are trailers too.)
+  // ('told reporters in New Delhi', 'at the White House': a place after 'in', 'at' or 'from' is a
+  // trailer too.)
+  let place = false;
+  while (v + 1 <= end && /^\s*$/.test(gapAfter(tokens, v))) {
+    const w = tokens[v + 1];
+    const placeWord: boolean = /^\p{Lu}/u.test(w.text) && v > cue.last && (place || /^(in|at|from)$/.test(tokens[v].lower) || (tokens[v].lower === 'the' && /^(in|at|from)$/.test(tokens[v - 1].lower)));
+    if (!(placeWord || VERB_TRAILERS.has(w.lower) || lex.documentParticiples.has(w.lower) || lex.documentNouns.has(w.lower) || w.tags.has('Date'))) break;
+    place = placeWord;
+    v++;
+  }
+  // ('Profit rose 8%, better than analysts had expected': what is compared with an expectation is
+  // a fact of the writer's, not the expectation.)
+  if (/^(than|what)$/.test(tokens[subject.first - 1]?.lower ?? '') && (cue.last === end || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)))) return null;
+  // ('less than the 0.2% rise that analysts had forecast': an object relative reports its antecedent.)
+  const objectRelative = /^(that|which)$/.test(tokens[subject.first - 1]?.lower ?? '') && tokens[subject.first - 1].text !== 'WHO' && (cue.last === end || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)));
+  if (objectRelative && subject.first >= 2 && /^\s*$/.test(gapAfter(tokens, subject.first - 2))) {
+    // The amount and its noun right before 'that' ('the 0.2% rise', whatever compromise made of 'rise').
+    let a = subject.first - 2;
+    while (a > subject.first - 5 && a > 0 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
+    if (tokens[a]?.tags.has('Value')) {
+      a = amountStart(tokens, a);
+      return { type: 'verb', cue, source: subject, content: [{ first: a, last: subject.first - 2 }], hedge: false };
+    }
+  }
+  const materialBefore = subject.first > 0;
+  const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
+  // 'In a statement, the Red Cross said:' introduces what follows, however it opens.
+  if (v >= end && role !== 'toll' && /:["“]?$/.test(gapAfter(tokens, end).replace(/\s+/g, ''))) {
+    return { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true };
+  }
+  // ('$46.7 billion, $3.5 billion less than the President had asked for': a verb that puts forward
+  // only its object reports nothing before it.)
+  if (v >= end && materialBefore && role !== 'toll' && !lex.objectOnly.has(lemma)) {
+    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+  }
+  // ('..., a charge denied by Paul Ryan.': a passive with its agent after a claim noun describes the
+  // claim; it reports nothing. 'a report released by X' is a document's, handled above.)
+  if (/ed$/.test(t.lower) && next === 'by' && lex.nounCues.has(subjectHead.lower) && !lex.documentNouns.has(subjectHead.lower)) return null;
+  // '..., the government said Friday in a highly anticipated report ahead of the November 6
+  // election.': after a subject set off by a comma, a verb followed only by adjuncts (no clause of
+  // its own) still reports what comes before.
+  if (setOff && role !== 'toll' && adjunctsOnly(tokens, cue.last + 1, end, lex)) {
+    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+  }
+  // '..., officials said on Wednesday as the agency renewed its appeal for $39 million': a verb
+  // followed by a subordinate clause of the writer's (when, why the source spoke) reports what
+  // came before it. ('police said as many as 300 died' is a figure, not a clause.)
+  // ('In a statement, the council said since January it has collected $4 million': an opening
+  // phrase with no verb and no amount is no claim for the cue to close; the clause is reported.)
+  const claimBefore = tokens.slice(0, subject.first).some((x) => isVerb(x) || x.tags.has('Value'));
+  if (setOff && claimBefore && role !== 'toll' && v < end && /^\s*$/.test(gapAfter(tokens, v)) && SUBORDINATORS.has(tokens[v + 1].lower) && tokens[v + 1].lower !== 'if' && !(tokens[v + 1].lower === 'as' && AS_DEGREE.test(tokens[v + 2]?.lower ?? ''))) {
+    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+  }
+  const afterGap = gapAfter(tokens, v);
+  if (setOff && COMMA.test(afterGap) && !/:/.test(afterGap) && role !== 'toll') {
+    // '..., customs data showed on Friday, missing forecasts for a 1 percent rise': a participial
+    // phrase after the cue is the writer's comment, not more of the reported content.
+    const after = tokens[v + 1];
+    if (after && /ing$/.test(after.lower) && !after.tags.has('Noun') && !tokens[v + 2]?.tags.has('Verb')) return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+    return { type: 'parenthetical', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, { first: v + 1, last: end }], hedge: false };
+  }
+  if (role === 'object') contentFrom = objectEnd(tokens, cue.last) + 1;
+  // 'more than the 175,000 markets had expected but fewer than ...': a verb whose object came
+  // before it reports nothing after it.
+  if (/^(but|yet|or|nor)$/.test(tokens[contentFrom]?.lower ?? '') && /^\s*$/.test(gapAfter(tokens, contentFrom - 1))) return null;
+  // ('have said so far hundreds of homes have been destroyed': 'so far', 'thus far' before the
+  // reported clause belong to the verb.)
+  if (/^(so|thus)$/.test(tokens[contentFrom]?.lower ?? '') && tokens[contentFrom + 1]?.lower === 'far' && contentFrom + 2 <= end) contentFrom += 2;
+  // 'did not mention it when ...', 'confirmed this': a pronoun object, no reported clause.
+  const obj = tokens[contentFrom];
+  if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !isVerb(tokens[contentFrom + 1]))) return null;
+  const colon = /:$/.test(gapAfter(tokens, cue.last).trimEnd()) || /:["“]?$/.test(gapAfter(tokens, end).replace(/\s+/g, ''));
+  if (contentFrom > end) {
+    return colon ? { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true } : null;
+  }
+  // 'employers added 275,000 jobs': a verb as often one of increase reports only a clause.
+  if (role === 'speech' && !colon && wantsClause(tokens, lex.cueLemma.get(t.lower) ?? '', cue.last, contentFrom, contentTo, lex)) return null;
+  return { type: role === 'toll' ? 'toll' : 'verb', cue, source: subject, content: [{ first: contentFrom, last: contentTo }], hedge: false, colon };
+}
+
+/** 'did not say', 'has never confirmed', "didn't mention", 'declined to say', 'refused to confirm'. */
+export function isNegated(tokens: Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
+    // Negation reaches the verb only within its clause: '"Wages did not," said Anna Lee' is not negated.
+    if (!/^\s*$/.test(gapAfter(tokens, b))) return false;
+    const w = tokens[b].lower;
+    if (/^(not|never|n't|no)$/.test(w) || /n't$/.test(w)) return true;
+    if (w === 'to' && /^(declined|refused|declines|refuses|decline|refuse|unable|failed|fails|reluctant)$/.test(tokens[b - 1]?.lower ?? '')) return true;
+    if (!/^(to|did|does|do|has|have|had|would|will|could|can|also|yet|still|always|ever)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * '..., said its Secretary-General, Datuk Isham Ishak.': a person's role with their name after a
+ * comma, closing the sentence or the clause; the name identifies the source (GUIDE 3). Null otherwise.
+ */
+export function namedAfterRole(tokens: Token[], role: TokenRange, lex: CompiledLexicon): TokenRange | null {
+  const end = tokens.length - 1;
+  const first = role.last + 1;
+  if (first > end || !COMMA.test(gapAfter(tokens, role.last)) || lex.roles.get(tokens[headOf(tokens, role)].lower) !== 'person') return null;
+  let last = first;
+  while (last + 1 <= end && /^\p{Lu}/u.test(tokens[last + 1].text) && /^\s*$/.test(gapAfter(tokens, last))) last++;
+  const name = tokens.slice(first, last + 1);
+  if (!name.every((t) => /^\p{Lu}/u.test(t.text)) || !name.some((t) => t.tags.has('Person') || t.tags.has('ProperNoun'))) return null;
+  return last === end || /[,.;]/.test(gapAfter(tokens, last)) ? { first, last } : null;
+}
+
+/** A source phrase after an inverted verb must name somebody: 'said Fiedler', not 'said the plant'. */
+export function nameLike(tokens: Token[], r: TokenRange, lex: CompiledLexicon): boolean {
+  const cls = classifySource(tokens, r, lex);
+  if (cls.kind === 'document') return true;
+  return tokens.slice(r.first, r.last + 1).some((t) => /^\p{Lu}/u.test(t.text) || lex.roles.has(t.lower) || lex.anonymous.has(t.lower) || lex.personPronouns.has(t.lower) || lex.groupPronouns.has(t.lower));
+}
+
+/** The last token inside the brackets that hold the cue, or null when it is not in brackets. */
+export function bracketEnd(tokens: Token[], cue: TokenRange): number | null {
+  let open = false;
+  for (let k = cue.first - 1; k >= 0 && k >= cue.first - 30; k--) {
+    const g = gapAfter(tokens, k);
+    if (/\)/.test(g)) return null;
+    if (/\(/.test(g)) {
+      open = true;
+      break;
+    }
+  }
+  if (!open && !/\(/.test(tokens[0].pre)) return null;
+  for (let k = cue.last; k < tokens.length - 1; k++) if (/\)/.test(gapAfter(tokens, k))) return k;
+  return null;
+}
+
+/** '..., the newspaper quoted X as saying.' at the end of a sentence: the quoting source speaks for what precedes. */
+export function quotedAsSaying(tokens: Token[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  const end = tokens.length - 1;
+  const as = tokens.findIndex((t, i) => i > k && i <= k + 14 && t.lower === 'as' && /^(saying|telling|stating|writing)$/.test(tokens[i + 1]?.lower ?? ''));
+  if (as < 0 || as + 1 < end - 2) return null;
+  const subject = subjectBefore(tokens, k, lex);
+  if (!subject || subject.first === 0) return null;
+  return { type: 'trailing', cue: { first: k, last: as + 1 }, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+}
+
+/** The document noun phrase that opens the clause of the verb at k, when no finite verb stands between them. */
+export function documentOpening(tokens: Token[], starts: number[], k: number, lex: CompiledLexicon): TokenRange | null {
+  const clause = clauseOf(tokens, starts, k);
+  let np = npStartingAt(tokens, clause.first, k - 1, 8);
+  // ('Office for National Statistics figures': the document noun may end a name's phrase.)
+  const isDocument = (r: TokenRange) => lex.documentNouns.has(tokens[headOf(tokens, r)].lower) || (lex.documentNouns.has(tokens[r.last].lower) && tokens[r.last].tags.has('Noun'));
+  if (!np || !isDocument(np)) return null;
+  // 'A Gallup Poll of 187 voters most likely to ...': the phrase ends before a modifier after its noun.
+  for (let b = np.first + 1; b <= np.last; b++) {
+    if ((tokens[b].tags.has('Adverb') || tokens[b].tags.has('Adjective')) && tokens[b - 1].tags.has('Noun')) {
+      np = { first: np.first, last: b - 1 };
+      break;
+    }
+  }
+  let participle = false;
+  for (let b = np.last + 1; b < k; b++) {
+    const t = tokens[b];
+    if (/[,;:"“”]/.test(gapAfter(tokens, b - 1))) return null;
+    // 'Figures released by the Home Office on Thursday show': a reduced relative, not a verb of its own.
+    if (b === np.last + 1 && lex.documentParticiples.has(t.lower)) {
+      participle = true;
+      continue;
+    }
+    // ('figures on recorded crime show': a participle between a preposition and its noun is an adjective.)
+    const attributive = /ed$/.test(t.lower) && !!tokens[b - 1]?.tags.has('Preposition') && !!tokens[b + 1]?.tags.has('Noun');
+    if (isVerb(t) && !attributive && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !t.tags.has('Participle') && tokens[b - 1]?.lower !== 'to') return null;
+  }
+  // With a participle the source runs to the verb (its time phrase aside): the agent names it.
+  return participle ? { first: np.first, last: beforeAdverbs(tokens, k) } : np;
+}
+
+/**
+ * Whether a verb that is as often one of increase ('add', the lexicon's clauseOnly list) lacks the
+ * clause it needs to report anything: 'employers added 275,000 jobs' reports nothing, 'he added that
+ * 40 were missing' does. `verb` is the cue's last token, from..to the words after it.
+ */
+export function wantsClause(tokens: Token[], lemma: string, verb: number, from: number, to: number, lex: CompiledLexicon): boolean {
+  return lex.clauseOnly.has(lemma) && !opensClause(tokens, from, to, gapAfter(tokens, verb));
+}
+
+/** A reported clause starts at `from`: 'that ...', a quotation, or a finite verb before the first comma ('40 were missing'). */
+export function opensClause(tokens: Token[], from: number, to: number, gapBefore: string): boolean {
+  if (from > to || !tokens[from]) return false;
+  if (tokens[from].lower === 'that' || /["“]/.test(gapBefore)) return true;
+  let countNounAt = -1;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    // ('added 12 runs in the third': an -s word right after a number is its noun; particles are no verbs.)
+    // ('added four rebounds and assists': so is one coordinated with it.)
+    // ('added 68,300 full-time positions': adjectives of the count may stand between.)
+    let m = k - 1;
+    while (m > from && (tokens[m].tags.has('Adjective') || tokens[m].tags.has('Hyphenated')) && !tokens[m].tags.has('Value')) m--;
+    const nounAfterNumber = k > from && (tokens[m].tags.has('Value') || (/^(more|fewer|extra|additional)$/.test(tokens[k - 1].lower) && !!tokens[k - 2]?.tags.has('Value')) || (countNounAt === k - 2 && /^(and|or)$/.test(tokens[k - 1].lower))) && /^\p{Ll}+s$/u.test(t.text);
+    if (nounAfterNumber) countNounAt = k;
+    // ('C.J. Wilcox added 17 points and Abdul Gaddy scored 15': a clause after 'and' is the
+    // writer's next one, not what was added.)
+    if (k > from && (t.lower === 'but' || (t.lower === 'and' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))) return false;
+    // ('added 200,000 jobs in May': a capital inside the clause is a name or a month, not a modal.)
+    if (k > from && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    // ('DiVincenzo added 22 as Golden State's reserves came up big': a verb after a subordinator is
+    // the subordinate clause's, and the object before it is no reported clause. 'as many as' is no
+    // subordinator.)
+    if (k > from && SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && (AS_DEGREE.test(tokens[k - 1].lower) || AS_DEGREE.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.tags.has('Value')))) return false;
+    if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && !nounAfterNumber) return true;
+    if (t.tags.has('Copula') || t.tags.has('Modal')) return true;
+    // (A dash sets off an aside too: 'the plans of all 195 countries — known as NDCs'.)
+    if (/[,;:—–]/.test(gapAfter(tokens, k))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether tokens from..to are adjuncts of a verb with no clause of their own: prepositional and time
+ * phrases ('in a highly anticipated report ahead of the election'), where a verb form can only be a
+ * participle before its noun. Starts with a preposition or a date; no 'that', no colon or quotation.
+ */
+export function adjunctsOnly(tokens: Token[], from: number, to: number, lex: CompiledLexicon): boolean {
+  // ('customs data showed on Aug 8': compromise may tag the preposition a particle of the verb.)
+  if (from > to || !(tokens[from].tags.has('Preposition') || tokens[from].tags.has('Date') || /^(on|in|at|for|during|after|before|ahead|since|from|with|over|through|late|early|last)$/.test(tokens[from].lower))) return false;
+  // ('said in their report "Global Carbon Budget."': a quoted title after a document noun.)
+  let title = false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    const g = gapAfter(tokens, k);
+    if (!title && /^\s*["“]$/.test(g) && lex.documentNouns.has(t.lower)) {
+      title = true;
+      continue;
+    }
+    if (title) {
+      if (/["”]/.test(g)) title = false;
+      continue;
+    }
+    if (t.lower === 'that' || (k < to && /[:;"“”]/.test(g))) return false;
+    if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;
+    if (!isVerb(t) || t.tags.has('Particle')) continue;
+    // Only an attributive participle: 'a highly anticipated report', 'the revised figures'.
+    const before = tokens[k - 1];
+    // ('said at a (special) meeting on Monday night': an -ing word after an article or a possessive,
+    // adjectives between, is a noun.)
+    let d = k - 1;
+    while (d > from && tokens[d].tags.has('Adjective')) d--;
+    if (/ing$/.test(t.lower) && d < k && (tokens[d].tags.has('Determiner') || tokens[d].tags.has('Possessive') || /^(a|an|the|his|her|its|their|our)$/.test(tokens[d].lower))) continue;
+    const after = k < to ? tokens[k + 1] : undefined;
+    if (!(t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund'))) return false;
+    if (!before || !(before.tags.has('Determiner') || before.tags.has('Adverb') || before.tags.has('Adjective'))) return false;
+    if (!after || !(after.tags.has('Noun') || after.tags.has('Adjective'))) return false;
+  }
+  return true;
+}
+
+/**
+ * Where an object a verb reports ends before the writer's next clause: before ', while' and a clause
+ * with its own subject, or before 'and' and a verb with no subject of its own ('admitted fraud and
+ * agreed to pay ...', 'announced the merger on Monday and cut 2,000 jobs'). The index before the
+ * conjunction, or -1 when there is none or the content is a clause ('said that ...', 'said 40 died').
+ */
+export function coordinatedVerbBefore(tokens: Token[], from: number, to: number): number {
+  if (tokens[from]?.lower === 'that') return -1;
+  // ('announced relief packages for the victims, while the Nepali Congress offered 5 million
+  // rupees': after an object, a clause of the writer's with its own subject.)
+  for (let k = from + 1; k < to; k++) {
+    if (/[;:"“”]/.test(gapAfter(tokens, k))) break;
+    if (!/^(while|whereas)$/.test(tokens[k].lower) || !COMMA.test(gapAfter(tokens, k - 1))) continue;
+    // (Only after an object: 'The survey showed the economy added 68,300 jobs, while part-time jobs
+    // decreased by 35,900' still reports both clauses.)
+    const clause = tokens.slice(from, k).some((x) => x.tags.has('PastTense') || x.tags.has('Copula') || x.tags.has('Modal') || x.tags.has('Auxiliary') || (isVerb(x) && !x.tags.has('Gerund') && !/s$/.test(x.lower)));
+    const subj = npStartingAt(tokens, k + 1, to, 8);
+    if (!clause && subj && tokens[subj.last + 1] && isVerb(tokens[subj.last + 1]) && !tokens[k + 1].tags.has('Value')) return k - 1;
+  }
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (/[;:"“”]/.test(gapAfter(tokens, k))) return -1;
+    if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return -1;
+    if (k > from && t.lower === 'and') {
+      const v = tokens[k + 1];
+      // ('estimated the crowd at 500,000, ..., and double the number it had predicted': 'double' is an amount.)
+      const verb = !!v && !v.tags.has('Value') && !/^(double|triple|quadruple|twice|half)$/.test(v.lower) && (isVerb(v) || v.tags.has('Auxiliary') || v.tags.has('Copula')) && !v.tags.has('Gerund') && !v.tags.has('Participle') && !/^\p{Lu}/u.test(v.text) && (v.tags.has('PastTense') || /^(was|were|is|are|has|have|had)$/.test(v.lower) || ((v.tags.has('Infinitive') || v.tags.has('PresentTense')) && !/s$/.test(v.lower) && !v.tags.has('Noun')));
+      return verb ? k - 1 : -1;
+    }
+    if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) return -1;
+  }
+  return -1;
+}
+
+/** The end of a told-type verb's object: 'told some 350 persons that' -> before 'that'; 'told reporters the toll' -> 'reporters'. */
+export function objectEnd(tokens: Token[], verb: number): number {
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 10); k++) {
+    if (tokens[k].lower === 'that' && !/[,;]/.test(gapAfter(tokens, k - 1))) return k;
+    if (/[,;:]/.test(gapAfter(tokens, k))) break;
+  }
+  const obj = npStartingAt(tokens, verb + 1, tokens.length - 1, 4);
+  if (!obj) return verb;
+  // The object ends at its first noun run: 'reporters', 'The Associated Press', 'the BBC'.
+  let last = obj.first;
+  while (last < obj.last && !tokens[last].tags.has('Noun') && !/^\p{Lu}/u.test(tokens[last].text)) last++;
+  // ('told news agency AFP', 'told state television': a run of lower-case nouns.)
+  while (last + 1 <= obj.last && /^\p{Ll}/u.test(tokens[last].text) && /^\p{Ll}/u.test(tokens[last + 1].text) && tokens[last + 1].tags.has('Noun') && !tokens[last + 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, last))) last++;
+  // 'told the official Xinhua News Agency': a lower-case modifier before a name.
+  if (last + 1 <= obj.last && /^\p{Ll}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
+  while (last + 1 <= obj.last && /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
+  return last;
+}
