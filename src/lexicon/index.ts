@@ -110,6 +110,12 @@ export interface CompiledLexicon {
   approximate: Set<string>;
   fractions: Map<string, number>;
   changes: Set<string>;
+  /** Verbs of change in an amount, every form: 'rose', 'cut', 'went' (numbers.json changeVerbs.any). */
+  changeVerbs: Set<string>;
+  /** Verbs of change to a level: 'soared to 45C' (changeVerbs.toLevel). */
+  levelChangeVerbs: Set<string>;
+  /** Verbs of change in a measured time: 'waits fell by 3 weeks' (changeVerbs.ofMeasuredTime). */
+  timeChangeVerbs: Set<string>;
   multipliers: Set<string>;
   modifiers: string[];
   /** 'ticked', 'went': verbs whose 'up' is a particle, not the start of 'up to'. */
@@ -285,6 +291,9 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     approximate: new Set(numbers.approximate),
     fractions: toMap(numbers.fractions),
     changes: new Set(numbers.changes),
+    changeVerbs: new Set(numbers.changeVerbs.any),
+    levelChangeVerbs: new Set(numbers.changeVerbs.toLevel),
+    timeChangeVerbs: new Set(numbers.changeVerbs.ofMeasuredTime),
     multipliers: new Set(numbers.multipliers),
     modifiers: phrases(numbers.modifiers),
     upParticleVerbs: new Set(numbers.upParticleVerbs.map(lower)),

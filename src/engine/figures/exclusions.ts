@@ -22,8 +22,6 @@ export type Exclusion =
   | 'non-count';
 
 const CAP_BEFORE = /\b(maximum|minimum|max|min|up to|at most|no more than|not more than|cap|capped at|limit|limited to|faces?|facing|could (receive|get|face)|punishable by|carr(y|ies|ied|ying)|penalty of|penalties of|restricted to|ceiling of|floor of|mandatory)\b/;
-/** Verbs of change before 'by'/'to' that make a time quantity a measured change: 'waits fell by 3 weeks'. */
-const TIME_CHANGE = /\b(fell|fallen|falls|fall|rose|risen|rises|rise|reduced|increased|dropped|declined|grew|grown|climbed|decreased|jumped|shortened|lengthened|improved|worsened)\b/;
 const CAP_AFTER = /^(is|was|are|were) (the )?(maximum|minimum|limit|cap|most|least)/;
 const HAVE = /^(has|have|had|having|given|gets|got|get|allowed|allotted)$/;
 
@@ -413,7 +411,7 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   if (m && lex.timeUnits.has(m[2])) return true;
   // ('Average waits fell by 3 weeks', 'rose by 2.5 days to 9.1 days': a change in a measured time,
   // not how long something took; 'delayed by 3 weeks' and 'extended by two months' stay durations.)
-  if (/^(by|to|from)$/.test(tokens[c.first - 1]?.lower ?? '') && TIME_CHANGE.test(before)) return true;
+  if (/^(by|to|from)$/.test(tokens[c.first - 1]?.lower ?? '') && before.split(/\W+/).some((w) => lex.timeChangeVerbs.has(w))) return true;
   // ('waited 14.5 days on average', 'compared with 14.5 days last year': a measured average, or one
   // compared with another, is a statistic of durations.)
   const ago = lex.relativeTime.has(tokens[c.last + 1]?.lower ?? '');

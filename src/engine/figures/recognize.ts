@@ -30,16 +30,14 @@ export interface FoundFigure {
   minor: boolean;
 }
 
-/** Verbs of change: after them, 'from X to Y' gives two figures, the old value and the new. */
-const CHANGE_VERBS = /^(increase[sd]?|increasing|rose|rise[sn]?|rising|fell|fall(s|en|ing)?|grew|grow(s|n|ing)?|drop(s|ped|ping)?|declin(e|es|ed|ing)|jump(s|ed|ing)?|climb(s|ed|ing)?|cut(s|ting)?|reduc(e|es|ed|ing)|rais(e|es|ed|ing)|went|go(es|ne)?|up|down|swell(ed|s)?|shr[iu]nk|slid|soar(ed|s)?|plung(e|ed|es)|doubled|tripled|halved|changed?|moved?|shifted|revised|upgraded|downgraded|expanded|decreased?|dipped|surged|tumbled|boosted|lowered|lifted|trimmed|slashed|advanced|gained|lost|added|slipped|edged|eased|rallied|sank|closed|ended|finished|settled|retreated|declined|dropped|climbed)$/;
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'or']);
 
 /** A change verb up to six words before token `k` (the word right before 'from'; a verb there is checked apart), with only its object (no amount, no punctuation) between. */
-function changeVerbBeforeObject(tokens: Token[], k: number): boolean {
+function changeVerbBeforeObject(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   for (let i = k; i >= Math.max(0, k - 6); i--) {
     const t = tokens[i];
     if (!cleanGap(tokens, i) || t.tags.has('Value')) return false;
-    if (i < k && CHANGE_VERBS.test(t.lower) && t.tags.has('Verb')) return true;
+    if (i < k && lex.changeVerbs.has(t.lower) && t.tags.has('Verb')) return true;
   }
   return false;
 }
@@ -110,14 +108,13 @@ const TEMPERATURE = /^(temperatures?|heat|heatwaves?|warm|warmer|warmest|warming
  * and a form of be after 'it' ('It was 40C in Madrid'; 'The gate was 2F' is a name).
  */
 const READING = /^(hit|hits|hitting|reached|reach|reaches|reaching|topped|tops|exceeded|exceeds|exceeding|touched|touching|peaked|of)$/;
-const READING_TO = /^(soared|soaring|climbed|climbing|rose|rising|risen|fell|falling|fallen|dropped|dropping|plunged|plunging|plummeted|surged|jumped|dipped|sank)$/;
 
-function readingBefore(tokens: Token[], first: number): boolean {
+function readingBefore(tokens: Token[], first: number, lex: CompiledLexicon): boolean {
   const prev = tokens[first - 1];
   if (!prev || !/^\s*$/.test(prev.post + tokens[first].pre)) return false;
   if (READING.test(prev.lower)) return true;
   if (/^(was|is)$/.test(prev.lower) && /^it$/i.test(tokens[first - 2]?.text ?? '')) return true;
-  return prev.lower === 'to' && !!tokens[first - 2] && READING_TO.test(tokens[first - 2].lower);
+  return prev.lower === 'to' && !!tokens[first - 2] && lex.levelChangeVerbs.has(tokens[first - 2].lower);
 }
 
 /** The number core starting at token i, with its unit and left modifiers, or null. */
@@ -135,7 +132,7 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
     // '40C' is a temperature only in a sentence about temperature ('seat 12C', 'Terminal 2F' are not).
     // ('keep 1.5C in play': with a decimal it is a temperature anywhere.)
     // ('It was 40C in Madrid', 'a high of 31C': so is one that a verb of reading or 'of' leads to.)
-    if (/^[CF]$/.test(lastNum.gluedUnit) && !/\d\.\d/.test(tokens[last].text) && !tokens.some((t) => TEMPERATURE.test(t.lower)) && !readingBefore(tokens, first)) return null;
+    if (/^[CF]$/.test(lastNum.gluedUnit) && !/\d\.\d/.test(tokens[last].text) && !tokens.some((t) => TEMPERATURE.test(t.lower)) && !readingBefore(tokens, first, lex)) return null;
     c.unit = 'measure';
     c.unitWord = lastNum.gluedUnit;
   } else if (!lastNum?.percent) readUnit(tokens, c, lex);
@@ -474,12 +471,12 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // 'could receive from 1 to 15 years' are one range.
       // ('fell by another 47,000 to 1.1 million': 'another' stands between the preposition and the change.)
       const from = tokens[a.first - 1]?.lower === 'another' ? tokens[a.first - 2] : tokens[a.first - 1];
-      if (from?.lower === 'from' && CHANGE_VERBS.test(tokens[a.first - 2]?.lower ?? '')) return null;
+      if (from?.lower === 'from' && lex.changeVerbs.has(tokens[a.first - 2]?.lower ?? '')) return null;
       // ('raised starting teacher pay from $52,000 to $52,250', 'reduced the incidence of heart
       // attacks from 7.5 percent to 5.3 percent': the verb's object may stand between.)
-      if (from?.lower === 'from' && tokens[a.first - 1] === from && changeVerbBeforeObject(tokens, a.first - 2)) return null;
+      if (from?.lower === 'from' && tokens[a.first - 1] === from && changeVerbBeforeObject(tokens, a.first - 2, lex)) return null;
       // ('rose by 1 per cent, from 310,195 to 312,010': the change verb may stand a few words back.)
-      if (from?.lower === 'from' && /,\s*$/.test(gapAfter(tokens, a.first - 2)) && tokens.slice(Math.max(0, a.first - 8), a.first - 1).some((t) => CHANGE_VERBS.test(t.lower))) return null;
+      if (from?.lower === 'from' && /,\s*$/.test(gapAfter(tokens, a.first - 2)) && tokens.slice(Math.max(0, a.first - 8), a.first - 1).some((t) => lex.changeVerbs.has(t.lower))) return null;
       // 'from 64 in 2014 to 65', 'since January 2009 to $17 billion': a year after a time word is a
       // date, not the first end of a range.
       if (isSpanOfYears(a) || isSpanOfYears(b)) return null;
@@ -487,7 +484,7 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // 'advanced 7.19 to 687.87': by how much, then to what level - two figures. 'rose 5 to 10 percent'
       // stays a range: its ends are of one size.
       const bMuchLarger = amountOf(b) >= 5 * Math.max(amountOf(a), 1e-9);
-      if (j === 'to' && CHANGE_VERBS.test(from?.lower ?? '') && bMuchLarger) return null;
+      if (j === 'to' && lex.changeVerbs.has(from?.lower ?? '') && bMuchLarger) return null;
       // 'rose by 0.25 percentage points to 5.5%': 'by' marks the change; the level is a second figure.
       // ('raised its benchmark rate by 0.25 percentage points to 5.5%': the verb may stand a few words back.)
       // (A range of changes has ends of one kind and size: 'cut by 5 to 10 percent' stays one figure;
@@ -496,7 +493,7 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // ('rise by 2.21C to 2.38C': two ends of one measure, of one size, are a range of changes.)
       const oneMeasure = a.unit === 'measure' && b.unit === 'measure' && (a.unitWord ?? '').toLowerCase() === (b.unitWord ?? '').toLowerCase() && !bMuchLarger;
       const changeThenLevel = !oneMeasure && (!!a.unit || a.nums.some((n) => n.percent) || bMuchLarger || (Number.isInteger(av) && av >= 1800 && av <= 2100));
-      if (j === 'to' && from?.lower === 'by' && changeThenLevel && tokens.slice(Math.max(0, a.first - 7), a.first - 1).some((t) => CHANGE_VERBS.test(t.lower))) return null;
+      if (j === 'to' && from?.lower === 'by' && changeThenLevel && tokens.slice(Math.max(0, a.first - 7), a.first - 1).some((t) => lex.changeVerbs.has(t.lower))) return null;
       // 'five or six' is one estimate, and so is 'about 10 or 12'; '$286 million or 36 cents' two figures.
       const estimate = /(about|around|some|roughly|perhaps|maybe|nearly|approximately)$/.test(a.modifier ?? '') && a.nums.every((n) => n.type === 'digits' && n.plainInt) && b.nums.every((n) => n.type === 'digits' && n.plainInt) && !a.unit;
       if (j === 'or' && !estimate && !(a.nums.every((n) => n.type === 'word') && b.nums.every((n) => n.type === 'word' || n.type === 'scale'))) return null;
