@@ -143,7 +143,7 @@ export class Engine {
             // ('Officials said the raid was planned. They said 30,000 tablets were seized.': or the
             // unnamed subject of the sentence before, when its own sentence names nobody first.)
             const they = !resolved && /^(they|their|them)$/i.test(srcText);
-            const unnamed = they ? unnamedBefore(sentenceBefore(), this.lexicon.anonymous) ?? unnamedSubjectBefore(text, sentences, p.start + sentence.start, sentenceBefore(), this.lexicon.anonymous) : null;
+            const unnamed = they ? unnamedBefore(sentenceBefore(), this.lexicon.anonymous) ?? unnamedSubjectBefore(text, sentences, p.start + sentence.start, sentenceBefore(), this.lexicon) : null;
             if (unnamed) {
               resolved = unnamed;
               kind = 'anonymous';
@@ -320,13 +320,14 @@ function unnamedBefore(prefix: string, anonymous: Set<string>): string | null {
  * ('Officials said ...', 'Local residents told ...'): its words up to its first verb of saying.
  * Only when the pronoun's own sentence holds no capitalized name before it.
  */
-function unnamedSubjectBefore(text: string, sentences: SentenceRef[], sentenceStart: number, prefix: string, anonymous: Set<string>): string | null {
+function unnamedSubjectBefore(text: string, sentences: SentenceRef[], sentenceStart: number, prefix: string, lex: CompiledLexicon): string | null {
   if (/(?:^|\s)\p{Lu}\p{Ll}+\s/u.test(prefix.slice(1))) return null;
   const k = sentences.findIndex((s) => s.start === sentenceStart);
   if (k < 1) return null;
-  const before = text.slice(sentences[k - 1].start, sentences[k - 1].end);
-  const subject = /^\s*((?:\S+\s+){0,4}?)(?:said|say|says|told|tell|tells|reported|estimated|believe|believed|claimed|warned)\b/i.exec(before);
-  return subject ? unnamedBefore(subject[1], anonymous) : null;
+  const words = text.slice(sentences[k - 1].start, sentences[k - 1].end).trim().split(/\s+/, 5);
+  // The subject of a reporting verb (the lexicon's cue forms) among the sentence's first five words.
+  const verb = words.findIndex((w, i) => i > 0 && lex.cueForms.has(w.toLowerCase()));
+  return verb > 0 ? unnamedBefore(words.slice(0, verb).join(' '), lex.anonymous) : null;
 }
 
 /** How far back (in characters) 'the official' may stand for a named official: a few paragraphs. */

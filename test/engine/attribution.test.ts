@@ -433,8 +433,13 @@ describe('lists introduced by a cue and a colon', () => {
 
 describe('a trailing "they report"', () => {
   it('reads the bare form after a pronoun at the end as the verb', () => {
-    const f = figure('Scientists measured the seas. The heat reached down to 2,300ft below the surface, they report.', '2,300ft');
+    const f = figure('The Met Office team measured the seas. The heat reached down to 2,300ft below the surface, they report.', '2,300ft');
     expect(f.status).toBe('attributed');
+    expect(f.cue?.text).toBe('report');
+  });
+  it("is as unnamed as the 'scientists' it stands for", () => {
+    const f = figure('Scientists measured the seas. The heat reached down to 2,300ft below the surface, they report.', '2,300ft');
+    expect(f.status).toBe('vague');
     expect(f.cue?.text).toBe('report');
   });
 });
@@ -1496,6 +1501,10 @@ describe("'they' after an unnamed subject in the sentence before (review AG)", (
   it('is as unnamed', () => {
     vague('Officials said the raid was planned. They said 30,000 tablets were seized.', '30,000', 'They', 'said');
     vague('Local residents told reporters the river rose. They said 300 homes flooded.', '300', 'They', 'said');
+  });
+  it('finds that subject before any reporting verb of the lexicon, not only said or told', () => {
+    vague('Privately, the liberals admitted the bill would fail. Privately, they also admitted that 40 votes were missing.', '40', 'they', 'admitted');
+    vague('Residents acknowledged the river rose. They conceded that 300 homes flooded.', '300', 'They', 'conceded');
   });
   it('still stands for a named source', () => attributed('The ministry said the raid was planned. They said 40,000 tablets were seized.', '40,000', 'They', 'said'));
 });
