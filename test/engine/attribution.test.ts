@@ -348,7 +348,17 @@ describe('disaster wire copy', () => {
 
 describe('unnamed groups with a reduced relative', () => {
   it('takes the group before the participle as the subject', () => vague('In a survey, economists surveyed before the report anticipated 120,000 added jobs.', '120,000', 'economists', 'anticipated'));
-  it('keeps the agent of the participle as the source', () => attributed('Economists surveyed by Reuters had expected 176,000 new jobs.', '176,000', 'Reuters', 'expected'));
+  // (Reviews AA, AG, AL and an earlier one: the pollster asked; the figure is the unnamed group's.)
+  it('keeps a group a named pollster asked unnamed, the pollster in the source', () => {
+    vague('Economists surveyed by Reuters had expected 176,000 new jobs.', '176,000', 'Economists surveyed by Reuters', 'expected');
+    vague('Five analysts surveyed by Zacks expected $4.28 billion in revenue.', '$4.28 billion', 'Five analysts surveyed by Zacks', 'expected');
+    vague('Analysts polled by research firm Consensus Metrix had expected 0.7 percent growth.', '0.7 percent', 'Analysts polled by research firm Consensus Metrix', 'expected');
+  });
+  it('keeps the agent of a document participle as the source', () => attributed('A report released Tuesday by the World Bank said 40 million people were poor.', '40 million', 'the World Bank', 'said'));
+  it('steps over an adverbial pair between subject and verb', () => {
+    vague('Economists on average expect 2.1% growth.', '2.1%', 'Economists', 'expect');
+    attributed('The agency in turn said 40 people died.', '40', 'The agency', 'said');
+  });
 });
 
 describe('crowd estimates', () => {

@@ -68,8 +68,10 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   }
   // 'people familiar with the ministry's plans', 'a source close to the president': an unnamed
   // source tied to a matter stays unnamed, whatever the matter names.
+  // ('Analysts polled by Reuters': so do unnamed people a named pollster asked.)
   for (let k = r.first + 1; k < r.last; k++) {
-    if (postmodifierLength(tokens, k, lex) && lex.anonymous.has(tokens[headOf(tokens, { first: r.first, last: k - 1 })].lower)) return { kind: 'anonymous', anaphoric: false };
+    const polled = lex.sourceParticiples.has(tokens[k].lower) && tokens[k + 1].lower === 'by';
+    if ((polled || postmodifierLength(tokens, k, lex)) && lex.anonymous.has(tokens[headOf(tokens, { first: r.first, last: k - 1 })].lower)) return { kind: 'anonymous', anaphoric: false };
   }
   const known = knownEntity(tokens, r, lex);
   const headIdx = headOf(tokens, r);

@@ -16,8 +16,10 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'also', 'further', 'later', 'earlier', 'previously', 'then', 'again', 'still', 'now', 'recently', 'first', 'initially',
   'had', 'has', 'have', 'would', 'will', 'did', 'does', 'do', 'could', 'may', 'might', 'must', 'should', 'shall', 'can',
   'not', 'never', 'once', 'originally', 'subsequently', 'separately', 'publicly', 'privately', 'officially', 'repeatedly',
-  'reportedly', 'allegedly', 'yesterday', 'today', 'last', 'formally', 'jointly', 'only', 'just', 'already', 'in', 'turn',
+  'reportedly', 'allegedly', 'yesterday', 'today', 'last', 'formally', 'jointly', 'only', 'just', 'already',
 ]);
+/** Two-word adverbials that may stand there too: 'Economists on average expect', 'the agency in turn said'. */
+const PAIRS_BETWEEN_SUBJECT_AND_VERB = new Set(['in turn', 'on average', 'in total', 'in all', 'in general', 'as expected', 'at first', 'for now', 'so far', 'by contrast', 'in contrast', 'in addition']);
 
 /** Words that may sit inside a noun phrase even though they are not nouns. */
 const NP_GLUE = new Set(['of', 'and', '&', 'for', 'at', 'from', 'in', 'on', 'de', 'du', 'la', 'van', 'von', 'der', 'del', 'the', 'a', 'an', 'to']);
@@ -97,12 +99,19 @@ export function npStartingAt(tokens: Token[], first: number, ceiling = tokens.le
 }
 
 /** Skips adverbs and auxiliaries before a verb; returns the index of the word that may end the subject. */
+/** Whether tokens k-1 and k are a two-word adverbial that may stand between a subject and its verb ('on average'). */
+export function adverbialPairAt(tokens: Token[], k: number): boolean {
+  return k >= 1 && /^\s*$/.test(gapAfter(tokens, k - 1)) && PAIRS_BETWEEN_SUBJECT_AND_VERB.has(`${tokens[k - 1].lower} ${tokens[k].lower}`);
+}
+
 export function beforeAdverbs(tokens: Token[], verb: number, floor = 0): number {
   let k = verb - 1;
   while (k >= floor && /^\s*$/.test(gapAfter(tokens, k))) {
     const w = tokens[k].lower;
-    // 'in turn' only as a pair
-    if (w === 'in' && tokens[k + 1]?.lower !== 'turn') break;
+    if (k - 1 >= floor && adverbialPairAt(tokens, k)) {
+      k -= 2;
+      continue;
+    }
     // ('Theresa May said', 'Will Smith told': a capitalized modal is a name, not an auxiliary.)
     const name = /^(may|will|can)$/.test(w) && /^\p{Lu}/u.test(tokens[k].text);
     if ((BETWEEN_SUBJECT_AND_VERB.has(w) && !name) || (tokens[k].tags.has('Adverb') && /ly$/.test(w))) {

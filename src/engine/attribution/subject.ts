@@ -212,6 +212,11 @@ export function documentBeforeParticiple(tokens: Token[], j: number, lex: Compil
     if (p < j && !/^\s*$/.test(gapAfter(tokens, p))) return null;
     // 'released Tuesday by the World Bank': the agent, right before the verb, is the better source.
     // ('A report commissioned by Local Government NZ has found': who paid for it did not write it.)
+    // ('Analysts polled by Reuters had expected': the pollster asked; the unnamed analysts expect.)
+    if (tokens[p].lower === 'by' && p >= 2 && lex.sourceParticiples.has(tokens[p - 1].lower) && /^\s*$/.test(gapAfter(tokens, p - 2) + gapAfter(tokens, p - 1))) {
+      const polled = npEndingAt(tokens, p - 2);
+      if (polled && lex.anonymous.has(tokens[headOf(tokens, polled)].lower)) return { first: polled.first, last: j };
+    }
     if (tokens[p].lower === 'by' && !/^(commissioned|funded|sponsored|ordered)$/.test(tokens[p - 1]?.lower ?? '')) return null;
     const doc = lex.documentParticiples.has(tokens[p].lower);
     const people = lex.sourceParticiples.has(tokens[p].lower);

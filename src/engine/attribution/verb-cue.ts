@@ -6,7 +6,7 @@ import type { CompiledLexicon, CueRole } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { classifySource } from './kinds';
-import { beforeAdverbs, clauseOf, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
+import { adverbialPairAt, beforeAdverbs, clauseOf, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
 import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, PASSIVE_BEFORE_TO, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT } from './words';
 import { amountAt, amountStart } from './amount';
 import { mainSubject, subjectBefore } from './subject';
@@ -83,7 +83,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   if (prev && /^['’](\s|$)/.test(gapAfter(tokens, k - 1))) return false;
   // 'individual states', 'The highest recorded damage': after an adjective it is a noun or an adjective.
   // ('The ministry later said': 'later' and 'earlier' are adverbs here.)
-  if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^(later|earlier|further|also)$/.test(prev.lower) && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  // ('Economists on average expect': nor after the adjective of an adverbial pair.)
+  if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^(later|earlier|further|also)$/.test(prev.lower) && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !adverbialPairAt(tokens, k - 1)) return false;
   // Forms that are just as often nouns ('state', 'reports', 'claims', 'figures') need a clause after
   // them, or a name before them at the end of the sentence ('..., Mr. Keeler reports.').
   if (NOUNISH_FORMS.has(t.lower) && !/ed$/.test(t.lower)) {
@@ -139,7 +140,8 @@ export function nounBefore(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (!prev || !/^\s*$/.test(gapAfter(tokens, k - 1)) && !/^['’]s?\s*$/.test(gapAfter(tokens, k - 1))) return false;
   if (/^(the|a|an|its|his|her|their|our|my|your|this|that|these|those)$/.test(prev.lower) || prev.tags.has('Possessive') || /['’]s?$/.test(prev.text) || /^['’]/.test(gapAfter(tokens, k - 1))) return true;
-  if (prev.tags.has('Adjective') && !prev.tags.has('Noun') && !/^(later|earlier|further|also|then)$/.test(prev.lower)) return true;
+  // ('Economists on average expect': the adjective of an adverbial pair modifies nothing.)
+  if (prev.tags.has('Adjective') && !prev.tags.has('Noun') && !/^(later|earlier|further|also|then)$/.test(prev.lower) && !adverbialPairAt(tokens, k - 1)) return true;
   // ('the UN's flash appeal for': a bare form after a lower-case singular noun does not agree with it.)
   // ('the governor laid out a plan': an irregular past is a verb.)
   return prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /^\p{Ll}/u.test(prev.text) && !/(s|ed|ing)$/.test(tokens[k].lower) && !tokens[k].tags.has('PastTense');
