@@ -1545,3 +1545,12 @@ describe("', adding:' before a quotation", () => {
     expect(run(text).figures.map((f) => f.text)).toEqual(['40', '12', '30', '300']);
   });
 });
+
+describe('a discourse adverb set off by commas between subject and verb (review AK)', () => {
+  it('keeps the subject before it', () => {
+    attributed('The report, however, said 40 people died.', '40', 'The report', 'said');
+    attributed('Police data, however, reveal a 10% rise.', '10%', 'Police data', 'reveal');
+    attributed('The ministry, though, put the toll at 400.', '400', 'The ministry', 'put');
+  });
+  it('keeps an appositive before it to its name', () => attributed('Hugh Hill, a doctor, however, said 40 died.', '40', 'Hugh Hill', 'said'));
+});

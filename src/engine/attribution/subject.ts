@@ -31,8 +31,15 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   const reduced = documentBeforeParticiple(tokens, j, lex);
   if (reduced) return reduced;
   // 'Officials in Canada, meanwhile, announced': a discourse adverb between commas.
-  if (DISCOURSE.has(tokens[j].lower) && j > 0 && /,\s*$/.test(gapAfter(tokens, j - 1)) && /^,?\s*$/.test(gapAfter(tokens, j))) j = j - 1;
-  let g = gapAfter(tokens, j);
+  // ('The report, however, said': the comma before it sets off the adverb, not an appositive.)
+  const discourse = DISCOURSE.has(tokens[j].lower) && j > 0 && /,\s*$/.test(gapAfter(tokens, j - 1)) && /^,?\s*$/.test(gapAfter(tokens, j));
+  // ('Hugh Hill, a doctor, however, said': unless an appositive ends there.)
+  if (discourse) {
+    j = j - 1;
+    const appositive = appositiveSubject(tokens, j, lex);
+    if (appositive) return appositive;
+  }
+  let g = discourse ? ' ' : gapAfter(tokens, j);
   // 'the International Monetary Fund (IMF) said': the source is the name before the short one.
   const named = bracketedShortName(tokens, j);
   if (named >= 0) {
