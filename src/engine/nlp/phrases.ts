@@ -59,7 +59,9 @@ export function matchString(tokens: Token[], i: number, phrase: string): number 
   let acc = '';
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.text) return 0;
+    // A contraction's hidden word ("it's" -> 'it' + 'is') reads as a word of its own.
+    if (!t.text && !t.lower) return 0;
+    if (!t.text && k > i && !acc.endsWith(' ')) acc += ' ';
     acc += t.lower;
     if (acc === phrase) return k - i + 1;
     const gap = gapAfter(tokens, k);

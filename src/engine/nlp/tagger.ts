@@ -130,7 +130,7 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
     }
   }
   markEntities(out, lex);
-  return splitContractions(out);
+  return splitContractions(out, lex);
 }
 
 /** Gerunds that work as prepositions or report ('including police', 'citing police'): never modifiers. */
@@ -176,19 +176,27 @@ const adjectiveBeforeVerb = (t: Term, next: Term | undefined) =>
  * Each gets the hidden word compromise gives the others (an empty token after it), 'is' or 'has',
  * so "It's expected to" reads as the hedge 'is expected to'.
  */
-function splitContractions(tokens: Token[]): Token[] {
+function splitContractions(tokens: Token[], lex: CompiledLexicon): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     out.push(t);
     const m = /^(it|he|she|that|there|what|who|here)['’]s$/i.exec(t.text);
-    if (!m || (tokens[k + 1] && tokens[k + 1].text === '')) continue;
+    // ("The WHO's report": the World Health Organization's, not 'who is'.)
+    if (!m || (tokens[k + 1] && tokens[k + 1].text === '') || /^WHO/.test(t.text)) continue;
     // ("He's said 40 died" is 'has said'; "It's expected to" and "it's said to" are passives.)
     const next = tokens[k + 1];
     const participle = !!next && (next.tags.has('PastTense') || next.tags.has('Participle')) && tokens[k + 2]?.lower !== 'to';
-    const has = !!next && (/^(been|got|gotten|had)$/.test(next.lower) || participle);
+    // ("It's believed 300 died", "it's estimated that": after 'it' a hedge's participle is passive.)
+    const itPassive = /^it$/i.test(m[1]) && !!next && lex.hedgeParticiples.has(next.lower);
+    const has = !!next && (/^(been|got|gotten|had)$/.test(next.lower) || (participle && !itPassive));
     out.push({ text: '', lower: has ? 'has' : 'is', start: t.end, end: t.end, pre: '', post: t.post, tags: new Set(has ? ['Verb', 'Auxiliary', 'PresentTense'] : ['Verb', 'Copula', 'PresentTense']) });
     t.post = '';
+  }
+  // The pronoun before a hidden word reads as the pronoun alone, so "it's thought" matches the
+  // hedge 'it is thought' as "it is thought" does.
+  for (let k = 0; k + 1 < out.length; k++) {
+    if (out[k + 1].text === '' && out[k].tags.has('Pronoun') && /['’]s$/.test(out[k].lower)) out[k].lower = out[k].lower.slice(0, -2);
   }
   return out;
 }
