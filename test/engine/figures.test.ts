@@ -401,6 +401,13 @@ describe('Canadian dollars and million tonnes', () => {
 
 describe('a change by another amount to a level', () => {
   it('splits the change from the level', () => expect(figures('The number of claimants fell by another 47,000 to 1.1 million.')).toEqual(['another 47,000', '1.1 million']));
+  // (Review AL: market copy.)
+  it.each([
+    ['Shares of Apple gained 65 cents to $26.60 on Monday.', ['65 cents', '$26.60']],
+    ['The stock rose 23c to $46.27.', ['23c', '$46.27']],
+    ['The stock fell $10.14 to $23.80.', ['$10.14', '$23.80']],
+  ])('splits a price move into the change and the level: %s', (text, want) => expect(figures(text)).toEqual(want));
+  it('keeps a range of round prices one figure', () => expect(figures('Prices rose $1 to $2 a gallon.')).toEqual(['$1 to $2']));
 });
 
 describe('counts by place and in brackets', () => {

@@ -484,7 +484,7 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // 'advanced 7.19 to 687.87': by how much, then to what level - two figures. 'rose 5 to 10 percent'
       // stays a range: its ends are of one size.
       const bMuchLarger = amountOf(b) >= 5 * Math.max(amountOf(a), 1e-9);
-      if (j === 'to' && lex.changeVerbs.has(from?.lower ?? '') && bMuchLarger) return null;
+      if (j === 'to' && lex.changeVerbs.has(from?.lower ?? '') && (bMuchLarger || priceMove(tokens, a, b))) return null;
       // 'rose by 0.25 percentage points to 5.5%': 'by' marks the change; the level is a second figure.
       // ('raised its benchmark rate by 0.25 percentage points to 5.5%': the verb may stand a few words back.)
       // (A range of changes has ends of one kind and size: 'cut by 5 to 10 percent' stays one figure;
@@ -550,6 +550,18 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
 }
 
 /** The amount a candidate's numbers spell: '1.1 million' is 1,100,000 ('1.1' then the scale). */
+/**
+ * 'gained 65 cents to $26.60', 'fell $10.14 to $23.80': a price moving by an amount to a level. Cents
+ * before dollars, or two prices to the cent, are a change and a level; a range of prices is
+ * written in round amounts ('$1 to $2 a gallon').
+ */
+function priceMove(tokens: Token[], a: Candidate, b: Candidate): boolean {
+  const text = (c: Candidate) => tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ');
+  const cents = (c: Candidate) => /^\d+(\.\d+)?\s*(c|cents?|p|pence)$/i.test(text(c));
+  const toTheCent = (c: Candidate) => /^[$€£]\d[\d,]*\.\d\d$/.test(text(c));
+  return (cents(a) && toTheCent(b)) || (toTheCent(a) && toTheCent(b));
+}
+
 function amountOf(c: Candidate): number {
   let v = c.nums[0]?.value ?? 0;
   for (const n of c.nums.slice(1)) if (n.type === 'scale') v *= n.value;
