@@ -1571,3 +1571,11 @@ describe("contractions and acronyms with 's (reviews AI and AJ)", () => {
 describe('survey respondents (review AK)', () => {
   it('are unnamed', () => vague('Most respondents said they paid 40% more.', '40%', 'Most respondents', 'said'));
 });
+
+describe("'added' and 'posted' as verbs of gain (review AI)", () => {
+  it('reads a participle between the number and its noun as an adjective', () => {
+    unattributed('Netflix also added 8.8 million paid subscribers in the quarter.', '8.8 million');
+    attributed('He added 40 people were missing.', '40', 'He', 'added');
+  });
+  it('reads a gerund after the object as no clause of its own', () => unattributed('Disney posted revenue amounting to $4.19 billion in the quarter.', '$4.19 billion'));
+});

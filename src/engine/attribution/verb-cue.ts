@@ -249,7 +249,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   if (objects) {
     for (let o = cue.last + 1; o <= Math.min(end, cue.last + 7); o++) {
       // ('claimed 40 people were killed' reports a clause: the object word is its subject.)
-      if (objects.has(tokens[o].lower) && !(tokens[o + 1] && isVerb(tokens[o + 1]) && /^\s*$/.test(gapAfter(tokens, o)))) return null;
+      // ('posted revenue amounting to $4.19 billion': a gerund after the object is no clause's verb.)
+      if (objects.has(tokens[o].lower) && !(tokens[o + 1] && isVerb(tokens[o + 1]) && !tokens[o + 1].tags.has('Gerund') && /^\s*$/.test(gapAfter(tokens, o)))) return null;
       if ((tokens[o].tags.has('Preposition') && tokens[o].lower !== 'of') || tokens[o].lower === 'that' || isVerb(tokens[o])) break;
       if (o > cue.last + 1 && !/^\s*$/.test(gapAfter(tokens, o - 1))) break;
     }
@@ -800,7 +801,9 @@ export function opensClause(tokens: Token[], from: number, to: number, gapBefore
     // the subordinate clause's, and the object before it is no reported clause. 'as many as' is no
     // subordinator.)
     if (k > from && SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && (AS_DEGREE.test(tokens[k - 1].lower) || AS_DEGREE.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.tags.has('Value')))) return false;
-    if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && !nounAfterNumber) return true;
+    // ('added 8.8 million paid subscribers': a participle between a number and its noun is an adjective.)
+    const adjective = (t.tags.has('PastTense') || t.tags.has('Participle')) && k > from && tokens[k - 1].tags.has('Value') && !!tokens[k + 1]?.tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k));
+    if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && !nounAfterNumber && !adjective) return true;
     if (t.tags.has('Copula') || t.tags.has('Modal')) return true;
     // (A dash sets off an aside too: 'the plans of all 195 countries — known as NDCs'.)
     if (/[,;:—–]/.test(gapAfter(tokens, k))) return false;
