@@ -67,6 +67,13 @@ describe('paragraphs and sentences', () => {
     expect(sentences('Apple shipped 10 million. iPod shipments also rose. eBay fell.')).toEqual(['Apple shipped 10 million.', 'iPod shipments also rose.', 'eBay fell.']);
     expect(sentences('It cost 5 p. per page.')).toEqual(['It cost 5 p. per page.']);
   });
+  // (Review AL: market copy.)
+  it('splits after a company abbreviation before a subject of market copy, and after a slashed name', () => {
+    expect(sentences('Revenue rose at Apple Inc. Analysts had expected more.')).toEqual(['Revenue rose at Apple Inc.', 'Analysts had expected more.']);
+    expect(sentences('He works for Acme Corp. Shares rose 5%.')).toEqual(['He works for Acme Corp.', 'Shares rose 5%.']);
+    expect(sentences('It rose, according to Thomson Reuters I/B/E/S. The company sold more.')).toEqual(['It rose, according to Thomson Reuters I/B/E/S.', 'The company sold more.']);
+    expect(sentences('Apple Inc. Chief Executive Tim Cook spoke.')).toEqual(['Apple Inc. Chief Executive Tim Cook spoke.']);
+  });
   it('splits after a.m. only before a sentence opener', () => {
     expect(sentences('It began at 6 a.m. The rain stopped at 4:53 a.m. Thursday.')).toEqual(['It began at 6 a.m.', 'The rain stopped at 4:53 a.m. Thursday.']);
   });

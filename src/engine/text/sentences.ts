@@ -93,7 +93,8 @@ export function splitSentences(text: string, offset: number, lex: CompiledLexico
       // ('Sept. 29-Oct. 8': an abbreviation glued to a span by a hyphen.)
       const bare = w.replace(/\.$/, '').replace(/^.*-(?=\p{L})/u, '');
       // Initials (Charles A. Black) and titles never end a sentence.
-      if (/^\p{Lu}$/u.test(text[i - 1] ?? '') && (i < 2 || !/[\p{L}\p{N}]/u.test(text[i - 2]))) {
+      // ('Thomson Reuters I/B/E/S.': a letter after a slash is part of a name, not an initial.)
+      if (/^\p{Lu}$/u.test(text[i - 1] ?? '') && (i < 2 || !/[\p{L}\p{N}/]/u.test(text[i - 2]))) {
         i = j - 1;
         continue;
       }
