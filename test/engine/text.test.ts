@@ -74,6 +74,11 @@ describe('paragraphs and sentences', () => {
     expect(sentences('It rose, according to Thomson Reuters I/B/E/S. The company sold more.')).toEqual(['It rose, according to Thomson Reuters I/B/E/S.', 'The company sold more.']);
     expect(sentences('Apple Inc. Chief Executive Tim Cook spoke.')).toEqual(['Apple Inc. Chief Executive Tim Cook spoke.']);
   });
+  // (Review AI.)
+  it("keeps a speaker's tag after a quotation that ends in '!' or '?' with it", () => {
+    expect(sentences('"That\'s 70 games!" Rodgers said. It was.')).toEqual(['"That\'s 70 games!" Rodgers said.', 'It was.']);
+    expect(sentences('He shouted "Go!" The crowd cheered.')).toEqual(['He shouted "Go!"', 'The crowd cheered.']);
+  });
   it('splits after a.m. only before a sentence opener', () => {
     expect(sentences('It began at 6 a.m. The rain stopped at 4:53 a.m. Thursday.')).toEqual(['It began at 6 a.m.', 'The rain stopped at 4:53 a.m. Thursday.']);
   });

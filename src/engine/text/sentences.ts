@@ -88,6 +88,11 @@ export function splitSentences(text: string, offset: number, lex: CompiledLexico
       i = j - 1;
       continue;
     }
+    // ('"That's 70 games!" Rodgers said.': a quotation's tag after '!' or '?' belongs to it.)
+    if (c !== '.' && /["”’']/.test(text.slice(i + 1, j)) && speakerTagAt(text, k, lex)) {
+      i = j - 1;
+      continue;
+    }
     if (c === '.' && j === i + 1) {
       const w = wordBefore(text, i);
       // ('Sept. 29-Oct. 8': an abbreviation glued to a span by a hyphen.)
@@ -115,6 +120,12 @@ export function splitSentences(text: string, offset: number, lex: CompiledLexico
   }
   push(n);
   return out;
+}
+
+/** A speaker's tag at `at`: one to four capitalized words, then a verb of speech ('Rodgers said', 'Coach Andy Reid told'). */
+function speakerTagAt(text: string, at: number, lex: CompiledLexicon): boolean {
+  const m = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(\p{Ll}+)\b/u.exec(text.slice(at, at + 80));
+  return !!m && !!lex.cueForms.get(m[2])?.has('speech');
 }
 
 /**
