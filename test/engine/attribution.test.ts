@@ -1579,3 +1579,9 @@ describe("'added' and 'posted' as verbs of gain (review AI)", () => {
   });
   it('reads a gerund after the object as no clause of its own', () => unattributed('Disney posted revenue amounting to $4.19 billion in the quarter.', '$4.19 billion'));
 });
+
+describe("past-tense 'forecast' before its object (review AL)", () => {
+  it('reads it as the verb before an amount right after the object', () => attributed('Apple forecast earnings $2.28 to $2.39 a share.', '$2.28 to $2.39', 'Apple', 'forecast'));
+  it('reads it as the verb after a common noun', () => attributed('The company forecast revenue of $13 billion.', '$13 billion', 'The company', 'forecast'));
+  it("keeps 'set records with $2,170 in sales' no report", () => unattributed('The company set records with $2,170 in sales.', '$2,170'));
+});

@@ -99,11 +99,14 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
     // 'Apple forecast earnings per share of 46 cents', 'The company forecasts revenue of $2 billion':
     // after a name (or a singular noun the -s form agrees with), a noun object, then 'of' and an
     // amount. ('the IMF forecast of 3%' is a noun: 'of' right after it.)
-    const agrees = !!prev && /^\s*$/.test(gapAfter(tokens, k - 1)) && (/^\p{Lu}/u.test(prev.text) || (prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /[^s]s$/.test(t.lower)));
+    // ('The company forecast revenue of $13 billion': a past tense the same as the noun agrees with any subject.)
+    const pastAsBase = /^(forecast|bid)$/.test(t.lower) && !!prev?.tags.has('Noun') && !prev.tags.has('Pronoun');
+    const agrees = !!prev && /^\s*$/.test(gapAfter(tokens, k - 1)) && (/^\p{Lu}/u.test(prev.text) || pastAsBase || (prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /[^s]s$/.test(t.lower)));
     if (agrees) {
       let of = k + 1;
-      while (of <= Math.min(tokens.length - 1, k + 5) && tokens[of].lower !== 'of' && /^\s*$/.test(gapAfter(tokens, of - 1)) && !tokens[of].tags.has('Value')) of++;
-      if (of > k + 1 && tokens[of]?.lower === 'of' && amountAt(tokens, of + 1)) return true;
+      while (of <= Math.min(tokens.length - 1, k + 5) && tokens[of].lower !== 'of' && /^\s*$/.test(gapAfter(tokens, of - 1)) && !tokens[of].tags.has('Value') && !isVerb(tokens[of]) && !(tokens[of].tags.has('Preposition') && tokens[of].lower !== 'per')) of++;
+      // ('Apple forecast earnings $2.28 to $2.39 a share': or the amount right after the object.)
+      if (of > k + 1 && ((tokens[of]?.lower === 'of' && amountAt(tokens, of + 1)) || (!!tokens[of]?.tags.has('Value') && amountAt(tokens, of)))) return true;
     }
     if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !/[:"“]/.test(gapAfter(tokens, k))) return false;
   }
