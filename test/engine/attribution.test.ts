@@ -1585,3 +1585,7 @@ describe("past-tense 'forecast' before its object (review AL)", () => {
   it('reads it as the verb after a common noun', () => attributed('The company forecast revenue of $13 billion.', '$13 billion', 'The company', 'forecast'));
   it("keeps 'set records with $2,170 in sales' no report", () => unattributed('The company set records with $2,170 in sales.', '$2,170'));
 });
+
+describe("a forecast lowered to an amount named by its noun (review AL)", () => {
+  it('reads "to a profit of 5 cents"', () => attributed('He lowered his forecasts for the quarter to a profit of 5 cents a share.', '5 cents', 'He', 'lowered'));
+});

@@ -102,7 +102,9 @@ export function tollObject(tokens: Token[], from: number, lex: CompiledLexicon):
           const to = tokens.slice(p + 2, p + 9).findIndex((x) => x.lower === 'to');
           if (to >= 0 && amountAt(tokens, p + 2 + to + 1)) return p;
         }
-        if (/^(at|to|as|in|near|around|above|below|by)$/.test(tokens[p].lower) && (amountAt(tokens, p + 1) || /^(the|a)$/.test(tokens[p + 1].lower) && /^(range|region|neighbou?rhood|vicinity)$/.test(tokens[p + 2]?.lower ?? ''))) return p;
+        // ('lowered his forecast to a profit of 5 cents a share': an amount named by its noun.)
+        const namedAmount = /^(a|an)$/.test(tokens[p + 1].lower) && tokens[p + 3]?.lower === 'of' && amountAt(tokens, p + 4);
+        if (/^(at|to|as|in|near|around|above|below|by)$/.test(tokens[p].lower) && (amountAt(tokens, p + 1) || namedAmount || /^(the|a)$/.test(tokens[p + 1].lower) && /^(range|region|neighbou?rhood|vicinity)$/.test(tokens[p + 2]?.lower ?? ''))) return p;
       }
       return -1;
     }
