@@ -307,9 +307,11 @@ const SENTENCE_WINDOW = 64;
 const DOCUMENT_OWNER = /^((?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s (?:[a-z-]+ )*([a-z]+)$/;
 /** The last plural unnamed-source noun in a sentence's text before a pronoun ('officials'), if any. */
 function unnamedBefore(prefix: string, anonymous: Set<string>): string | null {
-  const words = prefix.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const words = prefix.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
+    // ('Air pollution killed 7 million people, they note': counted people are no speakers.)
+    if (i > 0 && /^(\d.*|hundreds?|thousands?|millions?|billions?|dozens?|scores?)$/.test(words[i - 1])) continue;
     if (anonymous.has(w) && /s$|^people$/.test(w)) return w;
   }
   return null;

@@ -1589,3 +1589,14 @@ describe("past-tense 'forecast' before its object (review AL)", () => {
 describe("a forecast lowered to an amount named by its noun (review AL)", () => {
   it('reads "to a profit of 5 cents"', () => attributed('He lowered his forecasts for the quarter to a profit of 5 cents a share.', '5 cents', 'He', 'lowered'));
 });
+
+describe("a trailing cue in the middle of a sentence (review AJ)", () => {
+  it("reads 'the WHO' before 'said' as the organization, not a relative pronoun", () => attributed('Air pollution killed 7 million people, the WHO said, with outdoor pollution killing 1.4 million a year.', '7 million', 'the WHO', 'said'));
+  it("goes on over a 'with' clause with a participle of its own", () => {
+    attributed('Air pollution killed 7 million people, the WHO said, with outdoor pollution killing 1.4 million a year.', '1.4 million', 'the WHO', 'said');
+    attributed('Exports fell 12 percent, says Reuters, with the 58-percent decline in oil sales leading.', '58-percent', 'Reuters', 'says');
+    unattributed('Sales fell 12 percent, the ministry said, with the killing of 40 protesters.', '40');
+  });
+  it("reads 'they note' set off by commas as the verb", () => attributed('Air pollution killed 7 million people, they note, with outdoor pollution killing 1.4 million a year.', '1.4 million', 'they', 'note'));
+  it("does not take counted people for the unnamed speakers 'they' stands for", () => expect(figure('Air pollution killed 7 million people, they note.', '7 million').source?.resolved ?? null).toBe(null));
+});

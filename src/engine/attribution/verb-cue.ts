@@ -91,7 +91,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
     const opensContent = !!next && /^\s*$/.test(gapAfter(tokens, k)) && /^(that|the|a|an|his|her|their|its|some|more|nearly|about|almost|over|at|\d.*|\$.*)$/.test(next.lower);
     const subjectBefore = !!prev && (prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Person') || prev.tags.has('Plural'));
     // ('..., they report.': after a pronoun the bare form is the verb too.)
-    const endsAfterName = (/s$/.test(t.lower) || !!prev?.tags.has('Pronoun')) && (!next || /^\s*\./.test(gapAfter(tokens, k))) && subjectBefore;
+    // ('..., they note, with ...': or set off by commas in the middle of the sentence.)
+    const setOff = k > 1 && COMMA.test(gapAfter(tokens, k - 2)) && COMMA.test(gapAfter(tokens, k));
+    const endsAfterName = (/s$/.test(t.lower) || !!prev?.tags.has('Pronoun')) && (!next || /^\s*\./.test(gapAfter(tokens, k)) || setOff) && subjectBefore;
     // 'economists estimate payments of ...': a verb after its subject, with an object after it.
     const verbWithObject = t.tags.has('Verb') && subjectBefore && !!next && /^\s*$/.test(gapAfter(tokens, k)) && (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Value'));
     // 'Russia claims to have captured 12 villages': after its subject, with an infinitive.
@@ -490,7 +492,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // they are ('the farmer', 'the 41-year-old'); elsewhere the phrase must read as a name or a role.
     const speakerOfQuote = !!src && QUOTE_CLOSE.test(gapAfter(tokens, k - 1)) && /^(the|a|an|his|her|their|our|its)$/.test(tokens[src.first].lower) && tokens[headOf(tokens, src)].tags.has('Noun');
     if (src && src.first === cue.last + 1 && closes && (nameLike(tokens, src, lex) || speakerOfQuote)) {
-      return { type: 'trailing', cue, source: namedAfterRole(tokens, src, lex) ?? src, content: [{ first: 0, last: k - 1 }], hedge: false };
+      return { type: 'trailing', cue, source: namedAfterRole(tokens, src, lex) ?? src, content: [{ first: 0, last: k - 1 }, ...withAbsolute(tokens, src.last, end)], hedge: false };
     }
   }
   let subject = subjectBefore(tokens, k, lex);
@@ -509,7 +511,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   const pastForm = /ed$/.test(t.lower) || /^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '');
   // (Not after a relative pronoun, which beforeAdverbs finds past 'had': 'the 450 likely voters who
   // responded,' reports nothing; see below.)
-  const relative = /^(who|which|that)$/.test(tokens[beforeAdverbs(tokens, k)]?.lower ?? '');
+  // ('the WHO said': the organization, not a relative pronoun.)
+  const relative = /^(who|which|that)$/.test(tokens[beforeAdverbs(tokens, k)]?.lower ?? '') && tokens[beforeAdverbs(tokens, k)].text !== 'WHO';
   if ((role === 'position' || role === 'speech') && pastForm && !relative && (!after || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)) || /^(but|and|than|in|for|on|last|this)$/.test(after.lower))) {
     let v = subject.first;
     while (v <= subject.last && !tokens[v].tags.has('Value')) v++;
@@ -642,7 +645,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // election.': after a subject set off by a comma, a verb followed only by adjuncts (no clause of
   // its own) still reports what comes before.
   if (setOff && role !== 'toll' && adjunctsOnly(tokens, cue.last + 1, end, lex)) {
-    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...withAbsolute(tokens, cue.last, end)], hedge: false };
   }
   // '..., officials said on Wednesday as the agency renewed its appeal for $39 million': a verb
   // followed by a subordinate clause of the writer's (when, why the source spoke) reports what
@@ -779,6 +782,22 @@ export function documentOpening(tokens: Token[], starts: number[], k: number, le
  */
 export function wantsClause(tokens: Token[], lemma: string, verb: number, from: number, to: number, lex: CompiledLexicon): boolean {
   return lex.clauseOnly.has(lemma) && !opensClause(tokens, from, to, gapAfter(tokens, verb));
+}
+
+/**
+ * '..., the WHO said, with outdoor pollution killing 1.4 million a year': a 'with' clause with a
+ * participle of its own right after a trailing cue goes on with what the source reports. The range
+ * from 'with' to the end, or none.
+ */
+function withAbsolute(tokens: Token[], last: number, end: number): TokenRange[] {
+  const w = last + 1;
+  if (w > end || tokens[w].lower !== 'with' || !COMMA.test(gapAfter(tokens, last))) return [];
+  for (let k = w + 1; k <= Math.min(end, w + 8); k++) {
+    if (/[,;:]/.test(gapAfter(tokens, k - 1))) return [];
+    // (compromise may tag the participle a noun: 'pollution killing'; not after an article: 'the killing of'.)
+    if (/\p{Ll}ing$/u.test(tokens[k].text) && !tokens[k - 1].tags.has('Determiner') && k > w + 1) return [{ first: w, last: end }];
+  }
+  return [];
 }
 
 /** A reported clause starts at `from`: 'that ...', a quotation, or a finite verb before the first comma ('40 were missing'). */
