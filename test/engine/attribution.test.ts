@@ -1600,3 +1600,7 @@ describe("a trailing cue in the middle of a sentence (review AJ)", () => {
   it("reads 'they note' set off by commas as the verb", () => attributed('Air pollution killed 7 million people, they note, with outdoor pollution killing 1.4 million a year.', '1.4 million', 'they', 'note'));
   it("does not take counted people for the unnamed speakers 'they' stands for", () => expect(figure('Air pollution killed 7 million people, they note.', '7 million').source?.resolved ?? null).toBe(null));
 });
+
+describe('a speaker after an inverted verb with a long affiliation (review AJ)', () => {
+  it('runs on to the end of the sentence', () => attributed('"We saw 40 cases," said Jane Smith of the National Institute of Allergy and Infectious Diseases in Bethesda.', '40', 'Jane Smith of the National Institute of Allergy and Infectious Diseases in Bethesda', 'said'));
+});

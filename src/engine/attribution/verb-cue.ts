@@ -6,7 +6,7 @@ import type { CompiledLexicon, CueRole } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { classifySource } from './kinds';
-import { adverbialPairAt, beforeAdverbs, clauseOf, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
+import { adverbialPairAt, beforeAdverbs, clauseOf, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
 import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, PASSIVE_BEFORE_TO, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT } from './words';
 import { amountAt, amountStart } from './amount';
 import { mainSubject, subjectBefore } from './subject';
@@ -480,7 +480,14 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // (Not 'told': in '..., Mohammad Amin Huzaifa, head of ..., told AFP.' the name after it is the listener.)
   if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && role !== 'object') {
     // ('..., said 12 people, mostly children, have died': a figure is what is said, not who says it.)
-    const found = npStartingAt(tokens, cue.last + 1, end, 8);
+    // ('said Jane Smith of the National Institute of Allergy and Infectious Diseases in Bethesda.': a
+    // long affiliation runs on past the usual length, to the end of the sentence or a comma.)
+    let found = npStartingAt(tokens, cue.last + 1, end, 8);
+    if (found && found.last < end && /^\s*$/.test(gapAfter(tokens, found.last))) {
+      let q = found.last;
+      while (q < end && q - found.first < 20 && /^\s*$/.test(gapAfter(tokens, q)) && npWord(tokens[q + 1]) && !isVerb(tokens[q + 1]) && !tokens[q + 1].tags.has('Value')) q++;
+      if (q === end || /[,;.:!?—]/.test(gapAfter(tokens, q))) found = { first: found.first, last: q };
+    }
     // ('The 2017 report, which aims ..., recommended a budget of $3 million': nor is an amount.)
     const amount = !!found && tokens.slice(found.first, found.last + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text));
     const src = found && (figureSubject(tokens, found) || amount) ? null : found;
