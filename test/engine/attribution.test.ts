@@ -1604,3 +1604,11 @@ describe("a trailing cue in the middle of a sentence (review AJ)", () => {
 describe('a speaker after an inverted verb with a long affiliation (review AJ)', () => {
   it('runs on to the end of the sentence', () => attributed('"We saw 40 cases," said Jane Smith of the National Institute of Allergy and Infectious Diseases in Bethesda.', '40', 'Jane Smith of the National Institute of Allergy and Infectious Diseases in Bethesda', 'said'));
 });
+
+describe("a noun-like cue form before 'only' or 'around' (review AJ)", () => {
+  it('reads it as the verb', () => {
+    vague('Researchers estimate only about 23 percent survive.', 'about 23 percent', 'Researchers', 'estimate');
+    vague('Officials estimate around 400 homes burned.', 'around 400', 'Officials', 'estimate');
+    unattributed('The estimates only cover 40 states.', '40');
+  });
+});

@@ -88,7 +88,7 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // Forms that are just as often nouns ('state', 'reports', 'claims', 'figures') need a clause after
   // them, or a name before them at the end of the sentence ('..., Mr. Keeler reports.').
   if (NOUNISH_FORMS.has(t.lower) && !/ed$/.test(t.lower)) {
-    const opensContent = !!next && /^\s*$/.test(gapAfter(tokens, k)) && /^(that|the|a|an|his|her|their|its|some|more|nearly|about|almost|over|at|\d.*|\$.*)$/.test(next.lower);
+    const opensContent = !!next && /^\s*$/.test(gapAfter(tokens, k)) && /^(that|the|a|an|his|her|their|its|some|more|nearly|about|almost|over|at|only|just|around|roughly|between|fewer|less|\d.*|\$.*)$/.test(next.lower);
     const subjectBefore = !!prev && (prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Person') || prev.tags.has('Plural'));
     // ('..., they report.': after a pronoun the bare form is the verb too.)
     // ('..., they note, with ...': or set off by commas in the middle of the sentence.)
