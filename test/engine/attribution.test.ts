@@ -1612,3 +1612,11 @@ describe("a noun-like cue form before 'only' or 'around' (review AJ)", () => {
     unattributed('The estimates only cover 40 states.', '40');
   });
 });
+
+describe("'according to box-office figures' (review AI)", () => {
+  it('reads a hyphenated compound as a modifier of the unnamed data', () => {
+    vague('The film earned $40 million, according to box-office figures.', '$40 million', 'box-office figures', 'according to');
+    vague('The film earned $40 million, according to final box-office figures.', '$40 million', 'final box-office figures', 'according to');
+  });
+  it('keeps a role before the data a name', () => attributed('Sales rose 40%, according to government figures.', '40%', 'government figures', 'according to'));
+});

@@ -145,7 +145,8 @@ export function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon)
   // ('tracking website FlightAware': so can a gerund.)
   // ('according to reports,': compromise tags 'reports' a verb.)
   // ('further data from the ministry', 'newly released figures': so can an adverb before one.)
-  const modifier = (t: Token | undefined) => !!t && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Adjective') || t.tags.has('Gerund'));
+  // ('box-office figures': and so can a hyphenated compound, whatever compromise made of its first part.)
+  const modifier = (t: Token | undefined) => !!t && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Adjective') || t.tags.has('Gerund') || t.tags.has('Hyphenated'));
   const adverbLead = lead.tags.has('Adverb') && np.last > np.first && (npWord(tokens[np.first + 1]) || modifier(tokens[np.first + 1]));
   if (!npWord(lead) && !NOUNISH_FORMS.has(lead.lower) && !(modifier(lead) && np.last > np.first) && !adverbLead) return null;
   return np;

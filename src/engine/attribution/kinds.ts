@@ -82,6 +82,7 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   const hasPerson = words.some((t) => t.tags.has('Person') || t.tags.has('Honorific') || lex.honorifics.has(t.lower));
   // Several sources joined by 'and' are one span; it is named when any of them is (guide section 3).
   const parts = text.split(/ and | & /);
+  const hyphenated = new Set(words.filter((t) => t.tags.has('Hyphenated')).map((t) => t.lower));
   const anonymousPart = (p: string) => {
     // 'news reports', 'media reports': listed as a whole, unnamed whatever the modifier.
     if (lex.unsourcedNouns.has(p)) return true;
@@ -102,7 +103,8 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
     // ('government figures', 'census data', 'hospital records': for data, figures and records any
     // role before them names who keeps them; 'government officials' stays vague.)
     const dataHead = !lex.anonymous.has(h) && lex.unsourcedNouns.has(h);
-    return !modifiers.some((w) => lex.roles.has(w) && (dataHead || (lex.roles.get(w) !== 'person' && lex.roles.get(w) !== 'document' && !lex.anonymousModifiers.has(w))));
+    // ('box-office figures': a role word inside a hyphenated compound names nobody.)
+    return !modifiers.some((w) => !hyphenated.has(w) && lex.roles.has(w) && (dataHead || (lex.roles.get(w) !== 'person' && lex.roles.get(w) !== 'document' && !lex.anonymousModifiers.has(w))));
   };
   // 'Thomson Reuters Corp' is a company even though 'Reuters' alone is a news agency.
   const orgWord = words.some((t) => lex.organizationWords.has(t.text.replace(/['’]s$/, '')));
