@@ -401,6 +401,12 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // ('could take up to 20 days to fix', 'may last up to 10 days': how long an event will take, even at most.)
   const takes = /^(take|takes|took|taken|taking|last|lasts|lasted|lasting)$/.test(tokens[c.first - 1]?.lower ?? '');
   if (CAP_BEFORE.test(before) || (c.modifier && !takes && /^(up to|at most|a maximum of|a minimum of|no more than|not more than)$/.test(c.modifier))) return true;
+  // ('The maximum penalty for the two counts is 30 years': the cap is the subject of 'is', further back.)
+  const clause = tokens
+    .slice(Math.max(0, c.first - 12), c.first)
+    .map((t) => t.lower)
+    .join(' ');
+  if (/\b(maximum|minimum|mandatory) (penalty|penalties|sentence|sentences|term|punishment)\b[^,;]* (is|was|are|were|of)$/.test(clause)) return true;
   const after = tokens
     .slice(c.last + 1, c.last + 5)
     .map((t) => t.lower)
