@@ -1620,3 +1620,7 @@ describe("'according to box-office figures' (review AI)", () => {
   });
   it('keeps a role before the data a name', () => attributed('Sales rose 40%, according to government figures.', '40%', 'government figures', 'according to'));
 });
+
+describe('a document subject with a long postmodifier and an adverb set off (review AK)', () => {
+  it('is the subject of the verb', () => attributed('The quarterly crime figures covering the 12 months to September 2011, however, reveal a 10% rise.', '10%', 'The quarterly crime figures', 'reveal'));
+});

@@ -87,6 +87,7 @@ describe('time quantities that are claims', () => {
     ['Workers may do a maximum of 200 hours a month.', ['a maximum of 200 hours']],
     // (Review AK: the cap further back, as the subject of 'is'.)
     ['The maximum penalty for the two counts is 30 years in prison.', ['two', '30 years']],
+    ['The maximum money laundering penalty is 10 years in prison.', ['10 years']],
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));

@@ -7,7 +7,7 @@ import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { classifySource } from './kinds';
 import { adverbialPairAt, beforeAdverbs, clauseOf, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
-import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, PASSIVE_BEFORE_TO, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT } from './words';
+import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, DISCOURSE, NOUNISH_FORMS, PASSIVE_BEFORE_TO, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT } from './words';
 import { amountAt, amountStart } from './amount';
 import { mainSubject, subjectBefore } from './subject';
 import { tollObject } from './frames';
@@ -505,7 +505,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   let subject = subjectBefore(tokens, k, lex);
   // 'A Gallup Poll of 187 voters most likely to take part in the caucuses showed': a document that
   // opens the clause, with no finite verb before this one, is the subject of an evidential verb.
-  if (role === 'evidential' && (!subject || !lex.documentNouns.has(tokens[headOf(tokens, subject)].lower))) subject = documentOpening(tokens, starts, k, lex) ?? subject;
+  // ('The quarterly crime figures covering the 12 months to September 2011, however, reveal': so is
+  // one whose postmodifier ends in a figure, for any verb.)
+  if ((role === 'evidential' && (!subject || !lex.documentNouns.has(tokens[headOf(tokens, subject)].lower))) || (subject && figureSubject(tokens, subject))) subject = documentOpening(tokens, starts, k, lex) ?? subject;
   if (!subject) return null;
   // A month or a day asserts nothing: '4.65 percent as March concluded'. ('May said 40 died' can be
   // Theresa May: 'May' stays.)
@@ -768,6 +770,9 @@ export function documentOpening(tokens: Token[], starts: number[], k: number, le
   let participle = false;
   for (let b = np.last + 1; b < k; b++) {
     const t = tokens[b];
+    // ('The quarterly crime figures covering the 12 months to September 2011, however, reveal': a
+    // discourse adverb set off by commas stands outside the phrase.)
+    if (DISCOURSE.has(t.lower) && COMMA.test(gapAfter(tokens, b - 1)) && /^,?\s*$/.test(gapAfter(tokens, b)) && b === k - 1) continue;
     if (/[,;:"“”]/.test(gapAfter(tokens, b - 1))) return null;
     // 'Figures released by the Home Office on Thursday show': a reduced relative, not a verb of its own.
     if (b === np.last + 1 && lex.documentParticiples.has(t.lower)) {

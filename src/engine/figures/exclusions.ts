@@ -403,10 +403,10 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   if (CAP_BEFORE.test(before) || (c.modifier && !takes && /^(up to|at most|a maximum of|a minimum of|no more than|not more than)$/.test(c.modifier))) return true;
   // ('The maximum penalty for the two counts is 30 years': the cap is the subject of 'is', further back.)
   const clause = tokens
-    .slice(Math.max(0, c.first - 12), c.first)
+    .slice(Math.max(0, c.first - 16), c.first)
     .map((t) => t.lower)
     .join(' ');
-  if (/\b(maximum|minimum|mandatory) (penalty|penalties|sentence|sentences|term|punishment)\b[^,;]* (is|was|are|were|of)$/.test(clause)) return true;
+  if (/\b(maximum|minimum|mandatory)( \S+){0,2} (penalty|penalties|sentence|sentences|term|punishment)\b.* (is|was|are|were|of)$/.test(clause)) return true;
   const after = tokens
     .slice(c.last + 1, c.last + 5)
     .map((t) => t.lower)
