@@ -88,6 +88,9 @@ describe('time quantities that are claims', () => {
     // (Review AK: the cap further back, as the subject of 'is'.)
     ['The maximum penalty for the two counts is 30 years in prison.', ['two', '30 years']],
     ['The maximum money laundering penalty is 10 years in prison.', ['10 years']],
+    // (Review AI: 'and a half' written with hyphens is read as in 'nine and a half years'.)
+    ['He signed a five-and-a-half-year contract worth $40 million.', ['$40 million']],
+    ['Prices rose two-and-a-half times.', ['two-and-a-half']],
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));

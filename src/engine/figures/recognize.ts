@@ -359,6 +359,13 @@ function extendWords(tokens: Token[], nums: (NumTok | null)[], first: number, at
       continue;
     }
     // 'and' inside a number: 'one hundred and twenty', 'nine and a half', 'one and two thirds'
+    // ('a five-and-a-half-year contract': the same written with hyphens.)
+    const hyphens = hyphen && nt.lower === 'and' && ['-', '–'].includes(gapAfter(tokens, last + 1)) && tokens[last + 2]?.lower === 'a' && ['-', '–'].includes(gapAfter(tokens, last + 2)) && nums[last + 3]?.type === 'fraction';
+    if (hyphens) {
+      list.push(nums[last + 3]!);
+      last += 3;
+      continue;
+    }
     if (clean && nt.lower === 'and' && cleanGap(tokens, last + 1)) {
       const a = nums[last + 2];
       const b = tokens[last + 2];
