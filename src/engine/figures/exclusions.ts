@@ -210,6 +210,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // List markers: '... for several reasons: 1 Broglio's record;; 2 The desire ...', a small number
   // opening a clause and followed by a capital.
   if (bare && first.type === 'digits' && first.plainInt && first.value <= 20 && next && /^\p{Lu}/u.test(next.text) && (c.first === 0 || /[:;]\s*$/.test(gapAfter(tokens, c.first - 1)))) return 'list-marker';
+  // ('as compiled Monday by comScore: 1. "Suicide Squad," ... 3 weeks. 2. "Sausage Party,"': a
+  // numbered item run into the text; the sentence ends at its full stop.)
+  if (bare && first.type === 'digits' && first.plainInt && first.value <= 30 && c.last === tokens.length - 1 && /^\.\s*$/.test(gapAfter(tokens, c.last)) && (c.first === 0 || /:\s*$/.test(gapAfter(tokens, c.first - 1)))) return 'list-marker';
   // A number after a name that carries it: 'Division two', 'Mrs. John C. Davis 3,' (a generation numeral).
   if (bare && prev && prevClean && lex.identifierNouns.has(prev.lower) && first.type === 'word') return 'identifier';
   if (bare && first.type === 'digits' && first.value < 10 && prev && prevClean && prev.tags.has('Person') && /^\p{Lu}/u.test(prev.text) && (!next || /^\s*[,;.]/.test(gapAfter(tokens, c.last)))) return 'identifier';
