@@ -1624,3 +1624,10 @@ describe("'according to box-office figures' (review AI)", () => {
 describe('a document subject with a long postmodifier and an adverb set off (review AK)', () => {
   it('is the subject of the verb', () => attributed('The quarterly crime figures covering the 12 months to September 2011, however, reveal a 10% rise.', '10%', 'The quarterly crime figures', 'reveal'));
 });
+
+describe("data provided by a body named by its role (review AI)", () => {
+  it("reads 'provided' as a document's participle and 'governing body' as an institution", () => {
+    attributed("Data provided by football's governing body showed that after 48 matches, 1,222,839 fans had attended.", '1,222,839', "Data provided by football's governing body", 'showed');
+    attributed("Football's governing body said 48 matches were played.", '48', "Football's governing body", 'said');
+  });
+});

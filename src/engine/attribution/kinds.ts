@@ -117,7 +117,8 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   // an institution named after a preposition speak for it.
   // For documents ('estimates of the city's loss') only 'from'/'by' name an owner.
   const ownerPreps = lex.anonymous.has(head) ? /^(at|of|from|for|with|in)$/ : /^(from|by)$/;
-  const institutionAfter = lowers.some((w, i) => i > headIdx - r.first && ownerPreps.test(w) && lowers.slice(i + 1).some((x) => institutionRole(x, lex)));
+  // ('Data provided by football's governing body': the role may be two words.)
+  const institutionAfter = lowers.some((w, i) => i > headIdx - r.first && ownerPreps.test(w) && lowers.slice(i + 1).some((x, j, rest) => institutionRole(x, lex) || (j > 0 && institutionRole(`${rest[j - 1]} ${x}`, lex))));
   if (!anyNamed && !institutionAfter && parts.every(anonymousPart)) return { kind: 'anonymous', anaphoric: false };
   // 'A health ministry official', 'a police spokesman': an unnamed person of an institution named by
   // its role speaks for it (the rule above let it through; the article below would make it vague).
