@@ -1631,3 +1631,12 @@ describe("data provided by a body named by its role (review AI)", () => {
     attributed("Football's governing body said 48 matches were played.", '48', "Football's governing body", 'said');
   });
 });
+
+describe("', bringing the total to' after a count (review AI)", () => {
+  it("is the writer's sum", () => {
+    unattributed('Netflix added 8.8 million subscribers, increasing its total to 139 million.', '139 million');
+    unattributed('Police found 3 more bodies on Friday, bringing the total to 43.', '43');
+  });
+  it('stays a source putting the toll at it with no count before', () => attributed('The ministry updated its figures on Monday, putting the death toll at 43.', '43', 'The ministry', 'putting'));
+  it('stays inside what a source said', () => attributed('Police said they found 3 more bodies, bringing the total to 43.', '43', 'Police', 'said'));
+});

@@ -216,6 +216,11 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // reports only up to the closing bracket.
   let contentTo = bracketEnd(tokens, cue) ?? end;
   if (role === 'toll') {
+    // ('The attack killed 12 more, raising the death toll to 40', 'added 8.8 million subscribers,
+    // increasing its total to 139 million': a participle after a comma that adds a count before it
+    // to the total is the writer's sum, not a source putting the toll at it. 'The ministry updated
+    // its figures, putting the toll at 43' has no count before it: the ministry puts it.)
+    if (/ing$/.test(t.lower) && k > 0 && COMMA.test(gapAfter(tokens, k - 1)) && tokens.slice(0, k).some((x) => x.tags.has('Value') && !x.tags.has('Date'))) return null;
     const toll = tollObject(tokens, cue.last + 1, lex);
     if (toll < 0) return null;
     contentFrom = toll + 1;
