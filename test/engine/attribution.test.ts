@@ -1640,3 +1640,11 @@ describe("', bringing the total to' after a count (review AI)", () => {
   it('stays a source putting the toll at it with no count before', () => attributed('The ministry updated its figures on Monday, putting the death toll at 43.', '43', 'The ministry', 'putting'));
   it('stays inside what a source said', () => attributed('Police said they found 3 more bodies, bringing the total to 43.', '43', 'Police', 'said'));
 });
+
+describe("'posted' results compared with a forecast (review AI)", () => {
+  it('reads the object past a comparison with a forecast', () => {
+    unattributed('Netflix posted lower than expected revenue amounting to $4.19 billion USD.', '$4.19 billion USD');
+    unattributed('The firm posted better-than-expected profit of $2 billion.', '$2 billion');
+  });
+  it("does not hedge what came with 'than expected'", () => vague('An expected 5,000 people attended.', '5,000', null, 'expected'));
+});

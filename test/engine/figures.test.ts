@@ -91,6 +91,10 @@ describe('time quantities that are claims', () => {
     // (Review AI: 'and a half' written with hyphens is read as in 'nine and a half years'.)
     ['He signed a five-and-a-half-year contract worth $40 million.', ['$40 million']],
     ['Prices rose two-and-a-half times.', ['two-and-a-half']],
+    // (Review AI: viewing time summed over an audience is a statistic; a span of years is not.)
+    ['Members watched more than two billion hours of content last quarter.', ['more than two billion hours']],
+    ['Users spent 3.5 billion minutes on the app.', ['3.5 billion minutes']],
+    ['The rocks formed several billion years ago.', []],
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));

@@ -145,6 +145,8 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
     if (lex.attributiveHedges.has(w) && k + 1 <= end && /^\s*$/.test(gapAfter(tokens, k))) {
       const prev = tokens[k - 1];
       if (prev && (BE.has(prev.lower) || /^(has|have|had)$/.test(prev.lower))) continue;
+      // ('better-than-expected profit of $2 billion': the profit is what came, not what was expected.)
+      if (prev?.lower === 'than') continue;
       const nt = tokens[k + 1];
       if (!(nt.tags.has('Value') || nt.tags.has('Noun') || nt.tags.has('Adjective') || /^\d|^\$/.test(nt.text))) continue;
       // ('involved estimated losses of ...': after a verb the participle modifies the noun too.)

@@ -261,8 +261,14 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
       // ('claimed 40 people were killed' reports a clause: the object word is its subject.)
       // ('posted revenue amounting to $4.19 billion': a gerund after the object is no clause's verb.)
       if (objects.has(tokens[o].lower) && !(tokens[o + 1] && isVerb(tokens[o + 1]) && !tokens[o + 1].tags.has('Gerund') && /^\s*$/.test(gapAfter(tokens, o)))) return null;
+      // ('posted lower than expected revenue', 'better-than-expected profit': a comparison with a
+      // forecast modifies the object.)
+      if (/^(lower|higher|better|worse|weaker|stronger|bigger|smaller|larger)$/.test(tokens[o].lower) && tokens[o + 1]?.lower === 'than' && /^(expected|forecast|anticipated|estimated)$/.test(tokens[o + 2]?.lower ?? '')) {
+        o += 2;
+        continue;
+      }
       if ((tokens[o].tags.has('Preposition') && tokens[o].lower !== 'of') || tokens[o].lower === 'that' || isVerb(tokens[o])) break;
-      if (o > cue.last + 1 && !/^\s*$/.test(gapAfter(tokens, o - 1))) break;
+      if (o > cue.last + 1 && !/^\s*$/.test(gapAfter(tokens, o - 1)) && gapAfter(tokens, o - 1) !== '-') break;
     }
   }
   // 'Workers are demanding pay raises to keep pace with inflation, which stood at 10.4%': what a

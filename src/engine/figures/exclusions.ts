@@ -395,6 +395,13 @@ function isAgeStatement(tokens: Token[], c: Candidate): boolean {
   return false;
 }
 
+/** The number of time units of a candidate ('666 million hours' -> 666,000,000). */
+function amountOfTime(c: Candidate): number {
+  let v = c.nums[0]?.value ?? 0;
+  for (const n of c.nums.slice(1)) if (n.type === 'scale') v *= n.value;
+  return v;
+}
+
 /** A quantity in time units that is itself the claim: a cap or penalty, a rate, time allowed (guide section 1). */
 function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   const before = tokens
@@ -404,6 +411,10 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // ('could take up to 20 days to fix', 'may last up to 10 days': how long an event will take, even at most.)
   const takes = /^(take|takes|took|taken|taking|last|lasts|lasted|lasting)$/.test(tokens[c.first - 1]?.lower ?? '');
   if (CAP_BEFORE.test(before) || (c.modifier && !takes && /^(up to|at most|a maximum of|a minimum of|no more than|not more than)$/.test(c.modifier))) return true;
+  // ('members watched more than two billion hours of content': time summed over many people is a
+  // statistic, not how long something took.)
+  // ('four billion years' is the age of a thing, a span as any other.)
+  if ((c.nums.some((n) => n.type === 'scale' && n.value >= 1e6) || amountOfTime(c) >= 1e6) && !/^(years?|decades?|centur(y|ies)|millenni(um|a))$/.test(c.unitWord ?? '')) return true;
   // ('The maximum penalty for the two counts is 30 years': the cap is the subject of 'is', further back.)
   const clause = tokens
     .slice(Math.max(0, c.first - 16), c.first)
