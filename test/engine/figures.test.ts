@@ -94,6 +94,9 @@ describe('time quantities that are claims', () => {
     // (Review AI: viewing time summed over an audience is a statistic; a span of years is not.)
     ['Members watched more than two billion hours of content last quarter.', ['more than two billion hours']],
     ['Users spent 3.5 billion minutes on the app.', ['3.5 billion minutes']],
+    // (Review AJ: an amount of an activity per period is a rate; 'add up to' totals.)
+    ['The guidelines recommend 150 minutes of moderate aerobic activity a week.', ['150 minutes']],
+    ['Costs add up to $40 million, officials said.', ['$40 million']],
     ['The rocks formed several billion years ago.', []],
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],

@@ -94,6 +94,14 @@ describe('paragraphs and sentences', () => {
     const p2 = prepareProse(lines, 'text');
     expect(splitParagraphs(p2.text, p2.blockStarts, false)).toHaveLength(2);
   });
+  // (Review AJ: a survey's findings as bullets under a hard-wrapped line.)
+  it('starts a paragraph at a bulleted line in plain text and in Markdown', () => {
+    const text = 'Most people believe the cost is too high.\n• Almost half (48 percent) of respondents believe costs rose.';
+    for (const format of ['text', 'markdown'] as const) {
+      const p = prepareProse(text, format);
+      expect(splitParagraphs(p.text, p.blockStarts, format === 'markdown')).toHaveLength(2);
+    }
+  });
   it('cuts a wall of text into blocks between sentences, and reads each sentence as it would whole', () => {
     const sentence = (i: number) => `The agency said ${1000 + i} homes were flooded in district ${i % 7 ? 'north' : 'south'}, and ${i} roads closed. `;
     const wall = Array.from({ length: 900 }, (_, i) => sentence(i)).join('');

@@ -429,6 +429,13 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // '200 hours a month', '10 days per year'
   const m = /^(a|per|each|every) (\S+)/.exec(after);
   if (m && lex.timeUnits.has(m[2])) return true;
+  // ('150 minutes of moderate aerobic activity a week', '30 minutes of exercise daily': an amount of
+  // an activity per period is a rate.)
+  const activity = tokens
+    .slice(c.last + 1, c.last + 8)
+    .map((t) => t.lower)
+    .join(' ');
+  if (/^of( \S+){1,4}? ((a|per|each|every) (day|week|month|year|night)|daily|weekly|monthly|nightly)\b/.test(activity)) return true;
   // ('Average waits fell by 3 weeks', 'rose by 2.5 days to 9.1 days': a change in a measured time,
   // not how long something took; 'delayed by 3 weeks' and 'extended by two months' stay durations.)
   if (/^(by|to|from)$/.test(tokens[c.first - 1]?.lower ?? '') && before.split(/\W+/).some((w) => lex.timeChangeVerbs.has(w))) return true;

@@ -78,7 +78,9 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
       flush();
     } else {
       const softWrap = markdown || (prevLen >= WRAP_MIN && prevLen <= WRAP_MAX);
-      if (paraStart >= 0 && (blockStarts.has(lineStart) || !softWrap)) flush();
+      // ('• Almost half ...': a bulleted line starts an item of its own in plain text too.)
+      const bullet = /^\s*[•▪◦‣·]\s/.test(prose.slice(lineStart, lineEnd));
+      if (paraStart >= 0 && (blockStarts.has(lineStart) || !softWrap || bullet)) flush();
       if (paraStart < 0) paraStart = lineStart;
       paraEnd = lineEnd;
     }

@@ -176,7 +176,7 @@ function maskMarkdownLine(line: Line, ranges: Ranges, blockStarts: Set<number>):
   }
   const heading = /^ {0,3}#{1,6}(\s|$)/.test(t);
   for (;;) {
-    const m = /^(\s*)(>\s?|#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)/.exec(t);
+    const m = /^(\s*)(>\s?|#{1,6}\s+|[-*+•▪]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)/.exec(t);
     if (!m) break;
     ranges.push(at + m[1].length, at + m[0].length);
     blockStarts.add(line.start);
