@@ -1648,3 +1648,9 @@ describe("'posted' results compared with a forecast (review AI)", () => {
   });
   it("does not hedge what came with 'than expected'", () => vague('An expected 5,000 people attended.', '5,000', null, 'expected'));
 });
+
+describe('market copy: possessive comments, a pronoun after a gerund (review AL)', () => {
+  it("reads 'before Mr. Villarzu's comments' as no cue", () => unattributed("Prices had risen 45 per cent before Mr. Villarzu's comments.", '45 per cent'));
+  it('keeps a personal pronoun a phrase of its own', () => attributed('The shares fell after the company disappointed investors by saying it expects earnings of $1.47 to $1.55 per share.', '$1.47 to $1.55', 'it', 'expects'));
+  it('gives a topic phrase before a pronoun back to the clause', () => expect(figure('Field Marshal Slim admires them. Of the Japanese private he says: "If 500 Japanese were ordered to hold a position, they held it."', '500').source?.text).toBe('he'));
+});

@@ -73,6 +73,8 @@ export function trimRange(tokens: Token[], r: TokenRange): TokenRange | null {
 /** The noun phrase that ends at token `last`, walking left; stops at punctuation, verbs and clause words. */
 export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange | null {
   if (last < floor || !npWord(tokens[last])) return null;
+  // ('by saying it expects': a personal pronoun is a phrase of its own.)
+  if (/^(it|he|she|they|we)$/.test(tokens[last].text.toLowerCase()) && tokens[last].text !== 'IT') return { first: last, last };
   let first = last;
   while (first - 1 >= floor && npGap(gapAfter(tokens, first - 1)) && (npWord(tokens[first - 1]) || gerundModifier(tokens, first - 1) || hyphenTail(tokens, first - 1))) {
     // 'declared on Aug. 1 and the WHO said': 'and' after a date or number joins clauses, not names.
@@ -98,12 +100,12 @@ export function npStartingAt(tokens: Token[], first: number, ceiling = tokens.le
   return trimRange(tokens, { first, last });
 }
 
-/** Skips adverbs and auxiliaries before a verb; returns the index of the word that may end the subject. */
 /** Whether tokens k-1 and k are a two-word adverbial that may stand between a subject and its verb ('on average'). */
 export function adverbialPairAt(tokens: Token[], k: number): boolean {
   return k >= 1 && /^\s*$/.test(gapAfter(tokens, k - 1)) && PAIRS_BETWEEN_SUBJECT_AND_VERB.has(`${tokens[k - 1].lower} ${tokens[k].lower}`);
 }
 
+/** Skips adverbs and auxiliaries before a verb; returns the index of the word that may end the subject. */
 export function beforeAdverbs(tokens: Token[], verb: number, floor = 0): number {
   let k = verb - 1;
   while (k >= floor && /^\s*$/.test(gapAfter(tokens, k))) {

@@ -87,6 +87,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^(later|earlier|further|also)$/.test(prev.lower) && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !adverbialPairAt(tokens, k - 1)) return false;
   // Forms that are just as often nouns ('state', 'reports', 'claims', 'figures') need a clause after
   // them, or a name before them at the end of the sentence ('..., Mr. Keeler reports.').
+  // ('before Mr. Villarzu's comments': after a name's possessive it is the name's noun.)
+  if (NOUNISH_FORMS.has(t.lower) && prev && /['’]s$/.test(prev.text) && !prev.tags.has('Pronoun') && !/^(it|he|she|that|there|what|who|here)['’]s$/i.test(prev.text)) return false;
   if (NOUNISH_FORMS.has(t.lower) && !/ed$/.test(t.lower)) {
     const opensContent = !!next && /^\s*$/.test(gapAfter(tokens, k)) && /^(that|the|a|an|his|her|their|its|some|more|nearly|about|almost|over|at|only|just|around|roughly|between|fewer|less|\d.*|\$.*)$/.test(next.lower);
     const subjectBefore = !!prev && (prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Person') || prev.tags.has('Plural'));
