@@ -1654,3 +1654,14 @@ describe('market copy: possessive comments, a pronoun after a gerund (review AL)
   it('keeps a personal pronoun a phrase of its own', () => attributed('The shares fell after the company disappointed investors by saying it expects earnings of $1.47 to $1.55 per share.', '$1.47 to $1.55', 'it', 'expects'));
   it('gives a topic phrase before a pronoun back to the clause', () => expect(figure('Field Marshal Slim admires them. Of the Japanese private he says: "If 500 Japanese were ordered to hold a position, they held it."', '500').source?.text).toBe('he'));
 });
+
+describe("an ownerless estimate as the subject of 'be' (review AL)", () => {
+  it('hedges the amount', () => {
+    vague('The Wall Street consensus estimate is $3.07 billion.', '$3.07 billion', null, 'estimate');
+    vague('The forecast was for 180,000 new jobs.', '180,000', null, 'forecast');
+  });
+  it("leaves an owned one to its owner and a comparison alone", () => {
+    attributed("The ministry's estimate is 5,000.", '5,000', 'The ministry', 'estimate');
+    unattributed('Their estimates are 40% too high.', '40%');
+  });
+});

@@ -60,6 +60,17 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
         continue;
       }
     }
+    // ('The Wall Street consensus estimate is $3.07 billion', 'the forecast was for 180,000'): so
+    // does one that is the subject of a form of 'be'.)
+    if (lex.ownerlessEstimates.has(w) && BE.has(tokens[k + 1]?.lower ?? '') && /^\s*$/.test(gapAfter(tokens, k)) && !possessorBefore(tokens, k) && !tokens[k].tags.has('Verb')) {
+      const from = /^(for|at|around|about)$/.test(tokens[k + 2]?.lower ?? '') && amountAt(tokens, k + 3) ? k + 3 : k + 2;
+      const amount = amountAt(tokens, from) ? npStartingAt(tokens, from, end, 8) : null;
+      if (amount) {
+        emit({ type: 'hedge', cue: { first: k, last: k }, content: [amount] });
+        k = amount.last;
+        continue;
+      }
+    }
     // ('revenue was short of the $3.43 billion expected.', 'a $103 million budget shortfall expected for
     // the 2024-25 school year': a participle after an amount (and its nouns) at the end of a clause,
     // or before a time phrase, hedges the amount.)
