@@ -1665,3 +1665,11 @@ describe("an ownerless estimate as the subject of 'be' (review AL)", () => {
     unattributed('Their estimates are 40% too high.', '40%');
   });
 });
+
+describe("a per-share forecast 'on sales of' an amount (review AL)", () => {
+  const text = 'He lowered his forecasts for the quarter to a profit of 5 cents per share on sales of $31.9 million, compared with a consensus estimate of 8 cents per share profit on revenue of $36.4 million.';
+  it('gives the sales to the same forecast', () => {
+    attributed(text, '$31.9 million', 'He', 'lowered');
+    vague(text, '$36.4 million', null, 'estimate');
+  });
+});

@@ -36,3 +36,19 @@ export function amountAt(tokens: Token[], k: number): boolean {
   if (!t) return false;
   return t.tags.has('Value') || /^(about|around|nearly|almost|roughly|some|more|less|over|under|least|most|between|just|approximately|up|\$.*|\d.*)$/.test(t.lower);
 }
+
+/**
+ * 'a profit of 5 cents per share on sales of $31.9 million': the sales a per-share amount is
+ * counted on belong to the same forecast. The last token of that phrase after `last`, or `last`.
+ */
+export function onSalesOf(tokens: Token[], last: number, end: number): number {
+  // ('5 cents per share on sales', '8 cents a share profit on revenue': past the share and its noun.)
+  let on = last + 1;
+  if (/^(per|a)$/.test(tokens[on]?.lower ?? '') && tokens[on + 1]?.lower === 'share') on += 2;
+  if (/^(profit|loss|earnings)$/.test(tokens[on]?.lower ?? '')) on++;
+  if (on + 3 > end || !/^(on|with)$/.test(tokens[on].lower) || !/^(sales|revenue|revenues|turnover)$/.test(tokens[on + 1].lower) || tokens[on + 2].lower !== 'of' || !amountAt(tokens, on + 3)) return last;
+  let k = on + 3;
+  while (k + 1 <= end && /^\s*$/.test(gapAfter(tokens, k)) && (tokens[k + 1].tags.has('Value') || /^(million|billion|trillion|bn|m)$/.test(tokens[k + 1].lower))) k++;
+  return k;
+}
+

@@ -7,7 +7,7 @@ import type { Token } from '../nlp/tagger';
 import { gapAfter, indexOf } from '../nlp/phrases';
 import { beforeAdverbs, clauseOf, headOf, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
 import { AMOUNT_WORDS, BE, COMMA, HEDGED_LEVEL } from './words';
-import { amountAt, amountStart, possessorBefore } from './amount';
+import { amountAt, amountStart, onSalesOf, possessorBefore } from './amount';
 
 /** Agentless hedges: 'reportedly', 'is believed to', 'is estimated at', 'an estimated', 'it is said'. */
 export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, used: Set<number>, emit: (h: { type: CueType; cue: TokenRange; content: TokenRange[] }) => void): void {
@@ -55,8 +55,9 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       const head = amount ? tokens[headOf(tokens, amount)] : null;
       const owners = !!head && (lex.anonymous.has(head.lower) || head.tags.has('Actor') || head.tags.has('Person'));
       if (amount && !owners) {
-        emit({ type: 'hedge', cue: { first: k, last: k }, content: [amount] });
-        k = amount.last;
+        const last = onSalesOf(tokens, amount.last, end);
+        emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: amount.first, last }] });
+        k = last;
         continue;
       }
     }

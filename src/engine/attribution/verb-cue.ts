@@ -8,7 +8,7 @@ import { gapAfter } from '../nlp/phrases';
 import { classifySource } from './kinds';
 import { adverbialPairAt, beforeAdverbs, clauseOf, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
 import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, DISCOURSE, NOUNISH_FORMS, PASSIVE_BEFORE_TO, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT } from './words';
-import { amountAt, amountStart } from './amount';
+import { amountAt, amountStart, onSalesOf } from './amount';
 import { mainSubject, subjectBefore } from './subject';
 import { tollObject } from './frames';
 import type { CueHit } from './cues';
@@ -228,7 +228,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     contentFrom = toll + 1;
     // Only the amount it is put at: 'to six following the landslide caused by the 5.0 earthquake'.
     const amount = npStartingAt(tokens, contentFrom, end, 12);
-    if (amount) contentTo = amount.last;
+    if (amount) contentTo = onSalesOf(tokens, amount.last, end);
     // ('from 3.3% to 2.9%': both ends.)
     if (tokens[toll].lower === 'from' && tokens[contentTo + 1]?.lower === 'to') {
       const second = npStartingAt(tokens, contentTo + 2, end, 12);
