@@ -1673,3 +1673,10 @@ describe("a per-share forecast 'on sales of' an amount (review AL)", () => {
     vague(text, '$36.4 million', null, 'estimate');
   });
 });
+
+describe('administrators (review AO)', () => {
+  it('are unnamed alone and speak for an institution named by its role', () => {
+    vague('Administrators say 40 teachers quit.', '40', 'Administrators', 'say');
+    attributed('School administrators say 40 teachers quit.', '40', 'School administrators', 'say');
+  });
+});

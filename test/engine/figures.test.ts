@@ -97,6 +97,8 @@ describe('time quantities that are claims', () => {
     // (Review AJ: an amount of an activity per period is a rate; 'add up to' totals.)
     ['The guidelines recommend 150 minutes of moderate aerobic activity a week.', ['150 minutes']],
     ['Costs add up to $40 million, officials said.', ['$40 million']],
+    // (Review AM: 'hike' is a verb of change.)
+    ['The bank began hiking rates from 0.5% to 0.75%.', ['0.5%', '0.75%']],
     ['The rocks formed several billion years ago.', []],
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],
