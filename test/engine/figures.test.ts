@@ -99,6 +99,13 @@ describe('time quantities that are claims', () => {
     ['Costs add up to $40 million, officials said.', ['$40 million']],
     // (Review AM: 'hike' is a verb of change.)
     ['The bank began hiking rates from 0.5% to 0.75%.', ['0.5%', '0.75%']],
+    // (Reviews AM and AO: months of supply are a measured stock; a clock time, a part of a place and
+    // the first of two terms sharing a unit are no figures.)
+    ['There was a 4.1-month supply of homes, up from 3.7 months.', ['4.1-month', '3.7 months']],
+    ['Inventory stood at 3.1 months\' supply.', ['3.1 months']],
+    ['The strike begins at 00.01 on Monday.', []],
+    ['Prices rose in the western half of the U.S.', []],
+    ['Average 30- and 15-year rates rose to 6.5%.', ['6.5%']],
     ['The rocks formed several billion years ago.', []],
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],

@@ -81,6 +81,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (c.unit === 'compound' && c.unitWord && lex.hyphenNotFigure.has(c.unitWord) && single && first.type === 'word' && first.small) return 'non-count';
   // ('a zero-sum game', 'zero-tolerance', 'zero-emission cars': 'zero-' compounds describe, they count nothing.)
   if (c.unit === 'compound' && single && coreTok.lower === 'zero' && !c.modifier) return 'non-count';
+  // ('the western half of the U.S.', 'the northern half': a part of a place, not a share of a count.)
+  if (single && coreTok.lower === 'half' && !c.modifier && prev && prevClean && /^(northern|southern|eastern|western|upper|lower|top|bottom|front|back|north|south|east|west)$/.test(prev.lower)) return 'non-count';
+  // ('30- and 15-year rates': the first of two compounds sharing their unit, a loan's term.)
+  if (bare && /^[-–]\s*$/.test(gapAfter(tokens, c.last)) && /^(and|or|to)$/.test(next?.lower ?? '') && tokens[c.last + 2]?.tags.has('Value') && gapAfter(tokens, c.last + 2) === '-' && lex.timeUnits.has(tokens[c.last + 3]?.lower ?? '')) return 'duration';
 
   // Shots and formats of play: 'five 3-pointers', 'a three-point shot', 'five-on-five' (a 'three-point
   // lead' is a margin, a figure).
@@ -97,6 +101,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // The first end of a time range: 'from 6 to 8 p.m.'
   if (bare && first.plainInt && first.value <= 24 && next && /^(to|-|–|and|or|until|till)$/.test(next.lower) && /^\d{1,2}([:.]\d\d)?$/.test(tokens[c.last + 2]?.text ?? '') && lex.timeSuffixes.has(tokens[c.last + 3]?.lower ?? '')) return 'time';
   if (coreTok.tags.has('Time') && first.type === 'digits' && !c.unit && !c.modifier) return 'time';
+  // ('begins at 00.01 on Monday', 'from 05.30': a clock time with a leading zero, written with a dot.)
+  if (bare && /^0\d[.:][0-5]\d$/.test(coreTok.text)) return 'time';
 
   // 'The game is scheduled at 4 and dinner at 7': a bare hour after 'at' next to an event.
   if (bare && first.plainInt && first.value >= 1 && first.value <= 12 && lowerAt(tokens, c.first - 1) === 'at' && (!next || !nextClean || /^(and|or|but|on|in|tonight|today|tomorrow)$/.test(next.lower)) && tokens.slice(Math.max(0, c.first - 5), c.first).some((t) => EVENT_WORDS.test(t.lower))) return 'time';
@@ -411,6 +417,8 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // ('could take up to 20 days to fix', 'may last up to 10 days': how long an event will take, even at most.)
   const takes = /^(take|takes|took|taken|taking|last|lasts|lasted|lasting)$/.test(tokens[c.first - 1]?.lower ?? '');
   if (CAP_BEFORE.test(before) || (c.modifier && !takes && /^(up to|at most|a maximum of|a minimum of|no more than|not more than)$/.test(c.modifier))) return true;
+  // ('a 4.1-month supply of homes', 'up from 3.7 months' supply': the stock measured in months of sales.)
+  if (/^(supply|supplies)$/.test(tokens[c.last + 1]?.lower ?? '') || (/^['’]$/.test(gapAfter(tokens, c.last).trim()) && /^(supply|supplies)$/.test(tokens[c.last + 1]?.lower ?? '')) || tokens.slice(c.last + 1, c.last + 3).some((t) => /^supply$/.test(t.lower))) return true;
   // ('members watched more than two billion hours of content': time summed over many people is a
   // statistic, not how long something took.)
   // ('four billion years' is the age of a thing, a span as any other.)
