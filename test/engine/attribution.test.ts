@@ -1680,3 +1680,11 @@ describe('administrators (review AO)', () => {
     attributed('School administrators say 40 teachers quit.', '40', 'School administrators', 'say');
   });
 });
+
+describe("'which said' after a source governed by 'with' (review AM)", () => {
+  it('reads the relative clause', () => {
+    attributed('That was in contrast with a survey from Nationwide, which said prices rose 2%.', '2%', 'a survey from Nationwide', 'said');
+    attributed('It compares with data from the ministry, which showed a 5% drop.', '5%', 'data from the ministry', 'showed');
+  });
+  it("keeps 'with X saying' an adjunct", () => vague('Prices fell, with analysts saying 40% more homes were listed.', '40%', 'analysts', 'saying'));
+});

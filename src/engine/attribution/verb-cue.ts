@@ -555,7 +555,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('With almost half of the votes already counted, ...': past the subject's modifiers too.)
   let w = subject.first - 1;
   while (w > 0 && /^(almost|nearly|about|some|only|just|more|than|over|roughly|around)$/.test(tokens[w].lower)) w--;
-  if (w >= 0 && /^(with|without)$/.test(tokens[w].lower)) return null;
+  // ('in contrast with a survey from Nationwide, which said': not through a relative pronoun.)
+  if (w >= 0 && /^(with|without)$/.test(tokens[w].lower) && !relative) return null;
   // '18 percent cited constitutional revision ... and 16.9 percent listed money scandals', 'to which
   // 1,217 eligible voters responded': a share of a poll's respondents is the poll's figure, not a source.
   if (figureSubject(tokens, subject)) return null;
