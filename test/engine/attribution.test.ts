@@ -1688,3 +1688,16 @@ describe("'which said' after a source governed by 'with' (review AM)", () => {
   });
   it("keeps 'with X saying' an adjunct", () => vague('Prices fell, with analysts saying 40% more homes were listed.', '40%', 'analysts', 'saying'));
 });
+
+describe('an adverb between a subject and its verb, a name that compromise reads as a verb (review AN)', () => {
+  it("reads 'initially said', 'initially confirmed reports that'", () => {
+    attributed('Apple initially said 40 million cards were affected.', '40 million', 'Apple', 'said');
+    attributed('Target initially confirmed reports that about 40 million cards were affected.', 'about 40 million', 'Target', 'confirmed');
+  });
+  it("reads 'Target' and 'Air Canada' opening a sentence as names", () => {
+    attributed('Target also said 40 million cards were affected.', '40 million', 'Target', 'said');
+    attributed('Air Canada said 40 flights were cancelled.', '40', 'Air Canada', 'said');
+    attributed('Air France-KLM said 40 flights were cancelled.', '40', 'Air France-KLM', 'said');
+  });
+  it('keeps an attributive participle after an article', () => vague('An initially reported 40 cases were revised, officials said.', '40', 'officials', 'said'));
+});

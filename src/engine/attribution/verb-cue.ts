@@ -50,7 +50,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   if (k > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:"“]\s*$/.test(gapAfter(tokens, k - 1))) return false;
   // 'the total reported casualties', 'an estimated 5,000', 'the projected meager revenues':
   // attributive, a hedge not a verb.
-  if (prev && /^(the|a|an|its|their|his|her|total|officially|initially|first)$/.test(prev.lower) && !BE.has(prev.lower)) {
+  // ('Apple initially said 40 million': an adverb after a subject leaves the verb a verb.)
+  const adverbAfterSubject = !!prev && /^(total|officially|initially|first)$/.test(prev.lower) && !!tokens[k - 2] && !tokens[k - 2].tags.has('Determiner') && !tokens[k - 2].tags.has('Possessive') && !/^(the|a|an|its|their|his|her)$/.test(tokens[k - 2].lower);
+  if (prev && /^(the|a|an|its|their|his|her|total|officially|initially|first)$/.test(prev.lower) && !BE.has(prev.lower) && !adverbAfterSubject) {
     if (tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Value') || tokens[k + 1].tags.has('Adjective'))) return false;
   }
   // 'In the budget revealed yesterday, ...', 'In the budget expected to be presented on Thursday':
@@ -62,7 +64,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   }
   // 'figures on recorded crime', 'the highly anticipated governor's election': a participle after a
   // preposition or an adverb in -ly, before a noun, is an adjective.
-  if (prev && /ed$/.test(t.lower) && (prev.tags.has('Preposition') || (/ly$/.test(prev.lower) && prev.tags.has('Adverb'))) && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^\s*$/.test(gapAfter(tokens, k)) && tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Possessive'))) return false;
+  // ('Apple initially confirmed reports that': not after a subject, where the adverb is the verb's.)
+  const subjectBeforeAdverb = !!tokens[k - 2] && (tokens[k - 2].tags.has('ProperNoun') || tokens[k - 2].tags.has('Pronoun') || (tokens[k - 2].tags.has('Noun') && !tokens[k - 2].tags.has('Determiner')));
+  if (prev && /ed$/.test(t.lower) && (prev.tags.has('Preposition') || (/ly$/.test(prev.lower) && prev.tags.has('Adverb') && !subjectBeforeAdverb)) && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^\s*$/.test(gapAfter(tokens, k)) && tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Possessive'))) return false;
   // 'estimated losses of more than $2.1 billion': an attributive hedge before a noun and its amount.
   // ('the World Bank projected growth of 2.4%': right after its subject it is the verb.)
   const noSubject = !prev || /^(and|or)$/.test(prev.lower) || prev.tags.has('Preposition') || prev.tags.has('Determiner') || /[,;:(]\s*$/.test(gapAfter(tokens, k - 1));

@@ -240,6 +240,16 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       if (t.tags.has('Value') && /^\d+\p{Lu}\p{Ll}{2,}$/u.test(t.text)) {
         retag(t, ['Value', 'Cardinal', 'NumericValue', 'Ordinal', 'TextValue'], ['Noun', 'ProperNoun', 'Organization']);
       }
+      // ('Target initially confirmed', 'Target also said', 'Air Canada said': a capitalized bare verb
+      // that opens the sentence before an adverb and a past verb, or before a name, is a name itself;
+      // an imperative is not followed by either.)
+      if (i === 0 && t.tags.has('Infinitive') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^\s*$/.test(t.post ?? ' ')) {
+        const n1 = terms[1];
+        const n2 = terms[2];
+        const pastAfterAdverb = !!n1 && n1.tags.has('Adverb') && /^\s*$/.test(n1.post ?? ' ') && !!n2 && n2.tags.has('PastTense');
+        const nameAfter = !!n1 && /^\p{Lu}/u.test(n1.text) && (n1.tags.has('ProperNoun') || n1.tags.has('Place')) && !!n2 && (n2.tags.has('Verb') || /^[-–]$/.test(n1.post ?? ''));
+        if (pastAfterAdverb || nameAfter || (!!n1 && n1.tags.has('PastTense') && lex.cueForms.has(n1.text.toLowerCase()))) retag(t, ['Verb', 'PresentTense', 'Infinitive'], ['Noun', 'ProperNoun', 'Singular']);
+      }
       // "the state's fire agency": after a determiner, a word in 's is a possessive noun, not a verb
       // with a contracted 'is' (compromise reads "state's" as a verb when 'state' can be one).
       if (i > 0 && t.tags.has('Verb') && /['’]s$/.test(t.text) && determinerBefore(i - 1)) {
