@@ -1701,3 +1701,8 @@ describe('an adverb between a subject and its verb, a name that compromise reads
   });
   it('keeps an attributive participle after an article', () => vague('An initially reported 40 cases were revised, officials said.', '40', 'officials', 'said'));
 });
+
+describe("'according to X, a Y.' at the end (review AN)", () => {
+  it('covers the whole sentence before it', () => attributed('More than 3,800 flights had been cancelled and more than 7,400 others had been delayed, according to FlightAware, a flight tracking service.', 'More than 3,800', 'FlightAware', 'according to'));
+  it('keeps a cue in the middle to its clause', () => unattributed('Sales rose 40%, according to the agency, and profits fell 12%.', '12%'));
+});

@@ -160,7 +160,10 @@ export function framedContent(tokens: Token[], starts: number[], cue: TokenRange
   const end = tokens.length - 1;
   const initial = cue.first === 0 || (cue.first <= 3 && tokens.slice(0, cue.first).every((t) => !isVerb(t) && !t.tags.has('Noun')));
   if (initial) return src.last < end ? [{ first: src.last + 1, last: end }] : [];
-  if (src.last >= end) return [{ first: 0, last: cue.first - 1 }];
+  // ('..., according to FlightAware, a flight tracking service.': an appositive on the source that
+  // runs to the end leaves the cue at the end.)
+  const appositiveToEnd = src.last < end && COMMA.test(gapAfter(tokens, src.last)) && /^(a|an|the)$/.test(tokens[src.last + 1].lower) && tokens.slice(src.last + 1, end + 1).every((t) => !isVerb(t) || t.tags.has('Gerund') || t.tags.has('Participle'));
+  if (src.last >= end || appositiveToEnd) return [{ first: 0, last: cue.first - 1 }];
   const setOff = COMMA.test(gapAfter(tokens, cue.first - 1)) && COMMA.test(gapAfter(tokens, src.last));
   if (setOff) {
     const clause = clauseOf(tokens, starts, cue.first);
