@@ -1706,3 +1706,7 @@ describe("'according to X, a Y.' at the end (review AN)", () => {
   it('covers the whole sentence before it', () => attributed('More than 3,800 flights had been cancelled and more than 7,400 others had been delayed, according to FlightAware, a flight tracking service.', 'More than 3,800', 'FlightAware', 'according to'));
   it('keeps a cue in the middle to its clause', () => unattributed('Sales rose 40%, according to the agency, and profits fell 12%.', '12%'));
 });
+
+describe("a toll verb compromise reads as a noun (review AN)", () => {
+  it("reads 'cut its forecast to'", () => attributed('The airline cut its forecast to 3 million passengers.', '3 million', 'The airline', 'cut'));
+});

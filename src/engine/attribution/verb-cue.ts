@@ -119,6 +119,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
     if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !/[:"“]/.test(gapAfter(tokens, k))) return false;
   }
   if (t.tags.has('Verb')) return true;
+  // ('The airline cut its forecast to 3 million': compromise may read a toll verb before its toll as a noun.)
+  if (lex.cueForms.get(t.lower)?.has('toll') && /^(its|their|his|her|the)$/.test(tokens[k + 1]?.lower ?? '') && lex.tollNouns.has(tokens[k + 2]?.lower ?? '')) return true;
   // 'data that shows 84 deaths': after a relative 'that' on a document noun, a verb.
   if (prev?.lower === 'that' && lex.documentNouns.has(tokens[k - 2]?.lower ?? '')) return true;
   // 'Figures released by NHS England this week show 7.6 million', 'Budget figures show spending':
