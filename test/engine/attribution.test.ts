@@ -1710,3 +1710,8 @@ describe("'according to X, a Y.' at the end (review AN)", () => {
 describe("a toll verb compromise reads as a noun (review AN)", () => {
   it("reads 'cut its forecast to'", () => attributed('The airline cut its forecast to 3 million passengers.', '3 million', 'The airline', 'cut'));
 });
+
+describe("'registered a jump' as a change the subject went through (review AN)", () => {
+  it('reports nothing', () => unattributed('The airports of Varna and Burgas registered a combined 13.8% jump to 76,076 passengers.', '76,076'));
+  it('still measures a count', () => attributed('The agency registered 40 new cases.', '40', 'The agency', 'registered'));
+});
