@@ -1715,3 +1715,8 @@ describe("'registered a jump' as a change the subject went through (review AN)",
   it('reports nothing', () => unattributed('The airports of Varna and Burgas registered a combined 13.8% jump to 76,076 passengers.', '76,076'));
   it('still measures a count', () => attributed('The agency registered 40 new cases.', '40', 'The agency', 'registered'));
 });
+
+describe("wire copy and progressive valuing verbs (review AP)", () => {
+  it("reads 'said here on Sunday'", () => attributed('Exports rose 12 percent, the minister said here on Sunday.', '12 percent', 'the minister', 'said'));
+  it("reads 'are pegging the crop at'", () => vague('Analysts are pegging the crop at 40 million tonnes.', '40 million tonnes', 'Analysts', 'pegging'));
+});

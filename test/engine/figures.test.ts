@@ -106,6 +106,11 @@ describe('time quantities that are claims', () => {
     ['The strike begins at 00.01 on Monday.', []],
     ['Prices rose in the western half of the U.S.', []],
     ['Average 30- and 15-year rates rose to 6.5%.', ['6.5%']],
+    // (Review AP: tourism and farm copy.)
+    ["The tourists' length of stay at the hotels averaged 2.15 days in March.", ['2.15 days']],
+    ['Guests stayed at 5-star hotels.', []],
+    ['Frost hit the lower 48 states.', []],
+    ['He stayed for 3 days.', []],
     ['The rocks formed several billion years ago.', []],
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],

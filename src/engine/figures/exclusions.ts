@@ -81,6 +81,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (c.unit === 'compound' && c.unitWord && lex.hyphenNotFigure.has(c.unitWord) && single && first.type === 'word' && first.small) return 'non-count';
   // ('a zero-sum game', 'zero-tolerance', 'zero-emission cars': 'zero-' compounds describe, they count nothing.)
   if (c.unit === 'compound' && single && coreTok.lower === 'zero' && !c.modifier) return 'non-count';
+  // ('5-star hotels', 'a four-star general': a rating, not a count.)
+  if (single && c.unit === 'compound' && /^stars?$/.test(c.unitWord ?? '')) return 'non-count';
+  // ('the lower 48 states', 'the contiguous 48 states': a name for the mainland United States.)
+  if (bare && first.value === 48 && prev && /^(lower|contiguous)$/.test(prev.lower) && /^states$/.test(next?.lower ?? '')) return 'identifier';
   // ('the western half of the U.S.', 'the northern half': a part of a place, not a share of a count.)
   if (single && coreTok.lower === 'half' && !c.modifier && prev && prevClean && /^(northern|southern|eastern|western|upper|lower|top|bottom|front|back|north|south|east|west)$/.test(prev.lower)) return 'non-count';
   // ('30- and 15-year rates': the first of two compounds sharing their unit, a loan's term.)
@@ -417,6 +421,11 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // ('could take up to 20 days to fix', 'may last up to 10 days': how long an event will take, even at most.)
   const takes = /^(take|takes|took|taken|taking|last|lasts|lasted|lasting)$/.test(tokens[c.first - 1]?.lower ?? '');
   if (CAP_BEFORE.test(before) || (c.modifier && !takes && /^(up to|at most|a maximum of|a minimum of|no more than|not more than)$/.test(c.modifier))) return true;
+  // ('length of stay at the hotels averaged 2.15 days', 'the national average of tourists' length of
+  // stay was 2 days': an average is a statistic of durations.)
+  const avgPrev = tokens[c.first - 1]?.lower ?? '';
+  if (/^(averaged|averages|averaging)$/.test(avgPrev) || (avgPrev === 'of' && tokens[c.first - 2]?.lower === 'average')) return true;
+  if (/^(was|is|were|are|averaged|to|from|at)$/.test(avgPrev) && /\blength of stay\b/.test(tokens.slice(Math.max(0, c.first - 10), c.first).map((t) => t.lower).join(' '))) return true;
   // ('a 4.1-month supply of homes', 'up from 3.7 months' supply': the stock measured in months of sales.)
   if (/^(supply|supplies)$/.test(tokens[c.last + 1]?.lower ?? '') || (/^['’]$/.test(gapAfter(tokens, c.last).trim()) && /^(supply|supplies)$/.test(tokens[c.last + 1]?.lower ?? '')) || tokens.slice(c.last + 1, c.last + 3).some((t) => /^supply$/.test(t.lower))) return true;
   // ('members watched more than two billion hours of content': time summed over many people is a
