@@ -1720,3 +1720,7 @@ describe("wire copy and progressive valuing verbs (review AP)", () => {
   it("reads 'said here on Sunday'", () => attributed('Exports rose 12 percent, the minister said here on Sunday.', '12 percent', 'the minister', 'said'));
   it("reads 'are pegging the crop at'", () => vague('Analysts are pegging the crop at 40 million tonnes.', '40 million tonnes', 'Analysts', 'pegging'));
 });
+
+describe("'the tour's total figures' (review AI, regression)", () => {
+  it("keeps 'figures' after 'total' a noun", () => unattributed("She sold 616,000 tickets, sending the tour’s total figures beyond $200 million and 1 million tickets.", '$200 million'));
+});

@@ -51,7 +51,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // 'the total reported casualties', 'an estimated 5,000', 'the projected meager revenues':
   // attributive, a hedge not a verb.
   // ('Apple initially said 40 million': an adverb after a subject leaves the verb a verb.)
-  const adverbAfterSubject = !!prev && /^(total|officially|initially|first)$/.test(prev.lower) && !!tokens[k - 2] && !tokens[k - 2].tags.has('Determiner') && !tokens[k - 2].tags.has('Possessive') && !/^(the|a|an|its|their|his|her)$/.test(tokens[k - 2].lower);
+  // ("the tour's total figures": 'total' is an adjective, and a possessive is a determiner.)
+  const adverbAfterSubject = !!prev && /^(officially|initially|first)$/.test(prev.lower) && !!tokens[k - 2] && !tokens[k - 2].tags.has('Determiner') && !tokens[k - 2].tags.has('Possessive') && !/['’]s?$/.test(tokens[k - 2].text) && !/^(the|a|an|its|their|his|her)$/.test(tokens[k - 2].lower);
   if (prev && /^(the|a|an|its|their|his|her|total|officially|initially|first)$/.test(prev.lower) && !BE.has(prev.lower) && !adverbAfterSubject) {
     if (tokens[k + 1] && (tokens[k + 1].tags.has('Noun') || tokens[k + 1].tags.has('Value') || tokens[k + 1].tags.has('Adjective'))) return false;
   }
