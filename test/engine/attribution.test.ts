@@ -1724,3 +1724,8 @@ describe("wire copy and progressive valuing verbs (review AP)", () => {
 describe("'the tour's total figures' (review AI, regression)", () => {
   it("keeps 'figures' after 'total' a noun", () => unattributed("She sold 616,000 tickets, sending the tour’s total figures beyond $200 million and 1 million tickets.", '$200 million'));
 });
+
+describe("a toll verb before a 'that' clause (review AP)", () => {
+  it('reports the clause', () => attributed('The ministry estimated that the price index would rise 3 percent to 4 percent.', '3 percent to 4 percent', 'The ministry', 'estimated'));
+  it("keeps 'that' before a toll noun a demonstrative", () => attributed('The company had expected growth of 11 percent, but it revised that forecast down to between 8 and 10 percent.', 'between 8 and 10 percent', 'it', 'revised'));
+});
