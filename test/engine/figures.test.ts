@@ -111,6 +111,8 @@ describe('time quantities that are claims', () => {
     ['Guests stayed at 5-star hotels.', []],
     ['Frost hit the lower 48 states.', []],
     ['He stayed for 3 days.', []],
+    // (Review AO: a multiplying change and the level it reached are two figures.)
+    ['Arrivals nearly quadrupled to 178,200.', ['nearly quadrupled', '178,200']],
     ['The rocks formed several billion years ago.', []],
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],

@@ -469,6 +469,8 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     return true;
   };
   const bHasOwnModifier = b.first !== b.coreFirst;
+  // ('Arrivals nearly quadrupled to 178,200': a multiplying change and the level it reached.)
+  if (a.nums.every((n) => n.type === 'change')) return null;
   // Range: '$2,400 to $3,100', '48 to 74 percent', 'five to six million', 'between $5 and $7 billion', '4 to 3'.
   if (between.length === 1 && !bHasOwnModifier && allClean(a.last, b.first)) {
     const j = between[0];
