@@ -1729,3 +1729,10 @@ describe("a toll verb before a 'that' clause (review AP)", () => {
   it('reports the clause', () => attributed('The ministry estimated that the price index would rise 3 percent to 4 percent.', '3 percent to 4 percent', 'The ministry', 'estimated'));
   it("keeps 'that' before a toll noun a demonstrative", () => attributed('The company had expected growth of 11 percent, but it revised that forecast down to between 8 and 10 percent.', 'between 8 and 10 percent', 'it', 'revised'));
 });
+
+describe("ownerless estimates moved by a passive toll verb (review AP)", () => {
+  it('hedge the amount', () => {
+    vague('Crop estimates have been lowered to 40 million tonnes.', '40 million tonnes', null, 'estimates have been lowered');
+    vague('Forecasts were cut to 2% growth.', '2%', null, 'Forecasts were cut');
+  });
+});

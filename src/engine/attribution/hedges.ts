@@ -72,6 +72,22 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
         continue;
       }
     }
+    // ('Crop estimates have been lowered to 40 million tonnes': an ownerless estimate that a toll
+    // verb's passive moves to an amount hedges it.)
+    if (lex.ownerlessEstimates.has(w) && !possessorBefore(tokens, k) && !tokens[k].tags.has('Verb')) {
+      let v = k + 1;
+      while (v <= end && v <= k + 3 && /^(has|have|had|been|was|were|is|are|be|being|now|also|again|since|already)$/.test(tokens[v].lower)) v++;
+      const moved = v > k + 1 && v <= end && /ed$|^(cut|set|put)$/.test(tokens[v].lower) && (lex.cueForms.get(tokens[v].lower)?.has('toll') ?? false);
+      const to = moved ? v + 1 + (/^(down|up)$/.test(tokens[v + 1]?.lower ?? '') ? 1 : 0) : -1;
+      if (moved && /^(to|at)$/.test(tokens[to]?.lower ?? '') && amountAt(tokens, to + 1)) {
+        const amount = npStartingAt(tokens, to + 1, end, 8);
+        if (amount) {
+          emit({ type: 'hedge', cue: { first: k, last: v }, content: [amount] });
+          k = amount.last;
+          continue;
+        }
+      }
+    }
     // ('revenue was short of the $3.43 billion expected.', 'a $103 million budget shortfall expected for
     // the 2024-25 school year': a participle after an amount (and its nouns) at the end of a clause,
     // or before a time phrase, hedges the amount.)
