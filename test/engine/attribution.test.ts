@@ -1736,3 +1736,8 @@ describe("ownerless estimates moved by a passive toll verb (review AP)", () => {
     vague('Forecasts were cut to 2% growth.', '2%', null, 'Forecasts were cut');
   });
 });
+
+describe("unnamed people in two places joined by 'and' (review AP)", () => {
+  it('stay unnamed', () => vague('Farmers in Indore and Ujjain said prices fell 40%.', '40%', 'Farmers in Indore and Ujjain', 'said'));
+  it('are named with a named source among them', () => attributed('Officials in Kenya and the WHO said 40 died.', '40', 'Officials in Kenya and the WHO', 'said'));
+});

@@ -81,7 +81,8 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   const anyNamed = words.some((_, k) => (placeAt < 0 || k < placeAt) && namedWord(tokens, r.first + k, lex));
   const hasPerson = words.some((t) => t.tags.has('Person') || t.tags.has('Honorific') || lex.honorifics.has(t.lower));
   // Several sources joined by 'and' are one span; it is named when any of them is (guide section 3).
-  const parts = text.split(/ and | & /);
+  // ('Officials in Kenya and Uganda': places joined after 'in' are no second source.)
+  const parts = (placeAt >= 0 ? lowers.slice(0, placeAt).join(' ') : text).split(/ and | & /);
   const hyphenated = new Set(words.filter((t) => t.tags.has('Hyphenated')).map((t) => t.lower));
   const anonymousPart = (p: string) => {
     // 'news reports', 'media reports': listed as a whole, unnamed whatever the modifier.
