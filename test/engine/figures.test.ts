@@ -113,6 +113,10 @@ describe('time quantities that are claims', () => {
     ['He stayed for 3 days.', []],
     // (Review AO: a multiplying change and the level it reached are two figures.)
     ['Arrivals nearly quadrupled to 178,200.', ['nearly quadrupled', '178,200']],
+    // (Reviews AO and AP: the bare verb after a modal, 'to' or 'more than'.)
+    ['Prices would double by 2030.', ['double']],
+    ['They saw their numbers more than double, registering increases of 159 and 123 per cent.', ['more than double', '159', '123 per cent']],
+    ['He wants to double down, and the party moved to double digits.', []],
     ['The rocks formed several billion years ago.', []],
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],
