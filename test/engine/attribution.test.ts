@@ -1741,3 +1741,8 @@ describe("unnamed people in two places joined by 'and' (review AP)", () => {
   it('stay unnamed', () => vague('Farmers in Indore and Ujjain said prices fell 40%.', '40%', 'Farmers in Indore and Ujjain', 'said'));
   it('are named with a named source among them', () => attributed('Officials in Kenya and the WHO said 40 died.', '40', 'Officials in Kenya and the WHO', 'said'));
 });
+
+describe("a position verb's 'that' clause opening with an aside between dashes (review AO)", () => {
+  it('reaches past the aside', () => attributed('The ministry predicts that — if nothing changes — one million people will leave.', 'one million', 'The ministry', 'predicts'));
+  it('still stops at a dash that opens the writer’s clause', () => unattributed('The department predicted a similar forecast for the next few days – the temperature shot up to 43.6 degrees.', '43.6 degrees'));
+});

@@ -301,7 +301,18 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
           continue;
         }
       }
-      if ((/^(which|who|while|whereas)$/.test(tokens[b].lower) && COMMA.test(g)) || /^\s+[–—]\s+$|^\s*—\s*$/.test(g)) {
+      // ('predicts that — if nothing changes — one million will leave': a dash right after 'that'
+      // opens an aside inside the clause; skip to the dash that closes it.)
+      const dash = /^\s+[–—]\s+$|^\s*—\s*$/;
+      if (dash.test(g) && tokens[b - 1].lower === 'that' && b - 1 === contentFrom) {
+        let c = b;
+        while (c < contentTo && !dash.test(gapAfter(tokens, c))) c++;
+        if (c < contentTo) {
+          b = c + 1;
+          continue;
+        }
+      }
+      if ((/^(which|who|while|whereas)$/.test(tokens[b].lower) && COMMA.test(g)) || dash.test(g)) {
         contentTo = b - 1;
         break;
       }
