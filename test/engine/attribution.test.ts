@@ -1746,3 +1746,8 @@ describe("a position verb's 'that' clause opening with an aside between dashes (
   it('reaches past the aside', () => attributed('The ministry predicts that — if nothing changes — one million people will leave.', 'one million', 'The ministry', 'predicts'));
   it('still stops at a dash that opens the writer’s clause', () => unattributed('The department predicted a similar forecast for the next few days – the temperature shot up to 43.6 degrees.', '43.6 degrees'));
 });
+
+describe("'responded to' (review AQ)", () => {
+  it('is an action, not a reply', () => unattributed('Police responded to 22 burglaries.', '22'));
+  it('still reports a clause', () => attributed('He responded that 40 died.', '40', 'He', 'responded'));
+});
