@@ -1751,3 +1751,12 @@ describe("'responded to' (review AQ)", () => {
   it('is an action, not a reply', () => unattributed('Police responded to 22 burglaries.', '22'));
   it('still reports a clause', () => attributed('He responded that 40 died.', '40', 'He', 'responded'));
 });
+
+describe('Reuters company news (review AR)', () => {
+  it('reads past an instrument code in angle brackets', () => attributed('Tesla Inc <TSLA.O> on Friday said it delivered 139,300 vehicles.', '139,300', 'Tesla Inc', 'said'));
+  it("leaves how the shares took the news to the writer", () => {
+    unattributed('Tesla said it delivered 139,300 vehicles, but shares fell 5.7% in pre-market trading.', '5.7%');
+    unattributed('The company said profit rose 12%; its shares rose 2%.', '2%');
+    vague('Analysts said shares could fall 5%.', '5%', 'Analysts', 'said');
+  });
+});

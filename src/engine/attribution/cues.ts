@@ -277,6 +277,18 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
       }
     }
   }
+  // ('Tesla said it delivered 139,300 vehicles, but shares fell 5.7% in pre-market trading': how the
+  // market took the news is the writer's report, not the company's.)
+  for (let k = h.cue.last + 1; k < tokens.length - 2; k++) {
+    const g = gapAfter(tokens, k);
+    const joiner = (COMMA.test(g) && /^(but|while|and)$/.test(tokens[k + 1].lower)) || /;/.test(g);
+    const at = /;/.test(g) ? k + 1 : k + 2;
+    const subject = /^(its|the|their|company's|company’s)$/.test(tokens[at]?.lower ?? '') ? at + 1 : at;
+    if (joiner && /^(shares|stock|stocks)$/.test(tokens[subject]?.lower ?? '') && h.content.some((r) => r.first <= k && r.last > k)) {
+      h = clipped(h, 0, k);
+      break;
+    }
+  }
   // 'The bill, which Democrats say would cost $1.2 trillion, passed the House 220-212': a cue in a
   // relative clause set off by commas reports up to the comma that closes it.
   const rel = h.source ? h.source.first - 1 : -1;

@@ -78,6 +78,18 @@ function maskUrls(text: string, ranges: Ranges): void {
   for (const m of text.matchAll(URL)) ranges.push(m.index!, m.index! + m[0].length);
 }
 
+/** A Reuters instrument code in angle brackets: '<TSLA.O>', '<.SPX>', '<LCOc1>', '<0005.HK>', '<EUR=>'. */
+const TICKER = /<[.^]?[A-Z0-9][A-Za-z0-9.^=]{0,14}>/g;
+
+/**
+ * 'Tesla Inc <TSLA.O> on Friday said it delivered 139,300': wire copy puts the code of a company's
+ * shares after its name. It is markup, not prose: between the subject and its verb it hid the cue.
+ */
+function maskTickers(text: string, ranges: Ranges): void {
+  if (!text.includes('<')) return;
+  for (const m of text.matchAll(TICKER)) ranges.push(m.index!, m.index! + m[0].length);
+}
+
 export function prepareProse(input: string, format: DocumentFormat): Prose {
   const directives: Directive[] = [];
   const blockStarts = new Set<number>();
@@ -89,6 +101,7 @@ export function prepareProse(input: string, format: DocumentFormat): Prose {
   if (format === 'markdown') text = maskMarkdown(text, blockStarts);
   const urls: Ranges = [];
   maskUrls(text, urls);
+  maskTickers(text, urls);
   return { text: apply(text, urls), directives, blockStarts };
 }
 
