@@ -1760,3 +1760,11 @@ describe('Reuters company news (review AR)', () => {
     vague('Analysts said shares could fall 5%.', '5%', 'Analysts', 'said');
   });
 });
+
+describe("'the Baltic states' at the end of a sentence (review AS)", () => {
+  it("reads 'states' after a region as the noun", () => unattributed('Sales fell 40% in the Baltic states.', '40%'));
+  it('keeps it a verb after an organization', () => {
+    attributed('40 people died, the WHO states.', '40', 'the WHO', 'states');
+    attributed('The WHO states that 40 died.', '40', 'The WHO', 'states');
+  });
+});

@@ -117,6 +117,9 @@ describe('time quantities that are claims', () => {
     ['Prices would double by 2030.', ['double']],
     ['They saw their numbers more than double, registering increases of 159 and 123 per cent.', ['more than double', '159', '123 per cent']],
     ['He wants to double down, and the party moved to double digits.', []],
+    ['The deal would more than double HP\'s revenues.', ['more than double']],
+    // (Review AQ: a count of calls; a 911 call is a number.)
+    ['Crews responded to 14 calls, including a 911 call.', ['14']],
     ['The rocks formed several billion years ago.', []],
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],

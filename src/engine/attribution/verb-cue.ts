@@ -92,6 +92,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^(later|earlier|further|also)$/.test(prev.lower) && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !adverbialPairAt(tokens, k - 1)) return false;
   // Forms that are just as often nouns ('state', 'reports', 'claims', 'figures') need a clause after
   // them, or a name before them at the end of the sentence ('..., Mr. Keeler reports.').
+  // ('exports to the Baltic states.', 'the Gulf states': after 'the' and a name, 'states' is the noun.)
+  // ('The WHO states that', '..., the WHO states.' stay verbs after an organization.)
+  if (t.lower === 'states' && prev?.tags.has('ProperNoun') && !prev.tags.has('Organization') && !/^\p{Lu}{2,}$/u.test(prev.text) && tokens[k + 1]?.lower !== 'that' && /^(the|its|their|other|member)$/.test(tokens[k - 2]?.lower ?? '')) return false;
   // ('before Mr. Villarzu's comments': after a name's possessive it is the name's noun.)
   if (NOUNISH_FORMS.has(t.lower) && prev && /['’]s$/.test(prev.text) && !prev.tags.has('Pronoun') && !/^(it|he|she|that|there|what|who|here)['’]s$/i.test(prev.text)) return false;
   if (NOUNISH_FORMS.has(t.lower) && !/ed$/.test(t.lower)) {

@@ -203,7 +203,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
       if (!next || !nextClean || !(next.tags.has('Plural') || lex.timeUnits.has(next.lower))) return 'identifier';
     }
     if (prev && lex.callVerbs.has(prev.lower)) return 'phone';
-    if (next && /^(call|calls|operator|operators|dispatcher|dispatchers|hotline|number)$/.test(next.lower) && nextClean) return 'phone';
+    // ('a 911 call', 'the 999 operator'; 'crews responded to 14 calls' counts calls: a number of calls
+    // is a phone number only when it is a short emergency or service number.)
+    const serviceNumber = /^(911|999|112|000|111|101|311|211|411|988|117|110|119|100)$/.test(coreTok.text);
+    if (next && /^(call|calls|operator|operators|dispatcher|dispatchers|hotline|number)$/.test(next.lower) && nextClean && (serviceNumber || !/^calls?$/.test(next.lower))) return 'phone';
     if (isAddress(tokens, c, lex)) return 'address';
     // '(1)' list markers: a small bare number alone in brackets.
     // ('Davao Region (29)': after a noun, a number in brackets counts something.)

@@ -299,10 +299,9 @@ function multiplierCore(tokens: Token[], i: number, n: NumTok): Core | null {
   const t = tokens[i].lower;
   if (/fold$/.test(t)) return { first: i, last: i, nums: [n] };
   // ('Prices would double by 2030', 'is expected to more than triple.': the verb after a modal, 'to'
-  // or 'more than'; not the phrasal 'double down', nor an adjective before a noun ('move to double
-  // digits').)
+  // or 'more than'; not the phrasal 'double down', nor the adjective in 'move to double digits'.)
   const prev = tokens[i - 1];
-  if (prev && cleanGap(tokens, i - 1) && /^(will|would|could|can|may|might|should|must|to|than)$/.test(prev.lower) && /^(double|triple|treble|quadruple)$/.test(t) && !/^(down|up|back|over|as)$/.test(next?.lower ?? '') && !(next && next.tags.has('Noun') && !next.tags.has('Date') && cleanGap(tokens, i))) return { first: i, last: i, nums: [n] };
+  if (prev && cleanGap(tokens, i - 1) && /^(will|would|could|can|may|might|should|must|to|than)$/.test(prev.lower) && /^(double|triple|treble|quadruple)$/.test(t) && !/^(down|up|back|over|as)$/.test(next?.lower ?? '') && !(prev.lower === 'to' && /^(digits?|figures)$/.test(next?.lower ?? ''))) return { first: i, last: i, nums: [n] };
   if (!next) return t === 'twice' || t === 'thrice' ? { first: i, last: i, nums: [n] } : null;
   if (t === 'twice' || t === 'thrice') return { first: i, last: i, nums: [n] };
   if (/^(the|that|its|his|her|their|this|what|as)$/.test(next.lower) && cleanGap(tokens, i)) return { first: i, last: i, nums: [n] };
