@@ -1768,3 +1768,8 @@ describe("'the Baltic states' at the end of a sentence (review AS)", () => {
     attributed('The WHO states that 40 died.', '40', 'The WHO', 'states');
   });
 });
+
+describe("', while' inside a position verb's 'that' clause (review AQ)", () => {
+  it('is part of what is put forward', () => vague('Officials projected that 30 states would see increases, while 24 would see decreases.', '24', 'Officials', 'projected'));
+  it("still ends an object put forward", () => unattributed('Workers are demanding pay raises of 5%, while inflation stood at 10.4%.', '10.4%'));
+});

@@ -315,7 +315,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
           continue;
         }
       }
-      if ((/^(which|who|while|whereas)$/.test(tokens[b].lower) && COMMA.test(g)) || dash.test(g)) {
+      // ('Officials projected that 30 states would see increases, while 24 would see decreases': in a
+      // 'that' clause the contrast is part of what is put forward.)
+      const contrastInClause = /^(while|whereas)$/.test(tokens[b].lower) && tokens[contentFrom].lower === 'that';
+      if ((/^(which|who|while|whereas)$/.test(tokens[b].lower) && COMMA.test(g) && !contrastInClause) || dash.test(g)) {
         contentTo = b - 1;
         break;
       }
