@@ -120,6 +120,8 @@ describe('time quantities that are claims', () => {
     ['The deal would more than double HP\'s revenues.', ['more than double']],
     // (Review AQ: a count of calls; a 911 call is a number.)
     ['Crews responded to 14 calls, including a 911 call.', ['14']],
+    // (Review AQ: calibres name guns; rounds are counted.)
+    ['Police found a .357 handgun, a .45-caliber pistol, a 9mm handgun, 40 rifles and 9,000 rounds of 155 mm ammunition.', ['40', '9,000']],
     ['The rocks formed several billion years ago.', []],
     ['A year on the planet lasts 33 Earth days.', ['33 Earth days']],
     ['He faces a minimum term of 25 years.', ['25 years']],

@@ -81,6 +81,12 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (c.unit === 'compound' && c.unitWord && lex.hyphenNotFigure.has(c.unitWord) && single && first.type === 'word' && first.small) return 'non-count';
   // ('a zero-sum game', 'zero-tolerance', 'zero-emission cars': 'zero-' compounds describe, they count nothing.)
   if (c.unit === 'compound' && single && coreTok.lower === 'zero' && !c.modifier) return 'non-count';
+  // ('a .357 handgun', 'a .45-caliber pistol', 'a 9mm handgun', 'a 12-gauge shotgun': a calibre names the
+  // kind of gun.)
+  const gunAfter = /^(handguns?|pistols?|revolvers?|rifles?|guns?|shotguns?|magnums?|semi-automatic|semiautomatic|automatic|caliber|calibre|bullets?|rounds?|shells?|ammunition|carbines?)$/;
+  const gunNext = tokens.slice(c.last + 1, c.last + 3).some((t) => gunAfter.test(t.lower));
+  const caliberWord = /^(caliber|calibre|gauge|mm)$/.test(c.unitWord ?? '') || /^(mm)$/.test(first.gluedUnit ?? '');
+  if (single && (/\.\s*$/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && (gunNext || caliberWord) || (caliberWord && gunNext))) return 'identifier';
   // ('5-star hotels', 'a four-star general': a rating, not a count.)
   if (single && c.unit === 'compound' && /^stars?$/.test(c.unitWord ?? '')) return 'non-count';
   // ('the lower 48 states', 'the contiguous 48 states': a name for the mainland United States.)
