@@ -1773,3 +1773,12 @@ describe("', while' inside a position verb's 'that' clause (review AQ)", () => {
   it('is part of what is put forward', () => vague('Officials projected that 30 states would see increases, while 24 would see decreases.', '24', 'Officials', 'projected'));
   it("still ends an object put forward", () => unattributed('Workers are demanding pay raises of 5%, while inflation stood at 10.4%.', '10.4%'));
 });
+
+describe("humanitarian copy (review AS)", () => {
+  it("continues a trailing cue over ', including 40 children'", () => {
+    attributed('At least 300 people died, said the ministry, including 40 children.', '40', 'the ministry', 'said');
+    attributed('At least 300 people died, the ministry said, including 40 children.', '40', 'the ministry', 'said');
+  });
+  it('hedges a subordinate subject with an aside', () => vague('Clashes erupted after 58 people, including 11 children, were reported killed.', '58', null, 'were reported'));
+  it("does not read a verb after ', however,' as inverted", () => attributed('The quarterly crime figures covering the 12 months to September 2011, however, reveal a worrying rise in robbery, including a 10% rise in robberies.', '10%', 'The quarterly crime figures', 'reveal'));
+});

@@ -6,7 +6,7 @@ import type { CueType } from '../types';
 import type { Token } from '../nlp/tagger';
 import { gapAfter, indexOf } from '../nlp/phrases';
 import { beforeAdverbs, clauseOf, headOf, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
-import { AMOUNT_WORDS, BE, COMMA, HEDGED_LEVEL } from './words';
+import { AMOUNT_WORDS, BE, COMMA, HEDGED_LEVEL, SUBORDINATORS } from './words';
 import { amountAt, amountStart, onSalesOf, possessorBefore } from './amount';
 
 /** Agentless hedges: 'reportedly', 'is believed to', 'is estimated at', 'an estimated', 'it is said'. */
@@ -161,9 +161,13 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
           const np = aside > 0 ? npEndingAt(tokens, aside - 1, subjectFrom) : null;
           // ('At least 30 people': a modifier of the amount may open it. 'The ship, which carried 300
           // people, was reported missing': a relative clause is no aside of the subject's amount.)
-          const lead = np ? tokens.slice(subjectFrom, np.first).every((x) => /^(at|least|most|about|around|some|more|less|fewer|than|nearly|almost|over|under|roughly|up|to)$/.test(x.lower)) : false;
+          // ('Clashes erupted after 58 people, including 11 children, were reported killed': or a
+          // subordinate clause's subject, after its subordinator.)
+          let from = subjectFrom;
+          if (np) for (let s = np.first - 1; s >= Math.max(0, subjectFrom); s--) if (SUBORDINATORS.has(tokens[s].lower)) { from = s + 1; break; }
+          const lead = np ? tokens.slice(from, np.first).every((x) => /^(at|least|most|about|around|some|more|less|fewer|than|nearly|almost|over|under|roughly|up|to)$/.test(x.lower)) : false;
           const relative = /^(which|who|whom|whose|that|where)$/.test(tokens[aside]?.lower ?? '');
-          if (np && lead && !relative && content.first - aside <= 8 && subjectFrom >= clauseOf(tokens, starts, aux).first) content = { first: subjectFrom, last: content.last };
+          if (np && lead && !relative && content.first - aside <= 8 && from >= clauseOf(tokens, starts, aux).first) content = { first: from, last: content.last };
         }
         emit({ type: 'hedge', cue: { first: passive ? aux : k, last: k }, content: [content] });
         continue;

@@ -519,7 +519,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   }
   // Inverted: '"...", said Fiedler.' / ', says John Staiger, vice president.'
   // (Not 'told': in '..., Mohammad Amin Huzaifa, head of ..., told AFP.' the name after it is the listener.)
-  if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && role !== 'object') {
+  // (Nor after a discourse adverb set off by commas: 'The figures ..., however, reveal a rise'.)
+  const afterDiscourse = k > 1 && DISCOURSE.has(tokens[k - 1].lower) && COMMA.test(gapAfter(tokens, k - 2));
+  if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && role !== 'object' && !afterDiscourse) {
     // ('..., said 12 people, mostly children, have died': a figure is what is said, not who says it.)
     // ('said Jane Smith of the National Institute of Allergy and Infectious Diseases in Bethesda.': a
     // long affiliation runs on past the usual length, to the end of the sentence or a comma.)
@@ -712,7 +714,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // '..., customs data showed on Friday, missing forecasts for a 1 percent rise': a participial
     // phrase after the cue is the writer's comment, not more of the reported content.
     const after = tokens[v + 1];
-    if (after && /ing$/.test(after.lower) && !after.tags.has('Noun') && !tokens[v + 2]?.tags.has('Verb')) return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+    if (after && /ing$/.test(after.lower) && !after.tags.has('Noun') && !tokens[v + 2]?.tags.has('Verb')) return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...withAbsolute(tokens, v, end)], hedge: false };
     return { type: 'parenthetical', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, { first: v + 1, last: end }], hedge: false };
   }
   if (role === 'object') contentFrom = objectEnd(tokens, cue.last) + 1;
@@ -840,11 +842,14 @@ export function wantsClause(tokens: Token[], lemma: string, verb: number, from: 
 
 /**
  * '..., the WHO said, with outdoor pollution killing 1.4 million a year': a 'with' clause with a
- * participle of its own right after a trailing cue goes on with what the source reports. The range
- * from 'with' to the end, or none.
+ * participle of its own (or an 'including' phrase) right after a trailing cue goes on with what the
+ * source reports. The range from 'with' to the end, or none.
  */
 function withAbsolute(tokens: Token[], last: number, end: number): TokenRange[] {
   const w = last + 1;
+  // ('At least 300 people died, said the ministry, including 40 children': the part of the count
+  // before the cue goes on after it.)
+  if (w <= end && COMMA.test(gapAfter(tokens, last)) && (tokens[w].lower === 'including' || (tokens[w].lower === 'among' && /^(them|whom)$/.test(tokens[w + 1]?.lower ?? '')))) return [{ first: w, last: end }];
   if (w > end || tokens[w].lower !== 'with' || !COMMA.test(gapAfter(tokens, last))) return [];
   for (let k = w + 1; k <= Math.min(end, w + 8); k++) {
     if (/[,;:]/.test(gapAfter(tokens, k - 1))) return [];
