@@ -1782,3 +1782,11 @@ describe("humanitarian copy (review AS)", () => {
   it('hedges a subordinate subject with an aside', () => vague('Clashes erupted after 58 people, including 11 children, were reported killed.', '58', null, 'were reported'));
   it("does not read a verb after ', however,' as inverted", () => attributed('The quarterly crime figures covering the 12 months to September 2011, however, reveal a worrying rise in robbery, including a 10% rise in robberies.', '10%', 'The quarterly crime figures', 'reveal'));
 });
+
+describe("a name before an estimate as its owner (review AR)", () => {
+  it('names the source', () => {
+    attributed('Deliveries beat Refinitiv consensus expectations of 128,000 vehicles.', '128,000', 'Refinitiv', 'expectations');
+    attributed('Earnings beat FactSet estimates of 56 cents a share.', '56 cents', 'FactSet', 'estimates');
+  });
+  it('leaves Wall Street unnamed', () => vague('Deliveries beat Wall Street estimates of 128,000 vehicles.', '128,000', null, 'estimates'));
+});

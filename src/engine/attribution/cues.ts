@@ -8,7 +8,7 @@ import { gapAfter, indexOf } from '../nlp/phrases';
 import { classifySource, type SourceClass } from './kinds';
 import { clauseStarts, headOf, npStartingAt, type TokenRange } from './np';
 import { COMMA } from './words';
-import { ownerNotTime, possessorBefore } from './amount';
+import { amountAt, ownerNotTime, possessorBefore } from './amount';
 import { framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame } from './frames';
 import { findHedges } from './hedges';
 import { bestVerbCue, coordinatedVerbBefore, figureSubject, looksLikeVerb, nounBefore, quotedAsSaying, stipulates, verbCue, wantsClause } from './verb-cue';
@@ -150,6 +150,22 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       const amount = owner ? npStartingAt(tokens, k + 2, end, 8) : null;
       if (owner && amount) {
         push({ type: 'noun', cue: { first: k, last: k }, source: owner, content: [amount], hedge: false });
+        continue;
+      }
+    }
+    // ('beat Refinitiv consensus expectations of 128,000', 'FactSet estimates of 56 cents': a name
+    // right before the estimate, as a modifier, owns it as a possessive would.)
+    // ('the EU total of 213,200' is the total for a place, and 'Wall Street estimates' stay unnamed.)
+    if (lex.ownerlessEstimates.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k)) && !possessorBefore(tokens, k)) {
+      let m = k - 1;
+      while (m > 0 && /^(consensus|average|mean|median|latest|current|previous|earlier|revised|official)$/.test(tokens[m].lower) && /^\s*$/.test(gapAfter(tokens, m - 1))) m--;
+      const name = m >= 0 && m < k && /^\s*$/.test(gapAfter(tokens, m)) && /^\p{Lu}/u.test(tokens[m].text) && (tokens[m].tags.has('ProperNoun') || tokens[m].tags.has('Organization') || tokens[m].tags.has('Acronym')) && !(m === 0 || /[.!?]\s*$/.test(gapAfter(tokens, m - 1)) && tokens[m].tags.has('Determiner'));
+      const street = tokens[m]?.lower === 'street' && tokens[m - 1]?.lower === 'wall';
+      const amount = name && !street ? npStartingAt(tokens, k + 2, end, 8) : null;
+      if (name && amount && amountAt(tokens, k + 2)) {
+        let first = m;
+        while (first > 0 && /^\s*$/.test(gapAfter(tokens, first - 1)) && /^\p{Lu}/u.test(tokens[first - 1].text) && tokens[first - 1].tags.has('ProperNoun')) first--;
+        push({ type: 'noun', cue: { first: k, last: k }, source: { first, last: m }, content: [amount], hedge: false });
         continue;
       }
     }
