@@ -1790,3 +1790,8 @@ describe("a name before an estimate as its owner (review AR)", () => {
   });
   it('leaves Wall Street unnamed', () => vague('Deliveries beat Wall Street estimates of 128,000 vehicles.', '128,000', null, 'estimates'));
 });
+
+describe("'according to media accounts' (review AQ)", () => {
+  it('is vague, as media reports are', () => vague('The fire destroyed 40 homes, according to media accounts.', '40', 'media accounts', 'according to'));
+  it("keeps 'accounts for' no cue", () => unattributed('The bank accounts for 40% of loans.', '40%'));
+});
