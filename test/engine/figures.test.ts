@@ -153,6 +153,8 @@ describe('numbers that are not figures', () => {
     ['numbered things', 'See Chapter 11 and School District No. 48 on page 12.'],
     // (Review AN: abbreviated articles and sections of a law.)
     ['abbreviated articles and sections', 'The fine is set out in Art. 32 of the law and Sec. 5 of the act.'],
+    // (Review AR: versions and models.)
+    ['versions and models', 'Users of iOS 7 and the 6 Plus complained.'],
     ['addresses', 'They live at 637 E. Pelham Rd. near 4911 Miles Dr. in the 900 block of North Charles Street.'],
     ['phone numbers', 'She phoned 911 for help.'],
     ['list markers', 'The jury recommended that: (1) the office be closed.'],

@@ -87,6 +87,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   const gunNext = tokens.slice(c.last + 1, c.last + 3).some((t) => gunAfter.test(t.lower));
   const caliberWord = /^(caliber|calibre|gauge|mm)$/.test(c.unitWord ?? '') || /^(mm)$/.test(first.gluedUnit ?? '');
   if (single && (/\.\s*$/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && (gunNext || caliberWord) || (caliberWord && gunNext))) return 'identifier';
+  // ('the 6 Plus', 'a 15 Pro', 'the S23 Ultra': a model number before the model's suffix.)
+  if (bare && first.type === 'digits' && next && nextClean && /^(Plus|Pro|Max|Mini|Ultra|Air|Edge|Note|Lite|XL|SE|Prime|GT|GTX)$/.test(next.text)) return 'identifier';
   // ('5-star hotels', 'a four-star general': a rating, not a count.)
   if (single && c.unit === 'compound' && /^stars?$/.test(c.unitWord ?? '')) return 'non-count';
   // ('the lower 48 states', 'the contiguous 48 states': a name for the mainland United States.)
@@ -205,7 +207,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     const tally = first.rangeParts?.length === 2 && Number(first.rangeParts[1]) <= Number(first.rangeParts[0]);
     // ("Palmer's 71", "Japan's 71": a possessed number is the owner's count or score, not a name's.)
     const possessed = !!prev && /['’]s$/.test(prev.text);
-    if (prev && prevClean && capitalized(prev) && !possessed && isNameWord(tokens, c.first - 1, lex) && first.intDigits <= 4 && !/,/.test(coreTok.text) && !tally && !resultsList(tokens, c, lex)) {
+    // ('iOS 7', 'macOS 14': a brand written in camel case names a version too.)
+    const camel = bare && !!prev && /^\p{Ll}+\p{Lu}/u.test(prev.text);
+    if (prev && prevClean && (capitalized(prev) || camel) && !possessed && (isNameWord(tokens, c.first - 1, lex) || camel) && first.intDigits <= 4 && !/,/.test(coreTok.text) && !tally && !resultsList(tokens, c, lex)) {
       if (!next || !nextClean || !(next.tags.has('Plural') || lex.timeUnits.has(next.lower))) return 'identifier';
     }
     if (prev && lex.callVerbs.has(prev.lower)) return 'phone';
