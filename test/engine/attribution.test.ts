@@ -1795,3 +1795,9 @@ describe("'according to media accounts' (review AQ)", () => {
   it('is vague, as media reports are', () => vague('The fire destroyed 40 homes, according to media accounts.', '40', 'media accounts', 'according to'));
   it("keeps 'accounts for' no cue", () => unattributed('The bank accounts for 40% of loans.', '40%'));
 });
+
+describe("'what police estimate could be', 'are each expected to' (reviews AQ and AS)", () => {
+  it('reads the estimate before a modal as the verb', () => attributed('The fire caused what police estimate could be $2 million in damage.', '$2 million', 'police', 'estimate'));
+  it("keeps 'This year's Senate measure would provide' a noun", () => unattributed("This year's Senate measure would provide each state with $1,000,000.", '$1,000,000'));
+  it("steps over 'each' between the auxiliary and the hedge", () => vague('The convoys are each expected to number up to 1,000 trucks.', 'up to 1,000', null, 'are each expected'));
+});

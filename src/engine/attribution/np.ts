@@ -16,7 +16,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'also', 'further', 'later', 'earlier', 'previously', 'then', 'again', 'still', 'now', 'recently', 'first', 'initially',
   'had', 'has', 'have', 'would', 'will', 'did', 'does', 'do', 'could', 'may', 'might', 'must', 'should', 'shall', 'can',
   'not', 'never', 'once', 'originally', 'subsequently', 'separately', 'publicly', 'privately', 'officially', 'repeatedly',
-  'reportedly', 'allegedly', 'yesterday', 'today', 'last', 'formally', 'jointly', 'only', 'just', 'already',
+  'reportedly', 'allegedly', 'yesterday', 'today', 'last', 'formally', 'jointly', 'only', 'just', 'already', 'each',
 ]);
 /** Two-word adverbials that may stand there too: 'Economists on average expect', 'the agency in turn said'. */
 const PAIRS_BETWEEN_SUBJECT_AND_VERB = new Set(['in turn', 'on average', 'in total', 'in all', 'in general', 'as expected', 'at first', 'for now', 'so far', 'by contrast', 'in contrast', 'in addition']);

@@ -98,7 +98,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // ('before Mr. Villarzu's comments': after a name's possessive it is the name's noun.)
   if (NOUNISH_FORMS.has(t.lower) && prev && /['’]s$/.test(prev.text) && !prev.tags.has('Pronoun') && !/^(it|he|she|that|there|what|who|here)['’]s$/i.test(prev.text)) return false;
   if (NOUNISH_FORMS.has(t.lower) && !/ed$/.test(t.lower)) {
-    const opensContent = !!next && /^\s*$/.test(gapAfter(tokens, k)) && /^(that|the|a|an|his|her|their|its|some|more|nearly|about|almost|over|at|only|just|around|roughly|between|fewer|less|\d.*|\$.*)$/.test(next.lower);
+    // ('what police estimate could be $2 million': a modal opens the clause too.)
+    const opensContent = !!next && /^\s*$/.test(gapAfter(tokens, k)) && (/^(that|the|a|an|his|her|their|its|some|more|nearly|about|almost|over|at|only|just|around|roughly|between|fewer|less|\d.*|\$.*)$/.test(next.lower) || (next.tags.has('Modal') && !prev?.tags.has('Determiner')));
     const subjectBefore = !!prev && (prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Person') || prev.tags.has('Plural'));
     // ('..., they report.': after a pronoun the bare form is the verb too.)
     // ('..., they note, with ...': or set off by commas in the middle of the sentence.)
@@ -123,6 +124,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
     if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !/[:"“]/.test(gapAfter(tokens, k))) return false;
   }
   if (t.tags.has('Verb')) return true;
+  // ('what police estimate could be $2 million': after a noun subject, before a modal, the verb.)
+  // ('This year's Senate measure would provide' is a noun: the subject must be plural.)
+  if (NOUNISH_FORMS.has(t.lower) && next?.tags.has('Modal') && !!prev && (prev.tags.has('Plural') || /^(police|staff|personnel|people)$/.test(prev.lower)) && !prev.tags.has('Determiner') && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k))) return true;
   // ('The airline cut its forecast to 3 million': compromise may read a toll verb before its toll as a noun.)
   if (lex.cueForms.get(t.lower)?.has('toll') && /^(its|their|his|her|the)$/.test(tokens[k + 1]?.lower ?? '') && lex.tollNouns.has(tokens[k + 2]?.lower ?? '')) return true;
   // 'data that shows 84 deaths': after a relative 'that' on a document noun, a verb.
