@@ -159,7 +159,8 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     if (lex.ownerlessEstimates.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k)) && !possessorBefore(tokens, k)) {
       let m = k - 1;
       while (m > 0 && /^(consensus|average|mean|median|latest|current|previous|earlier|revised|official)$/.test(tokens[m].lower) && /^\s*$/.test(gapAfter(tokens, m - 1))) m--;
-      const name = m >= 0 && m < k && /^\s*$/.test(gapAfter(tokens, m)) && /^\p{Lu}/u.test(tokens[m].text) && (tokens[m].tags.has('ProperNoun') || tokens[m].tags.has('Organization') || tokens[m].tags.has('Acronym')) && !(m === 0 || /[.!?]\s*$/.test(gapAfter(tokens, m - 1)) && tokens[m].tags.has('Determiner'));
+      // (Not the sentence's first word, whose capital says nothing.)
+      const name = m > 0 && /^\s*$/.test(gapAfter(tokens, m)) && /^\p{Lu}/u.test(tokens[m].text) && (tokens[m].tags.has('ProperNoun') || tokens[m].tags.has('Organization') || tokens[m].tags.has('Acronym'));
       const street = tokens[m]?.lower === 'street' && tokens[m - 1]?.lower === 'wall';
       const amount = name && !street ? npStartingAt(tokens, k + 2, end, 8) : null;
       if (name && amount && amountAt(tokens, k + 2)) {
