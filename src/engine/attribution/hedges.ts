@@ -95,16 +95,14 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
     while (n > 0 && n >= k - 3 && !tokens[n].tags.has('Value') && tokens[n].tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, n - 1))) n--;
     const timeAfter = /^(for|in|by|next|this|over)$/.test(tokens[k + 1]?.lower ?? '') && /^\s*$/.test(gapAfter(tokens, k));
     if (/^(expected|forecast|projected|anticipated|predicted)$/.test(w) && k > 0 && tokens[n]?.tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === end || /^\s*[,.;:)]/.test(gapAfter(tokens, k)) || timeAfter) && !BE.has(tokens[n - 1]?.lower ?? '')) {
-      let a = n;
-      a = amountStart(tokens, a);
+      const a = amountStart(tokens, n);
       emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
       continue;
     }
     // ('far outpaced the 125,000 estimate', 'beat the 2.1% forecast': an amount that names an
     // estimate nobody in the sentence owns is somebody's estimate.)
     if (lex.ownerlessEstimates.has(w) && k > 0 && tokens[k - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) && !/^(of|by|from)$/.test(tokens[k + 1]?.lower ?? '')) {
-      let a = k - 1;
-      a = amountStart(tokens, a);
+      const a = amountStart(tokens, k - 1);
       if (!possessorBefore(tokens, a)) {
         emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
         continue;

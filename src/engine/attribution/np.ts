@@ -5,6 +5,7 @@
 import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
+import { DISCOURSE } from './words';
 
 export interface TokenRange {
   first: number;
@@ -103,6 +104,11 @@ export function npStartingAt(tokens: Token[], first: number, ceiling = tokens.le
 /** Whether tokens k-1 and k are a two-word adverbial that may stand between a subject and its verb ('on average'). */
 export function adverbialPairAt(tokens: Token[], k: number): boolean {
   return k >= 1 && /^\s*$/.test(gapAfter(tokens, k - 1)) && PAIRS_BETWEEN_SUBJECT_AND_VERB.has(`${tokens[k - 1].lower} ${tokens[k].lower}`);
+}
+
+/** Whether token j is a discourse adverb set off by commas: 'The report, however, said'. */
+export function discourseAsideAt(tokens: Token[], j: number): boolean {
+  return j > 0 && DISCOURSE.has(tokens[j].lower) && /,\s*$/.test(gapAfter(tokens, j - 1)) && /^,?\s*$/.test(gapAfter(tokens, j));
 }
 
 /** Skips adverbs and auxiliaries before a verb; returns the index of the word that may end the subject. */

@@ -5,8 +5,8 @@
 import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
-import { beforeAdverbs, headOf, isVerb, npEndingAt, npWord, postmodifierLength, type TokenRange } from './np';
-import { COMMA, DISCOURSE, QUOTE_CLOSE } from './words';
+import { beforeAdverbs, discourseAsideAt, headOf, isVerb, npEndingAt, npWord, postmodifierLength, type TokenRange } from './np';
+import { COMMA, QUOTE_CLOSE } from './words';
 
 /** The subject of the reporting verb at k, stepping over adverbs, appositives and relative clauses. */
 export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, depth = 0): TokenRange | null {
@@ -32,7 +32,7 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   if (reduced) return reduced;
   // 'Officials in Canada, meanwhile, announced': a discourse adverb between commas.
   // ('The report, however, said': the comma before it sets off the adverb, not an appositive.)
-  const discourse = DISCOURSE.has(tokens[j].lower) && j > 0 && /,\s*$/.test(gapAfter(tokens, j - 1)) && /^,?\s*$/.test(gapAfter(tokens, j));
+  const discourse = discourseAsideAt(tokens, j);
   // ('Hugh Hill, a doctor, however, said': unless an appositive ends there.)
   if (discourse) {
     j = j - 1;

@@ -6,8 +6,8 @@ import type { CompiledLexicon, CueRole } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { classifySource } from './kinds';
-import { adverbialPairAt, beforeAdverbs, clauseOf, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
-import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, DISCOURSE, NOUNISH_FORMS, PASSIVE_BEFORE_TO, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT } from './words';
+import { adverbialPairAt, beforeAdverbs, clauseOf, discourseAsideAt, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
+import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, PASSIVE_BEFORE_TO, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT } from './words';
 import { amountAt, amountStart, onSalesOf } from './amount';
 import { mainSubject, subjectBefore } from './subject';
 import { tollObject } from './frames';
@@ -524,7 +524,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // Inverted: '"...", said Fiedler.' / ', says John Staiger, vice president.'
   // (Not 'told': in '..., Mohammad Amin Huzaifa, head of ..., told AFP.' the name after it is the listener.)
   // (Nor after a discourse adverb set off by commas: 'The figures ..., however, reveal a rise'.)
-  const afterDiscourse = k > 1 && DISCOURSE.has(tokens[k - 1].lower) && COMMA.test(gapAfter(tokens, k - 2));
+  const afterDiscourse = discourseAsideAt(tokens, k - 1);
   if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && role !== 'object' && !afterDiscourse) {
     // ('..., said 12 people, mostly children, have died': a figure is what is said, not who says it.)
     // ('said Jane Smith of the National Institute of Allergy and Infectious Diseases in Bethesda.': a
@@ -820,7 +820,7 @@ export function documentOpening(tokens: Token[], starts: number[], k: number, le
     const t = tokens[b];
     // ('The quarterly crime figures covering the 12 months to September 2011, however, reveal': a
     // discourse adverb set off by commas stands outside the phrase.)
-    if (DISCOURSE.has(t.lower) && COMMA.test(gapAfter(tokens, b - 1)) && /^,?\s*$/.test(gapAfter(tokens, b)) && b === k - 1) continue;
+    if (b === k - 1 && discourseAsideAt(tokens, b)) continue;
     if (/[,;:"“”]/.test(gapAfter(tokens, b - 1))) return null;
     // 'Figures released by the Home Office on Thursday show': a reduced relative, not a verb of its own.
     if (b === np.last + 1 && lex.documentParticiples.has(t.lower)) {

@@ -4,7 +4,7 @@
 import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { cleanGap, gapAfter } from '../nlp/phrases';
-import type { NumTok } from './numeric';
+import { valueOf, type NumTok } from './numeric';
 import type { Candidate } from './recognize';
 
 export type Exclusion =
@@ -71,7 +71,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // single', 'hit doubles', 'Robinson doubles again' are base hits.)
   if (first.type === 'change' && /s$/.test(coreTok.lower) && !(prev && prevClean && /^\p{Ll}/u.test(prev.text) && (prev.tags.has('Noun') || /^(it|this|that)$/.test(prev.lower)) && !prev.tags.has('Value') && !prev.tags.has('Determiner') && !/^(two|three|four|five|his|her|their|its|of|and)$/.test(prev.lower))) return 'non-count';
   // A base hit, not a change: 'Breeding doubled to right center', 'doubled off the wall'.
-  if (first.type === 'change' && next && /^(to|off|into|down|over|past|through|up|between)$/.test(next.lower) && /\b(left|right|center|centre|deep|wall|line|fence|gap|alley|field|leftfield|rightfield|centerfield|corner)\b/.test(tokens.slice(c.last + 2, c.last + 5).map((t) => t.lower).join(' '))) return 'non-count';
+  if (first.type === 'change' && next && /^(to|off|into|down|over|past|through|up|between)$/.test(next.lower) && /\b(left|right|center|centre|deep|wall|line|fence|gap|alley|field|leftfield|rightfield|centerfield|corner)\b/.test(wordsAfter(tokens, c.last + 1, 3))) return 'non-count';
   // Holes of a golf course: 'bogeys at 5 and 7 and a birdie at 8', 'parred the 3rd'.
   // (The first hole after 'at'/'on', the later ones of its list after 'and'/'or'.)
   const holeAfter = (/^(at|on)$/.test(lowerAt(tokens, c.first - 1)) && !c.modifier) || (/^(and|or)$/.test(lowerAt(tokens, c.first - 1)) && /^(at|on)$/.test(lowerAt(tokens, c.first - 3)));
@@ -120,7 +120,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (bare && first.plainInt && first.value >= 1 && first.value <= 12 && lowerAt(tokens, c.first - 1) === 'at' && (!next || !nextClean || /^(and|or|but|on|in|tonight|today|tomorrow)$/.test(next.lower)) && tokens.slice(Math.max(0, c.first - 5), c.first).some((t) => EVENT_WORDS.test(t.lower))) return 'time';
   // Times of day in words: 'at about 6 last night', 'at 7 this morning'.
   if (bare || (single && c.modifier && /^(about|around|nearly|almost|just after|just before)$/.test(c.modifier))) {
-    const after = tokens.slice(c.last + 1, c.last + 4).map((t) => t.lower).join(' ');
+    const after = wordsAfter(tokens, c.last, 3);
     if ((first.type === 'digits' || first.type === 'word') && first.value <= 12 && /^(last night|tonight|this (morning|afternoon|evening)|in the (morning|afternoon|evening)|that (morning|night|evening)|sharp)\b/.test(after)) return 'time';
   }
   // Dates: Dec 27, Jan. 1, 27 December, the 1950s, 1947-49, years.
@@ -312,6 +312,14 @@ function wordsBefore(tokens: Token[], i: number, n: number): string {
     .join(' ');
 }
 
+/** The lower-case words of the n tokens after token i, joined by spaces. */
+function wordsAfter(tokens: Token[], i: number, n: number): string {
+  return tokens
+    .slice(i + 1, i + 1 + n)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
 function isSentenceStart(tokens: Token[], i: number): boolean {
   return i === 0 || /[.!?:;"“]\s*$/.test(gapAfter(tokens, i - 1));
 }
@@ -418,19 +426,9 @@ function isAgeStatement(tokens: Token[], c: Candidate): boolean {
   return false;
 }
 
-/** The number of time units of a candidate ('666 million hours' -> 666,000,000). */
-function amountOfTime(c: Candidate): number {
-  let v = c.nums[0]?.value ?? 0;
-  for (const n of c.nums.slice(1)) if (n.type === 'scale') v *= n.value;
-  return v;
-}
-
 /** A quantity in time units that is itself the claim: a cap or penalty, a rate, time allowed (guide section 1). */
 function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
-  const before = tokens
-    .slice(Math.max(0, c.first - 5), c.first)
-    .map((t) => t.lower)
-    .join(' ');
+  const before = wordsBefore(tokens, c.first, 5);
   // ('could take up to 20 days to fix', 'may last up to 10 days': how long an event will take, even at most.)
   const takes = /^(take|takes|took|taken|taking|last|lasts|lasted|lasting)$/.test(tokens[c.first - 1]?.lower ?? '');
   if (CAP_BEFORE.test(before) || (c.modifier && !takes && /^(up to|at most|a maximum of|a minimum of|no more than|not more than)$/.test(c.modifier))) return true;
@@ -438,33 +436,24 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // stay was 2 days': an average is a statistic of durations.)
   const avgPrev = tokens[c.first - 1]?.lower ?? '';
   if (/^(averaged|averages|averaging)$/.test(avgPrev) || (avgPrev === 'of' && tokens[c.first - 2]?.lower === 'average')) return true;
-  if (/^(was|is|were|are|averaged|to|from|at)$/.test(avgPrev) && /\blength of stay\b/.test(tokens.slice(Math.max(0, c.first - 10), c.first).map((t) => t.lower).join(' '))) return true;
+  if (/^(was|is|were|are|averaged|to|from|at)$/.test(avgPrev) && /\blength of stay\b/.test(wordsBefore(tokens, c.first, 10))) return true;
   // ('a 4.1-month supply of homes', 'up from 3.7 months' supply': the stock measured in months of sales.)
-  if (/^(supply|supplies)$/.test(tokens[c.last + 1]?.lower ?? '') || (/^['’]$/.test(gapAfter(tokens, c.last).trim()) && /^(supply|supplies)$/.test(tokens[c.last + 1]?.lower ?? '')) || tokens.slice(c.last + 1, c.last + 3).some((t) => /^supply$/.test(t.lower))) return true;
+  if (/^(supply|supplies)$/.test(tokens[c.last + 1]?.lower ?? '') || tokens.slice(c.last + 1, c.last + 3).some((t) => t.lower === 'supply')) return true;
   // ('members watched more than two billion hours of content': time summed over many people is a
   // statistic, not how long something took.)
   // ('four billion years' is the age of a thing, a span as any other.)
-  if ((c.nums.some((n) => n.type === 'scale' && n.value >= 1e6) || amountOfTime(c) >= 1e6) && !/^(years?|decades?|centur(y|ies)|millenni(um|a))$/.test(c.unitWord ?? '')) return true;
+  if ((c.nums.some((n) => n.type === 'scale' && n.value >= 1e6) || valueOf(c.nums) >= 1e6) && !/^(years?|decades?|centur(y|ies)|millenni(um|a))$/.test(c.unitWord ?? '')) return true;
   // ('The maximum penalty for the two counts is 30 years': the cap is the subject of 'is', further back.)
-  const clause = tokens
-    .slice(Math.max(0, c.first - 16), c.first)
-    .map((t) => t.lower)
-    .join(' ');
+  const clause = wordsBefore(tokens, c.first, 16);
   if (/\b(maximum|minimum|mandatory)( \S+){0,2} (penalty|penalties|sentence|sentences|term|punishment)\b.* (is|was|are|were|of)$/.test(clause)) return true;
-  const after = tokens
-    .slice(c.last + 1, c.last + 5)
-    .map((t) => t.lower)
-    .join(' ');
+  const after = wordsAfter(tokens, c.last, 4);
   if (CAP_AFTER.test(after)) return true;
   // '200 hours a month', '10 days per year'
   const m = /^(a|per|each|every) (\S+)/.exec(after);
   if (m && lex.timeUnits.has(m[2])) return true;
   // ('150 minutes of moderate aerobic activity a week', '30 minutes of exercise daily': an amount of
   // an activity per period is a rate.)
-  const activity = tokens
-    .slice(c.last + 1, c.last + 8)
-    .map((t) => t.lower)
-    .join(' ');
+  const activity = wordsAfter(tokens, c.last, 7);
   if (/^of( \S+){1,4}? ((a|per|each|every) (day|week|month|year|night)|daily|weekly|monthly|nightly)\b/.test(activity)) return true;
   // ('Average waits fell by 3 weeks', 'rose by 2.5 days to 9.1 days': a change in a measured time,
   // not how long something took; 'delayed by 3 weeks' and 'extended by two months' stay durations.)

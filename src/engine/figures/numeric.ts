@@ -195,3 +195,10 @@ function readHyphenatedWord(w: string, lex: CompiledLexicon): NumTok | null {
   n.compound = rest.join('-');
   return n;
 }
+
+/** The value of a number and the scales after it: '3.5 billion' -> 3,500,000,000. */
+export function valueOf(nums: NumTok[]): number {
+  let v = nums[0]?.value ?? 0;
+  for (const n of nums.slice(1)) if (n.type === 'scale') v *= n.value;
+  return v;
+}

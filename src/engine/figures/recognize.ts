@@ -5,7 +5,7 @@ import type { CompiledLexicon } from '../../lexicon';
 import type { FigureKind } from '../types';
 import type { Token } from '../nlp/tagger';
 import { cleanGap, gapAfter, indexOf } from '../nlp/phrases';
-import { readNumber, smallNumber, type NumTok } from './numeric';
+import { readNumber, smallNumber, valueOf, type NumTok } from './numeric';
 import { excludedAs } from './exclusions';
 
 export type UnitType = 'percent' | 'currency' | 'measure' | 'time' | 'compound' | null;
@@ -576,9 +576,7 @@ function priceMove(tokens: Token[], a: Candidate, b: Candidate): boolean {
 }
 
 function amountOf(c: Candidate): number {
-  let v = c.nums[0]?.value ?? 0;
-  for (const n of c.nums.slice(1)) if (n.type === 'scale') v *= n.value;
-  return v;
+  return valueOf(c.nums);
 }
 
 /** What a candidate measures, for joining ranges: percent, currency, time, a measure unit, or nothing. */
