@@ -116,6 +116,8 @@ export interface CompiledLexicon {
   levelChangeVerbs: Set<string>;
   /** Verbs of change in a measured time: 'waits fell by 3 weeks' (changeVerbs.ofMeasuredTime). */
   timeChangeVerbs: Set<string>;
+  /** Verbs of change after which 'by' and a 4-digit number give a count: 'rose by 1500' (changeVerbs.beforeByCount). */
+  countChangeVerbs: Set<string>;
   multipliers: Set<string>;
   modifiers: string[];
   /** 'ticked', 'went': verbs whose 'up' is a particle, not the start of 'up to'. */
@@ -294,6 +296,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     changeVerbs: new Set(numbers.changeVerbs.any),
     levelChangeVerbs: new Set(numbers.changeVerbs.toLevel),
     timeChangeVerbs: new Set(numbers.changeVerbs.ofMeasuredTime),
+    countChangeVerbs: new Set(numbers.changeVerbs.beforeByCount),
     multipliers: new Set(numbers.multipliers),
     modifiers: phrases(numbers.modifiers),
     upParticleVerbs: new Set(numbers.upParticleVerbs.map(lower)),

@@ -546,7 +546,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // they are ('the farmer', 'the 41-year-old'); elsewhere the phrase must read as a name or a role.
     const speakerOfQuote = !!src && QUOTE_CLOSE.test(gapAfter(tokens, k - 1)) && /^(the|a|an|his|her|their|our|its)$/.test(tokens[src.first].lower) && tokens[headOf(tokens, src)].tags.has('Noun');
     if (src && src.first === cue.last + 1 && closes && (nameLike(tokens, src, lex) || speakerOfQuote)) {
-      return { type: 'trailing', cue, source: namedAfterRole(tokens, src, lex) ?? src, content: [{ first: 0, last: k - 1 }, ...withAbsolute(tokens, src.last, end)], hedge: false };
+      return { type: 'trailing', cue, source: namedAfterRole(tokens, src, lex) ?? src, content: [{ first: 0, last: k - 1 }, ...continuationAfter(tokens, src.last, end)], hedge: false };
     }
   }
   let subject = subjectBefore(tokens, k, lex);
@@ -568,7 +568,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // (Not after a relative pronoun, which beforeAdverbs finds past 'had': 'the 450 likely voters who
   // responded,' reports nothing; see below.)
   // ('the WHO said': the organization, not a relative pronoun.)
-  const relative = /^(who|which|that)$/.test(tokens[beforeAdverbs(tokens, k)]?.lower ?? '') && tokens[beforeAdverbs(tokens, k)].text !== 'WHO';
+  const beforeVerb = tokens[beforeAdverbs(tokens, k)];
+  const relative = !!beforeVerb && /^(who|which|that)$/.test(beforeVerb.lower) && beforeVerb.text !== 'WHO';
   if ((role === 'position' || role === 'speech') && pastForm && !relative && (!after || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)) || /^(but|and|than|in|for|on|last|this)$/.test(after.lower))) {
     let v = subject.first;
     while (v <= subject.last && !tokens[v].tags.has('Value')) v++;
@@ -702,7 +703,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // election.': after a subject set off by a comma, a verb followed only by adjuncts (no clause of
   // its own) still reports what comes before.
   if (setOff && role !== 'toll' && adjunctsOnly(tokens, cue.last + 1, end, lex)) {
-    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...withAbsolute(tokens, cue.last, end)], hedge: false };
+    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...continuationAfter(tokens, cue.last, end)], hedge: false };
   }
   // '..., officials said on Wednesday as the agency renewed its appeal for $39 million': a verb
   // followed by a subordinate clause of the writer's (when, why the source spoke) reports what
@@ -718,7 +719,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // '..., customs data showed on Friday, missing forecasts for a 1 percent rise': a participial
     // phrase after the cue is the writer's comment, not more of the reported content.
     const after = tokens[v + 1];
-    if (after && /ing$/.test(after.lower) && !after.tags.has('Noun') && !tokens[v + 2]?.tags.has('Verb')) return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...withAbsolute(tokens, v, end)], hedge: false };
+    if (after && /ing$/.test(after.lower) && !after.tags.has('Noun') && !tokens[v + 2]?.tags.has('Verb')) return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...continuationAfter(tokens, v, end)], hedge: false };
     return { type: 'parenthetical', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, { first: v + 1, last: end }], hedge: false };
   }
   if (role === 'object') contentFrom = objectEnd(tokens, cue.last) + 1;
@@ -849,7 +850,7 @@ export function wantsClause(tokens: Token[], lemma: string, verb: number, from: 
  * participle of its own (or an 'including' phrase) right after a trailing cue goes on with what the
  * source reports. The range from 'with' to the end, or none.
  */
-function withAbsolute(tokens: Token[], last: number, end: number): TokenRange[] {
+function continuationAfter(tokens: Token[], last: number, end: number): TokenRange[] {
   const w = last + 1;
   // ('At least 300 people died, said the ministry, including 40 children': the part of the count
   // before the cue goes on after it.)

@@ -372,7 +372,7 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   // ('1700 more passengers', 'rose by 1500': a comparative after it, or a verb of change and 'by'
   // before it, makes a count; 'by 2030' is still a year.)
   if (next && cleanGap(tokens, c.last) && /^(more|fewer|less|larger|higher|lower|extra|additional)$/.test(next.lower) && lowerAt(tokens, c.last + 2) !== 'than' && !/^(in|since|during|until|till|by|from|of|after|before)$/.test(prep)) return false;
-  if (prep === 'by' && /^(rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|jumped|climbed)$/.test(lowerAt(tokens, c.first - 2)) && !c.modifier) return false;
+  if (prep === 'by' && lex.countChangeVerbs.has(lowerAt(tokens, c.first - 2)) && !c.modifier) return false;
   // 'the 2018 elections', 'its 2019 and 2020 estimates', 'fiscal year 2013 efforts': after a
   // determiner, a year word or another year, a year modifies even a plural ('2000 people' is a count).
   if (n.value >= 1800 && YEAR_BEFORE.test(prep)) return true;
