@@ -13,6 +13,8 @@
 //   from the build instead of './lexicon/index.js' and './_expand/index.js'. Every other part of
 //   the model is still imported from compromise's modules, so objects that other modules share keep
 //   their identity.
+//   The lexicon comes packed (build/pack-lexicon.mjs) and is answered by binary search until a run
+//   has looked up enough words to be worth parsing it whole (src/engine/nlp/lazy-lexicon.ts).
 // - 2-two/preTagger/model/models/index.js: the uncompressed suffix models, as JSON.
 // - API/extend.js: mergeDeep writes `model[key] = value` where it built a one-key object for
 //   Object.assign (the same assignment, without an allocation per key of a 25,000-word lexicon).
@@ -24,7 +26,8 @@
 // different model (test/build/compromise-prebuilt.test.ts checks the result against compromise's).
 import { dirname } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { packedLexiconSource } from './pack-lexicon.mjs';
 
 const SEP = String.raw`[\\/]`;
 const inCompromise = (path) => new RegExp(`${SEP}compromise${SEP}src${SEP}${path.split('/').join(SEP).replace(/\./g, '\\.')}$`);
@@ -32,6 +35,8 @@ const inCompromise = (path) => new RegExp(`${SEP}compromise${SEP}src${SEP}${path
 export const MODEL = inCompromise('2-two/preTagger/model/index.js');
 export const MODELS = inCompromise('2-two/preTagger/model/models/index.js');
 export const EXTEND = inCompromise('API/extend.js');
+/** The run-time half of the packed lexicon, which the bundle's model module imports. */
+const LAZY_LEXICON = fileURLToPath(new URL('../src/engine/nlp/lazy-lexicon.ts', import.meta.url));
 
 /** Replaces `from` by `to` in `source`, which must hold `from` exactly once. */
 function replaceOnce(source, from, to, file) {
@@ -83,8 +88,8 @@ async function oneLexicon(modelPath) {
 export async function prebuiltModelSource(source, path) {
   const { default: model } = await import(pathToFileURL(path).href);
   const base = await oneLexicon(path);
+  const lexicon = mergedInto(base, model.one.lexicon);
   const data = {
-    lexicon: mergedInto(base, model.one.lexicon),
     frozenLex: model.one.frozenLex,
     _multiCache: model.one._multiCache,
     switches: model.two.switches,
@@ -92,7 +97,10 @@ export async function prebuiltModelSource(source, path) {
   };
   let out = source;
   out = replaceOnce(out, "import { lexicon, switches, frozenLex } from './lexicon/index.js'\n", [
+    `import { lazyLexicon } from ${JSON.stringify(LAZY_LEXICON)}`,
     `const prebuilt = ${parsed(data)}`,
+    // The lexicon answers lookups before it is parsed (src/engine/nlp/lazy-lexicon.ts says why).
+    `prebuilt.lexicon = lazyLexicon(${packedLexiconSource(lexicon)})`,
     marked('prebuilt.lexicon', base, model.one.lexicon),
     ...['frozenLex', '_multiCache', 'switches', 'uncountable'].map((k) => marked(`prebuilt.${k}`, {}, data[k])),
     'const { lexicon, switches, frozenLex } = prebuilt\n',
@@ -125,6 +133,9 @@ function adoptPrebuilt(model, key, value) {
   if (mark === undefined) return false
   if (JSON.stringify(model[key] || {}) === mark.base) {
     model[key] = value
+    // The lazy lexicon moves its plain object here once it has built it.
+    const home = value[Symbol.for('attribution-lint.lazy-lexicon-home')]
+    if (home) home(model, key)
     return true
   }
   const skip = new Set(mark.baseOnly)
