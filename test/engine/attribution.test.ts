@@ -1801,3 +1801,29 @@ describe("'what police estimate could be', 'are each expected to' (reviews AQ an
   it("keeps 'This year's Senate measure would provide' a noun", () => unattributed("This year's Senate measure would provide each state with $1,000,000.", '$1,000,000'));
   it("steps over 'each' between the auxiliary and the hedge", () => vague('The convoys are each expected to number up to 1,000 trucks.', 'up to 1,000', null, 'are each expected'));
 });
+
+describe('one unnamed person by occupation (review AV)', () => {
+  it('is vague without an institution', () => {
+    vague('A doctor said 50 people had died.', '50', 'A doctor', 'said');
+    vague('An emergency doctor in Gaza said 50 people had died.', '50', 'An emergency doctor in Gaza', 'said');
+    vague('A spokesman said 50 people had died.', '50', 'A spokesman', 'said');
+  });
+  it('is named with its institution or its name', () => {
+    attributed('A police spokesman said 50 people had died.', '50', 'A police spokesman', 'said');
+    attributed('A doctor at the hospital said 50 people had died.', '50', 'A doctor at the hospital', 'said');
+    attributed('A doctor, Amjad Aliwa, said 50 people had died.', '50', 'A doctor, Amjad Aliwa', 'said');
+  });
+});
+
+describe("a toll that 'claimed N lives', a year's figure (reviews AV and AU)", () => {
+  it('reports nothing', () => {
+    unattributed('The war has claimed more than 29,600 lives.', 'more than 29,600');
+    unattributed('The earthquake claimed 4,000 lives.', '4,000');
+  });
+  it('leaves the sentence its real cue', () => attributed('The conflict, which began in mid-April 2023, has claimed more than 29,600 lives, according to ACLED.', 'more than 29,600', 'ACLED', 'according to'));
+  it("keeps 'a claimed 4,000' a hedge", () => vague('A claimed 4,000 people attended.', '4,000', null, 'claimed'));
+  it("does not take a year's figure for its owner", () => {
+    unattributed('Deaths fell 0.6 per cent on 2017’s figure of 1,793.', '1,793');
+    attributed('There were 1,782 deaths, a fall on 2017’s figure of 1,793, according to the Department for Transport.', '1,793', 'the Department for Transport', 'according to');
+  });
+});

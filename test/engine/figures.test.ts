@@ -593,3 +593,13 @@ describe('zero- compounds and rounds of something', () => {
     ['The whole team is on cloud nine after 14 wins.', ['14']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('one-offs, quarters of a year and km/h written kmh (reviews AU and AX)', () => {
+  it.each([
+    ['It made a one-off payment of £500, and the fall was a one-off.', ['£500']],
+    ['Profits fell for the first time in eight quarters.', []],
+    ['Three quarters of the passengers were British.', ['Three quarters']],
+    ['Three quarters to 1 acre of land is enough.', ['Three quarters to 1 acre']],
+    ['The storm brought 275kmh wind gusts and winds near 300 kmh.', ['275kmh', '300 kmh']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

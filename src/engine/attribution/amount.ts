@@ -8,7 +8,9 @@ import { npEndingAt, type TokenRange } from './np';
 export function ownerNotTime(tokens: Token[], owner: TokenRange | null): TokenRange | null {
   if (!owner) return null;
   const head = tokens[owner.last];
-  return head.tags.has('Date') || /^(year|week|month|day|quarter|decade|season|today|yesterday|tonight)['’]?s?$/.test(head.lower) ? null : owner;
+  // ("2017's figure of 1,793": a year is a time too.)
+  const year = /^(1[89]|20)\d\d(['’]s?)?$/.test(head.text);
+  return year || head.tags.has('Date') || /^(year|week|month|day|quarter|decade|season|today|yesterday|tonight)['’]?s?$/.test(head.lower) ? null : owner;
 }
 
 /** The owner of a noun: 'his' in 'his estimate', 'the ministry' in "the ministry's latest estimate". */

@@ -142,6 +142,13 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   const definite = /^(the|this|that|these|those|its|their|his|her)$/.test(lowers[0]);
   // 'Mysore Divisional Railway Manager Aparna Garg': a title of a person followed by a name.
   const titledName = words.some((t, i) => lex.roles.get(t.lower) === 'person' && i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1].text) && !lex.organizationWords.has(words[i + 1].text));
+  // 'A spokesman said', 'an emergency doctor in Gaza': one unnamed person by occupation, tied to no
+  // institution, is as unnamed as 'a witness' (guide: vague is for unnamed people with no
+  // institution). 'A police spokesman', 'a doctor at the hospital', 'a lawyer for the family' are tied
+  // to somebody; 'in Gaza' is a place.
+  if (role === 'person' && !anyNamed && !words.some((t) => t.tags.has('Person')) && /^(a|an|one)$/.test(lowers[0]) && !lowers.some((w) => institutionRole(w, lex)) && !lowers.slice(headIdx - r.first + 1).some((w) => /^(for|of|at|with|from|to)$/.test(w))) {
+    return { kind: 'anonymous', anaphoric: false };
+  }
   if (hasPerson || titledName) return { kind: 'person', anaphoric: false };
   // 'official figures show', 'official data': 'official' says somebody published them, not who (as
   // 'is officially forecast at' does); 'government figures' name an institution by its role.

@@ -287,7 +287,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
         o += 2;
         continue;
       }
-      if ((tokens[o].tags.has('Preposition') && tokens[o].lower !== 'of') || tokens[o].lower === 'that' || isVerb(tokens[o])) break;
+      // ('more than 29,600 lives': 'than' after a comparative is part of the amount.)
+      const amountThan = tokens[o].lower === 'than' && /^(more|less|fewer|over|under)$/.test(tokens[o - 1]?.lower ?? '');
+      if ((tokens[o].tags.has('Preposition') && tokens[o].lower !== 'of' && !amountThan) || tokens[o].lower === 'that' || isVerb(tokens[o])) break;
       if (o > cue.last + 1 && !/^\s*$/.test(gapAfter(tokens, o - 1)) && gapAfter(tokens, o - 1) !== '-') break;
     }
   }

@@ -350,7 +350,10 @@ function extendWords(tokens: Token[], nums: (NumTok | null)[], first: number, at
     const hyphen = gap === '-' || gap === '–';
     const nt = tokens[last + 1];
     const nn = nums[last + 1];
-    if ((clean || hyphen) && nn && (nn.type === 'word' || nn.type === 'scale' || nn.type === 'dozen' || nn.type === 'fraction')) {
+    // ('for the first time in eight quarters': quarters of a year are a period; 'three quarters of
+    // the passengers' a fraction.)
+    const period = nn?.type === 'fraction' && clean && nt.lower === 'quarters' && !/^(of|to|or)$/.test(tokens[last + 2]?.lower ?? '');
+    if ((clean || hyphen) && nn && !period && (nn.type === 'word' || nn.type === 'scale' || nn.type === 'dozen' || nn.type === 'fraction')) {
       // 'two thirds' is a fraction; 'thirty-eighth' an ordinal.
       const prevValue = nums[last]?.value ?? 0;
       if (nn.type === 'fraction' && prevValue >= 20 && nums[last]?.type === 'word') {
