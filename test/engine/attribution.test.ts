@@ -246,7 +246,7 @@ describe('modern wire copy, fifth round', () => {
   it('takes a trailing cue with a statement released on a day', () => attributed('An estimated 2.3 million people were displaced, the UN refugee agency said in a report released on Thursday.', 'An estimated 2.3 million', 'the UN refugee agency', 'said'));
   it('takes a document subject with a reduced relative', () => {
     attributed('Nearly half of voters back the plan, a Gallup poll published on Monday found.', 'Nearly half', 'a Gallup poll', 'found');
-    attributed('A study published in the Lancet found that 40% of patients recovered.', '40%', 'A study', 'found');
+    attributed('A study published in the Lancet found that 40% of patients recovered.', '40%', 'A study published in the Lancet', 'found');
   });
 });
 
@@ -1007,7 +1007,7 @@ describe('ninth review: officials of a named role, lists by place, dashes after 
 
 describe('tenth review: sources with a gerund or an infinitive', () => {
   it('keeps a gerund modifier in the source', () => attributed('Figures from the housing and homelessness charity Shelter show 300,000 people are homeless.', '300,000', 'Figures from the housing and homelessness charity Shelter', 'show'));
-  it('ends the source before an infinitive', () => attributed('According to a survey to be published on Monday, 40% of renters are behind.', '40%', 'a survey', 'According to'));
+  it('ends the source before an infinitive (an unnamed survey: vague)', () => vague('According to a survey to be published on Monday, 40% of renters are behind.', '40%', 'a survey', 'According to'));
 });
 
 describe('they after unnamed people in its own sentence', () => {
@@ -1826,4 +1826,24 @@ describe("a toll that 'claimed N lives', a year's figure (reviews AV and AU)", (
     unattributed('Deaths fell 0.6 per cent on 2017’s figure of 1,793.', '1,793');
     attributed('There were 1,782 deaths, a fall on 2017’s figure of 1,793, according to the Department for Transport.', '1,793', 'the Department for Transport', 'according to');
   });
+});
+
+describe("inverted 'warned', 'said this week that', unnamed studies and media reports (reviews AV and AX)", () => {
+  it("reads ', warned X' as ', said X' and ends the speaker before the writer's clause", () => {
+    attributed('At least 40 people were killed, warned the Red Cross.', 'At least 40', 'the Red Cross', 'warned');
+    attributed('As many as 1.5 million people could be displaced, warned the UN refugee agency on Friday as it sought to deliver supplies.', 'As many as 1.5 million', 'the UN refugee agency', 'warned');
+  });
+  it("steps over 'this week' before the reported clause", () => attributed('A local committee said this week that 1,086 people were killed.', '1,086', 'A local committee', 'said'));
+  it("keeps 'Other media reports' and 'a study' unnamed", () => {
+    vague('Other media reports said up to 4.5 million people have been affected.', 'up to 4.5 million', 'Other media reports', 'said');
+    vague('More than 3,600 houses collapsed, according to a preliminary survey.', 'More than 3,600', 'a preliminary survey', 'according to');
+    vague('A recent survey found only 7% of students were willing to study online.', '7%', 'A recent survey', 'found');
+  });
+  it('names a study by its owner, its journal or a name in it', () => {
+    attributed('Obesity rose 40%, according to a study by Harvard University.', '40%', 'a study by Harvard University', 'according to');
+    attributed('A study published in the Lancet found 40% of patients improved.', '40%', 'A study published in the Lancet', 'found');
+    attributed('MailOnline analysis of trust data found 42.4 per cent waited.', '42.4 per cent', 'MailOnline analysis of trust data', 'found');
+    attributed('Two studies appeared this year. One of those studies found 39 percent of patients improved.', '39 percent', 'One of those studies', 'found');
+  });
+  it('keeps an official on condition of anonymity unnamed', () => vague('The toll rose to 19, said a state disaster management official on condition of anonymity as he was not authorised to speak.', '19', 'a state disaster management official on condition of anonymity', 'said'));
 });

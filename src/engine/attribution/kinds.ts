@@ -39,6 +39,8 @@ function namedWord(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   if (/^(the|a|an|some|many|most|other|several|u\.s\.|us|uk|u\.k\.|eu)$/.test(t.lower) || t.tags.has('Value')) return false;
   // A capital that only opens the sentence names nobody when the word is a common one ('Officials
   // said', 'Board members'); an unknown capitalized word there is still a name ('Goodis said').
+  // ('MailOnline analysis': a capital inside the word makes a name wherever it stands.)
+  if (/\p{Ll}\p{Lu}/u.test(t.text)) return true;
   const opensSentence = k === 0 || /[."“‘'(]\s*$/.test(tokens[k - 1].post + t.pre) || /^["“‘'(]/.test(t.pre) || afterDateline(tokens[k - 1].text, tokens[k - 1].post);
   if (opensSentence && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Organization')) {
     const w = t.lower;
@@ -86,7 +88,8 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   const hyphenated = new Set(words.filter((t) => t.tags.has('Hyphenated')).map((t) => t.lower));
   const anonymousPart = (p: string) => {
     // 'news reports', 'media reports': listed as a whole, unnamed whatever the modifier.
-    if (lex.unsourcedNouns.has(p)) return true;
+    // ('Other media reports', 'some news reports': and after a quantifier.)
+    if (lex.unsourcedNouns.has(p) || lex.unsourcedNouns.has(p.replace(/^(other|some|several|many|various|numerous|further|additional|earlier|unconfirmed) /, ''))) return true;
     const ws = p.split(' ');
     // The head: the last word, or with one part the phrase's head noun ('estimates of the loss').
     const h = parts.length === 1 ? head : ws[ws.length - 1];
@@ -96,7 +99,9 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
     const current = ws[0] === 'the' && lex.currentDocumentHeads.has(h) && ws.slice(1, -1).some((w) => lex.currentDocumentModifiers.has(w));
     // ("last year's report", "Monday's report": a possessive of time is as definite as 'the'.)
     const dated = /^(last|this|next|yesterday|today)$/.test(ws[0]) || lex.weekdays.has(ws[0].replace(/['’]s?$/, ''));
-    if (!lex.anonymous.has(h) && lex.unsourcedNouns.has(h) && (/^(the|this|that|its|their|his|her)$/.test(ws[0]) || dated) && !current) return false;
+    // ('One of those studies': a part of definite documents is as definite.)
+    const partOf = ws.length > 3 && /^(one|some|each|either|both|all|many|most)$/.test(ws[0]) && ws[1] === 'of' && /^(the|these|those|its|their|his|her)$/.test(ws[2]);
+    if (!lex.anonymous.has(h) && lex.unsourcedNouns.has(h) && (/^(the|this|that|its|their|his|her)$/.test(ws[0]) || dated || partOf) && !current) return false;
     // 'Board members', 'police officials', 'hospital staff': unnamed people of an institution named by
     // its role speak for it; 'government officials' and 'security sources' stay vague.
     const headAt = parts.length === 1 ? ws.indexOf(h) : ws.length - 1;

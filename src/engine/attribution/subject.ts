@@ -239,7 +239,9 @@ export function documentBeforeParticiple(tokens: Token[], j: number, lex: Compil
     // ('Numbers released last month from the Federal Transit Administration show': the owner after
     // 'from' belongs to the source phrase.)
     // ('A report commissioned by Local Government NZ': and the one after 'by' that commissioned it.)
-    const from = tokens.slice(p + 1, j + 1).findIndex((w) => /^(from|by)$/.test(w.lower));
+    // ('A study published in the Lancet found': and the journal it appeared in, which names it.)
+    const journal = (i: number) => tokens[i].lower === 'in' && tokens.slice(i + 1, j + 1).some((w) => /^\p{Lu}/u.test(w.text) && !w.tags.has('Date') && !lex.months.has(w.lower) && !lex.weekdays.has(w.lower) && !['Place', 'Country', 'City', 'Region'].some((tag) => w.tags.has(tag)));
+    const from = tokens.slice(p + 1, j + 1).findIndex((w, i) => /^(from|by)$/.test(w.lower) || (tokens[p].lower === 'published' && journal(p + 1 + i)));
     if (np && doc && lex.documentNouns.has(head) && from >= 0) return { first: np.first, last: j };
     if (np && ((doc && lex.documentNouns.has(head)) || (people && lex.anonymous.has(head)))) return np;
     return null;

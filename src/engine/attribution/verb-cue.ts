@@ -527,7 +527,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // (Not 'told': in '..., Mohammad Amin Huzaifa, head of ..., told AFP.' the name after it is the listener.)
   // (Nor after a discourse adverb set off by commas: 'The figures ..., however, reveal a rise'.)
   const afterDiscourse = discourseAsideAt(tokens, k - 1);
-  if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && role !== 'object' && !afterDiscourse) {
+  // ('..., warned the UN refugee agency on Friday': a warning's listener comes after 'that' or before
+  // a clause; right after the comma, the name is the one who warns.)
+  const invertible = role !== 'object' || /^(warned|cautioned)$/.test(t.lower);
+  if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && invertible && !afterDiscourse) {
     // ('..., said 12 people, mostly children, have died': a figure is what is said, not who says it.)
     // ('said Jane Smith of the National Institute of Allergy and Infectious Diseases in Bethesda.': a
     // long affiliation runs on past the usual length, to the end of the sentence or a comma.)
@@ -543,12 +546,21 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // ('..., Dr. Alan Melnick, the health officer, said in a statement.': 'in a statement' is no speaker.)
     // ('..., says Mr. Alden and they are doing it ...': or 'and' opening the writer's next clause.)
     // ('"...," said the 41-year-old who farms with his grandfather.': or a relative clause on the speaker.)
-    const closes = !!src && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last)) || (tokens[src.last + 1]?.lower === 'and' && !!tokens[src.last + 2]?.tags.has('Pronoun')) || /^(who|whose)$/.test(tokens[src.last + 1]?.lower ?? ''));
+    // ('..., said the UN refugee agency on Friday as it sought to ...': or the writer's clause after a
+    // subordinator, past the day.)
+    let tail = src ? src.last + 1 : -1;
+    if (src && tokens[tail]?.lower === 'on' && lex.weekdays.has(tokens[tail + 1]?.lower ?? '')) tail += 2;
+    else if (src && lex.weekdays.has(tokens[tail]?.lower ?? '')) tail += 1;
+    const subordinate = !!src && /^\s*$/.test(gapAfter(tokens, tail - 1)) && /^(as|while|after|when|because|before|since)$/.test(tokens[tail]?.lower ?? '') && !!tokens[tail + 1] && (tokens[tail + 1].tags.has('Pronoun') || tokens[tail + 1].tags.has('Determiner')) && !tokens[tail + 1].tags.has('Possessive');
+    const closes = !!src && (src.last === end || /[,;.:!?—]/.test(gapAfter(tokens, src.last)) || (tokens[src.last + 1]?.lower === 'and' && !!tokens[src.last + 2]?.tags.has('Pronoun')) || /^(who|whose)$/.test(tokens[src.last + 1]?.lower ?? '') || subordinate);
     // Right after a quotation, 'said the farmer' names its speaker as the draft knows them, whoever
     // they are ('the farmer', 'the 41-year-old'); elsewhere the phrase must read as a name or a role.
     const speakerOfQuote = !!src && QUOTE_CLOSE.test(gapAfter(tokens, k - 1)) && /^(the|a|an|his|her|their|our|its)$/.test(tokens[src.first].lower) && tokens[headOf(tokens, src)].tags.has('Noun');
     if (src && src.first === cue.last + 1 && closes && (nameLike(tokens, src, lex) || speakerOfQuote)) {
-      return { type: 'trailing', cue, source: namedAfterRole(tokens, src, lex) ?? src, content: [{ first: 0, last: k - 1 }, ...continuationAfter(tokens, src.last, end)], hedge: false };
+      // (The day after the speaker is when it spoke: 'said the agency on Friday'.)
+      const day = src.last - src.first >= 2 && lex.weekdays.has(tokens[src.last].lower) && tokens[src.last - 1].lower === 'on';
+      const speaker = day ? { first: src.first, last: src.last - 2 } : src;
+      return { type: 'trailing', cue, source: namedAfterRole(tokens, speaker, lex) ?? speaker, content: [{ first: 0, last: k - 1 }, ...continuationAfter(tokens, src.last, end)], hedge: false };
     }
   }
   let subject = subjectBefore(tokens, k, lex);
@@ -731,6 +743,11 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('have said so far hundreds of homes have been destroyed': 'so far', 'thus far' before the
   // reported clause belong to the verb.)
   if (/^(so|thus)$/.test(tokens[contentFrom]?.lower ?? '') && tokens[contentFrom + 1]?.lower === 'far' && contentFrom + 2 <= end) contentFrom += 2;
+  // ('said this week that 1,086 people were killed': a time before the clause belongs to the verb.)
+  if (/^(this|last)$/.test(tokens[contentFrom]?.lower ?? '') && /^(week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|winter|season|quarter)$/.test(tokens[contentFrom + 1]?.lower ?? '') && contentFrom + 2 <= end) {
+    contentFrom += 2;
+    if (tokens[contentFrom].lower === 'that' && contentFrom + 1 <= end) contentFrom++;
+  }
   // 'did not mention it when ...', 'confirmed this': a pronoun object, no reported clause.
   const obj = tokens[contentFrom];
   if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !isVerb(tokens[contentFrom + 1]))) return null;
