@@ -1367,7 +1367,7 @@ describe('an amount put in a document by a reduced relative', () => {
     ['It was down from the 11 percent rise highlighted in last year’s report.', '11 percent', 'last year’s report', 'highlighted'],
     ['It was down from the 12 percent rise cited in the U.N. report.', '12 percent', 'the U.N. report', 'cited'],
   ])('%s', (text, fig, source, cue) => attributed(text, fig, source, cue));
-  it('does not read what the amount counts as a source', () => unattributed('The 300 deaths reported in the province were revised.', '300'));
+  it('does not read what the amount counts as a source (a reduced passive hedges it)', () => vague('The 300 deaths reported in the province were revised.', '300', null, 'reported'));
 });
 
 describe("a position's object ends at ', but' and a clause of the writer's", () => {
@@ -1846,4 +1846,20 @@ describe("inverted 'warned', 'said this week that', unnamed studies and media re
     attributed('Two studies appeared this year. One of those studies found 39 percent of patients improved.', '39 percent', 'One of those studies', 'found');
   });
   it('keeps an official on condition of anonymity unnamed', () => vague('The toll rose to 19, said a state disaster management official on condition of anonymity as he was not authorised to speak.', '19', 'a state disaster management official on condition of anonymity', 'said'));
+});
+
+describe("disaster copy (review AX)", () => {
+  it("hedges an amount with 'reported' right after its noun", () => {
+    vague('More than 300 people had died, with over 130 fatalities reported in Sri Lanka.', 'over 130', null, 'reported');
+    vague('Some 200 cases reported last week have been confirmed.', 'Some 200', null, 'reported');
+    unattributed('Of the voters, 49 percent reported support for Bush.', '49 percent');
+  });
+  it('takes no flood or aftershock for the one who raises a toll', () => {
+    unattributed('Rains raised the death toll to 45 on Tuesday.', '45');
+    vague('Floods wreaked havoc, raising the total death toll to 30, officials and media reports said.', '30', 'officials and media reports', 'said');
+    attributed('Police raised the death toll to 45.', '45', 'Police', 'raised');
+  });
+  it("hedges a whole amount before 'estimated'", () => vague('The city faces a $56.7 million estimated deficit.', '$56.7 million', null, 'estimated'));
+  it("gives 'by' after 'confirmed killed' to the killing", () => unattributed('At least 88 people have been confirmed killed by the severe weather.', 'At least 88'));
+  it("reads 'with officials reporting' without its comma", () => vague('At least 88 people have died with officials reporting another 109 missing.', 'another 109', 'officials', 'reporting'));
 });

@@ -603,3 +603,13 @@ describe('one-offs, quarters of a year and km/h written kmh (reviews AU and AX)'
     ['The storm brought 275kmh wind gusts and winds near 300 kmh.', ['275kmh', '300 kmh']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('the ends of an age range (review AX)', () => {
+  it.each([
+    ['The victims ranged in age from 4 to 98.', []],
+    ['The victims, whose ages ranged from 3 to 87, were buried.', []],
+    ['Ages of the tornado victims range from 2 months old to 98.', []],
+    ['Their ages are unknown, and the losses range from 4 to 98.', ['4 to 98']],
+    ['Prices range from $4 to $98.', ['$4 to $98']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -205,7 +205,9 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       }
     }
     // '..., with other experts saying it will exceed 2%': an adjunct with its own speaker and cue.
-    if (tokens[k].lower === 'with' && k > 0 && COMMA.test(gapAfter(tokens, k - 1))) {
+    // ('88 people have died with officials reporting another 109 missing': without the comma when a
+    // source word and its -ing verb follow.)
+    if (tokens[k].lower === 'with' && k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || speakerWith(tokens, k, lex))) {
       const adj = withSaying(tokens, k, lex);
       if (adj) {
         adjuncts.push({ at: k, own: !!adj.hit });
@@ -235,6 +237,14 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
   }
   findHedges(tokens, starts, lex, used, (h) => hits.push({ ...h, source: null, sourceClass: null, hedge: true, colon: false }));
   return hits.map((h) => beforeAdjunct(withinClause(tokens, h, hits, lex), adjuncts, tokens, lex));
+}
+
+/** 'with officials reporting', 'with the ministry saying': a source word right after 'with', then a verb in -ing. */
+function speakerWith(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
+  let j = k + 1;
+  if (tokens[j] && /^(the|local|some|other)$/.test(tokens[j].lower)) j++;
+  const w = tokens[j]?.lower ?? '';
+  return (lex.anonymous.has(w) || lex.roles.has(w)) && /ing$/.test(tokens[j + 1]?.lower ?? '') && !!lex.cueForms.get(tokens[j + 1].lower);
 }
 
 /**

@@ -115,6 +115,13 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       const passive = aux >= 0 && BE.has(tokens[aux].lower) && aux < k;
       // Reduced: 'a salary believed to be', and set off: 'The painting, said to be worth $5 million,'.
       const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && /^(at|to)$/.test(next) && /^\s*,?\s*$/.test(gapAfter(tokens, k - 1));
+      // ('with over 130 fatalities reported in Sri Lanka', '45 deaths reported so far': reported right
+      // after the noun of an amount, a reduced passive, hedges the amount.)
+      if (!passive && w === 'reported' && k >= 2 && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k - 2)) && tokens[k - 2].tags.has('Value') && reducedTail(tokens, k)) {
+        const a = amountStart(tokens, k - 2);
+        emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
+        continue;
+      }
       // ('a heavier defeat than was expected', 'more than is thought': a comparison, no hedge.)
       const compared = passive && /^(than|as)$/.test(tokens[aux - 1]?.lower ?? '');
       if ((passive || reduced) && !compared) {
@@ -184,7 +191,8 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       // The phrase it modifies ('an estimated $15,000' includes its article); when that phrase is the
       // subject of its clause ('the total reported casualties increased to 167'), the clause too.
       // ('the 64-cent anticipated dividend': an amount right before the hedge is what it hedges.)
-      let from = prev && prev.tags.has('Determiner') ? k - 1 : prev && prev.tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) ? k - 1 : k;
+      // ('a $56.7 million estimated deficit': the whole amount, scale and all.)
+      let from = prev && prev.tags.has('Determiner') ? k - 1 : prev && prev.tags.has('Value') && /^\s*$/.test(gapAfter(tokens, k - 1)) ? amountStart(tokens, k - 1) : k;
       // ('more than $8.3 billion in estimated losses': the amount the noun measures comes before it.)
       if (prev?.lower === 'in' && tokens[k - 2]?.tags.has('Value')) {
         from = k - 2;
@@ -219,4 +227,12 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: from, last }] });
     }
   }
+}
+
+/** What may follow a reduced 'reported' after an amount's noun: a place, a time, an auxiliary or the clause's end ('49 percent reported support' is a verb with its object). */
+function reducedTail(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || !/^\s*$/.test(gapAfter(tokens, k))) return true;
+  if (/^(that|by)$/.test(next.lower)) return false;
+  return /^(in|on|at|across|from|during|since|so|last|this|yesterday|today|overnight|have|has|had|were|was|are|is)$/.test(next.lower);
 }

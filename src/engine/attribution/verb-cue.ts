@@ -449,6 +449,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     for (let b = cue.last + 1; b <= clause.last; b++) {
       // The agent belongs to this verb only before any punctuation or relative clause.
       if (/[,;:()"“”]/.test(gapAfter(tokens, b - 1)) || /^(which|who|that|where|when)$/.test(tokens[b].lower)) break;
+      // ('have been confirmed killed by the severe weather': nor past another participle, whose agent it is.)
+      if (b === cue.last + 1 && /^(killed|injured|wounded|hurt|affected|displaced|destroyed|damaged|swept|buried|trapped|struck|hit)$/.test(tokens[b].lower)) break;
       if (tokens[b].lower !== 'by') continue;
       let src = npStartingAt(tokens, b + 1, clause.last, 10);
       // ('was measured by the US Geological Survey at magnitude 6.1': the value after the agent is
@@ -519,7 +521,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // unless the subject is one ('The ministry updated its count, raising the toll to 40').
     if (role === 'toll') {
       const cls = classifySource(tokens, subject, lex);
-      if (cls.guessed || cls.kind === 'anonymous') return null;
+      if (cls.guessed || cls.kind === 'anonymous' || eventOpening(tokens, subject, lex)) return null;
     }
     return { type: 'verb', cue, source: subject, content: [{ first: contentFrom, last: end }], hedge: false };
   }
@@ -592,7 +594,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     const lead = tokens.slice(subject.first, v);
     // ('the 300 deaths reported in the province': a participle right after the noun, then a
     // preposition, is a reduced relative on what the amount counts, which is no source.)
-    const counted = k === subject.last + 1 && /^(in|on|at|for|from|during)$/.test(after?.lower ?? '') && classifySource(tokens, { first: w, last: subject.last }, lex).guessed;
+    // ('Some 200 cases reported last week': or a time.)
+    const counted = k === subject.last + 1 && /^(in|on|at|for|from|during|last|this)$/.test(after?.lower ?? '') && classifySource(tokens, { first: w, last: subject.last }, lex).guessed;
     if (v <= subject.last && w <= subject.last && w > v && !counted && lead.length > 0 && lead.every((t) => !t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun'))) {
       return { type: 'verb', cue, source: { first: w, last: subject.last }, content: [{ first: subject.first, last: w - 1 }], hedge: false };
     }
@@ -667,6 +670,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   if (role === 'measurement' && subjectHead.tags.has('Place') && cls.kind !== 'agency' && cls.kind !== 'media' && cls.kind !== 'document') return null;
   // 'the earthquake pushed the death toll to 79,000': an event raises a toll, nobody asserts it.
   if (role === 'toll' && cls.guessed) return null;
+  // ('Floods raised the death toll to 30', 'Aftershocks pushed ...': a plural common noun whose capital
+  // only opens the sentence is such an event too.)
+  if (role === 'toll' && eventOpening(tokens, subject, lex)) return null;
   // Where the verb and its trailing words ('said in a statement on Friday', 'told the Senate') end.
   let v = cue.last;
   if (role === 'object') {
@@ -1006,4 +1012,17 @@ export function objectEnd(tokens: Token[], verb: number): number {
   if (last + 1 <= obj.last && /^\p{Ll}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
   while (last + 1 <= obj.last && /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1].text)) last++;
   return last;
+}
+
+/**
+ * 'Floods', 'Aftershocks' opening the sentence: a plural common noun whose capital only opens it,
+ * an event that raises a toll rather than somebody who asserts one ('Police', 'Officials' are sources).
+ */
+function eventOpening(tokens: Token[], subject: TokenRange, lex: CompiledLexicon): boolean {
+  const head = tokens[subject.first];
+  if (subject.first !== subject.last || !head.tags.has('Plural') || lex.roles.has(head.lower) || lex.anonymous.has(head.lower)) return false;
+  if (head.tags.has('Person') || head.tags.has('ProperNoun') || head.tags.has('Organization') || head.tags.has('Actor')) return false;
+  // ('Insurers assessed the damage at $5 million': nouns of people who do something can assert.)
+  if (/(ers|ors|ists|ians|ants|ents|eers)$/.test(head.lower)) return false;
+  return subject.first === 0 || /[.!?]["”’]?\s*$/.test(gapAfter(tokens, subject.first - 1));
 }

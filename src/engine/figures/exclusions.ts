@@ -165,6 +165,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (first.type === 'digits' && first.plainInt && /\b(aged|ages)( of)?( \d+)+( and| or| to| through| thru)?$/.test(wordsBefore(tokens, c.first, 7))) return 'age';
   if (bare && first.type === 'digits' && first.plainInt && first.value > 0 && first.value < 125 && isAgeApposition(tokens, c)) return 'age';
   if ((first.plainInt || first.type === 'word') && single && !c.unit && first.value > 0 && first.value < 125 && isAgeStatement(tokens, c)) return 'age';
+  if (!c.unit && c.nums.length === 2 && c.nums.every((n) => n.type === 'digits' && n.plainInt && n.value > 0 && n.value < 125) && inAgeRange(tokens, c)) return 'age';
 
   // Durations and periods, unless the quantity is itself the claim (a cap, a rate, time allowed).
   if (c.unit === 'time') {
@@ -412,6 +413,12 @@ function isAgeApposition(tokens: Token[], c: Candidate): boolean {
 /**
  * Ages said another way: 'at 26, she feels', 'when she was barely 20', 'Americans over 65'.
  */
+/** 'The victims ranged in age from 4 to 98', 'Ages of the victims range from 2 months old to 98': an end of an age range. */
+function inAgeRange(tokens: Token[], c: Candidate): boolean {
+  const clause = wordsBefore(tokens, c.coreFirst, 12);
+  return /\b(ranged?|ranges|ranging) in age from( \S+){0,4}$/.test(clause) || /\bages?( (?!and\b|but\b)\S+){0,4} (ranged?|ranges|ranging|were|are) from( \S+){0,4}$/.test(clause);
+}
+
 function isAgeStatement(tokens: Token[], c: Candidate): boolean {
   const before = wordsBefore(tokens, c.coreFirst, 3);
   const next = tokens[c.last + 1];
@@ -420,6 +427,9 @@ function isAgeStatement(tokens: Token[], c: Candidate): boolean {
   if (/^(at|now)$/.test(tokens[c.first - 1]?.lower ?? '') && (c.first - 1 === 0 || /,\s*$/.test(gapAfter(tokens, c.first - 2))) && /^,/.test(gapAfter(tokens, c.last))) return true;
   // 'she was barely 20', 'he is 45'
   if (/\b(he|she|i|who) (was|is|were|are|turned|turns)( (barely|only|just|nearly|about|almost|now|then|still))?$/.test(before) && endsPhrase) return true;
+  // ('The victims ranged in age from 4 to 98', 'Ages of the victims range from 2 months old to 98':
+  // the ends of an age range.)
+  if (inAgeRange(tokens, c)) return true;
   // 'Americans over 65', 'children under 5'
   const prev = tokens[c.first - 1];
   if (c.modifier && /^(over|under|above|below)$/.test(c.modifier) && prev && (prev.tags.has('Actor') || prev.tags.has('Demonym') || /^(people|persons|adults|children|men|women|americans|those|residents|citizens|voters|patients|workers|drivers)$/.test(prev.lower))) return true;
