@@ -1863,3 +1863,23 @@ describe("disaster copy (review AX)", () => {
   it("gives 'by' after 'confirmed killed' to the killing", () => unattributed('At least 88 people have been confirmed killed by the severe weather.', 'At least 88'));
   it("reads 'with officials reporting' without its comma", () => vague('At least 88 people have died with officials reporting another 109 missing.', 'another 109', 'officials', 'reporting'));
 });
+
+describe('forecasts and conversions (reviews AW and AU)', () => {
+  it("keeps a hedge over ', or <amount>,' and what follows", () => {
+    vague('The Fed is expected to raise its rate by 50 basis points, or half a percentage point, today and signal its 2% target.', 'half a percentage point', null, 'is expected');
+    vague('The Fed is expected to raise its rate by 50 basis points, or half a percentage point, today and signal its 2% target.', '2%', null, 'is expected');
+    vague('The company reportedly lost $9 million, or 8 million euros, in the quarter.', '8 million euros', null, 'reportedly');
+  });
+  it("reads 'expected it to' with its infinitive", () => {
+    vague('Economists had expected it to have inched up 0.1 percent.', '0.1 percent', 'Economists', 'expected');
+    attributed('The company expects it to reach $5 million.', '$5 million', 'The company', 'expects');
+  });
+  it('lets the hedge speak for a forecast someone is expected to change', () => {
+    vague('Federal Reserve officials are expected to raise their forecast for the terminal rate to 5%.', '5%', null, 'are expected');
+    attributed('The Fed raised its forecast for unemployment to 4.4%.', '4.4%', 'The Fed', 'raised');
+  });
+  it("leaves a reason or time clause after a bare hedge to the writer", () => {
+    unattributed('Delays were expected after the airline cancelled 300 flights.', '300');
+    vague('About 300 flights were expected after noon.', 'About 300', null, 'were expected');
+  });
+});

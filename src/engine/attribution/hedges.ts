@@ -137,6 +137,9 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
         // ('had been expected to hold output steady, having already cut by 2 million bpd', 'is expected
         // to cut rates, after raising them by 0.5%': a participial or time adjunct after a comma is
         // the writer's.)
+        // ('A downward adjustment may have been expected after the industry posted a record profit of
+        // $15.8 billion': a hedge with nothing to hedge after it leaves the writer's reason or time clause alone.)
+        if (/^(after|because|since|once|when|following)$/.test(tokens[k + 1]?.lower ?? '') && k + 1 <= content.last) content = { first: content.first, last: k };
         for (let b = k + 1; b <= content.last; b++) {
           if (COMMA.test(gapAfter(tokens, b - 1)) && (tokens[b].tags.has('Gerund') || /^(after|before|since|while|following)$/.test(tokens[b].lower))) {
             content = { first: content.first, last: b - 1 };

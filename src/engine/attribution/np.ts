@@ -176,7 +176,9 @@ export function clauseStarts(tokens: Token[]): number[] {
     const w = tokens[k].lower;
     if (/[;]/.test(g)) out.push(k);
     else if (/^(but|whereas|while|although|though|yet)$/.test(w) && /,\s*$/.test(g)) out.push(k);
-    else if (/^(and|or)$/.test(w) && (/,\s*$/.test(g) || /^\s*,/.test(gapAfter(tokens, k)))) out.push(k);
+    // ('by 50 basis points, or half a percentage point, today': an amount restated after ', or' is
+    // no clause of its own.)
+    else if (/^(and|or)$/.test(w) && (/,\s*$/.test(g) || /^\s*,/.test(gapAfter(tokens, k))) && !(w === 'or' && restatedAmount(tokens, k))) out.push(k);
     // '86,000 cases have been reported and 70,000 people are suffering': 'and' before a number
     // that is the subject of a verb of its own, after a clause with a finite verb.
     // ('... and as many more are expected to': a figure's modifier may come first.)
@@ -188,6 +190,17 @@ export function clauseStarts(tokens: Token[]): number[] {
     }
   }
   return out;
+}
+
+/** ', or 8 million euros,': after 'or' at k, an amount and then a comma, with no verb between. */
+function restatedAmount(tokens: Token[], k: number): boolean {
+  let value = false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+    if (isVerb(tokens[j]) && !tokens[j].tags.has('Value')) return false;
+    if (tokens[j].tags.has('Value') || /\d/.test(tokens[j].text) || /^(half|quarter|third|quarters|thirds)$/.test(tokens[j].lower)) value = true;
+    if (/,/.test(gapAfter(tokens, j))) return value;
+  }
+  return false;
 }
 
 const FINITE = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|do|does|did)$/;

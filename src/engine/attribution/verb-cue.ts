@@ -232,6 +232,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // reports only up to the closing bracket.
   let contentTo = bracketEnd(tokens, cue) ?? end;
   if (role === 'toll') {
+    // ('Fed officials are expected to raise their forecast to 5%': what they are expected to do they
+    // have not put forward; the hedge speaks.)
+    if (tokens[cue.first - 1]?.lower === 'to' && lex.hedgeParticiples.has(tokens[cue.first - 2]?.lower ?? '')) return null;
     // ('The ministry estimated that the price index would rise 3 percent to 4 percent': a clause
     // after the verb is what it reports, whatever toll noun the clause holds.)
     // ('revised that forecast down to': a demonstrative before the toll noun is no clause.)
@@ -756,7 +759,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   }
   // 'did not mention it when ...', 'confirmed this': a pronoun object, no reported clause.
   const obj = tokens[contentFrom];
-  if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !isVerb(tokens[contentFrom + 1]))) return null;
+  // ('Economists had expected it to have inched up 0.1 percent': a pronoun with an infinitive is what is expected.)
+  const pronounInfinitive = role !== 'object' && /^(it|them)$/.test(obj?.lower ?? '') && tokens[contentFrom + 1]?.lower === 'to' && contentFrom + 2 <= end && !tokens[contentFrom + 2].tags.has('Value') && !tokens[contentFrom + 2].tags.has('Determiner');
+  if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !isVerb(tokens[contentFrom + 1])) && !pronounInfinitive) return null;
   const colon = /:$/.test(gapAfter(tokens, cue.last).trimEnd()) || /:["“]?$/.test(gapAfter(tokens, end).replace(/\s+/g, ''));
   if (contentFrom > end) {
     return colon ? { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true } : null;

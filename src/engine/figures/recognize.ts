@@ -275,6 +275,8 @@ function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Comp
   if (!cleanGap(tokens, i)) return null;
   if (/^(a|an)$/.test(next.lower)) {
     const unit = tokens[i + 2];
+    // ('or half a percentage point': a share of a rate's unit, whole.)
+    if (unit?.lower === 'percentage' && /^points?$/.test(tokens[i + 3]?.lower ?? '') && cleanGap(tokens, i + 1) && cleanGap(tokens, i + 2)) return { first: i, last: i + 3, nums: [nums[i]!] };
     // ('half an hour', 'half a century' are durations, 'half a percent' a share of a unit; 'half a
     // mile' is a measure, read from the unit below, and 'half a dozen' a count.)
     if (unit && (lex.timeUnits.has(unit.lower) || /^(century|percent|point)$/.test(unit.lower))) return null;
