@@ -1883,3 +1883,17 @@ describe('forecasts and conversions (reviews AW and AU)', () => {
     vague('About 300 flights were expected after noon.', 'About 300', null, 'were expected');
   });
 });
+
+describe('tolls put by countries, states after amounts, closing place phrases, compound nouns in -s (reviews AV and AX)', () => {
+  it('lets a country or capital put a toll', () => attributed('Ukraine put Russian troop deaths at 11,000.', '11,000', 'Ukraine', 'put'));
+  it("reaches '10 killed and 46 seriously wounded'", () => attributed('The military placed its own losses at 10 killed and 46 seriously wounded.', '46', 'The military', 'placed'));
+  it('reads a closing place phrase after a cue as a trailer', () => {
+    attributed('Forty people were killed, Rey Balido told reporters at the base.', 'Forty', 'Rey Balido', 'told');
+    attributed('Forty people were killed, the spokesman told a news briefing at the main army base in Manila.', 'Forty', 'the spokesman', 'told');
+  });
+  it("reads '-s' after bare compound nouns as a noun", () => {
+    unattributed('The state reviewed three cost estimates and 40 bids.', '40');
+    unattributed('It includes $5.7 million for 16 water and/or sewer improvement projects and another $3.7 million for parks.', 'another $3.7 million');
+    attributed('The agency estimates 40 died.', '40', 'The agency', 'estimates');
+  });
+});

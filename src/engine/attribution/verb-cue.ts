@@ -82,6 +82,10 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   if (prev && /,\s*$/.test(gapAfter(tokens, k - 1)) && next && /^\p{Lu}/u.test(next.text) && /^\s*$/.test(gapAfter(tokens, k))) return true;
   // '12 states', 'three reports': a cue form after a number is a noun.
   if (prev && prev.tags.has('Value') && (t.tags.has('Noun') || /s$/.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  // ('three cost estimates and 40 bids', 'water and/or sewer improvement projects and another $3.7
+  // million': after lower-case singular nouns with no determiner, an -s form ends a compound noun; a
+  // verb's singular subject has one: 'the agency estimates'.)
+  if (prev && /s$/.test(t.lower) && bareCompoundBefore(tokens, k, lex)) return false;
   // '73 confirmed cases', '12 reported deaths': between a number and its noun, a participle is an adjective.
   if (prev && prev.tags.has('Value') && /ed$/.test(t.lower) && next && (next.tags.has('Noun') || next.tags.has('Plural')) && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^\s*$/.test(gapAfter(tokens, k))) return false;
   // "organisers' estimate": after a plural possessive it is a noun.
@@ -249,7 +253,13 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     contentFrom = toll + 1;
     // Only the amount it is put at: 'to six following the landslide caused by the 5.0 earthquake'.
     const amount = npStartingAt(tokens, contentFrom, end, 12);
-    if (amount) contentTo = onSalesOf(tokens, amount.last, end);
+    // ('placed its losses at 10 killed and 46 seriously wounded': a state after an amount is its noun.)
+    const stateAfter = (last: number) => {
+      let s = last + 1;
+      if (s <= end && /ly$/.test(tokens[s].lower) && /^\s*$/.test(gapAfter(tokens, last))) s++;
+      return s <= end && /^(dead|injured|missing|killed|wounded|hurt|displaced|arrested|detained)$/.test(tokens[s].lower) && /^\s*$/.test(gapAfter(tokens, s - 1)) ? s : last;
+    };
+    if (amount) contentTo = stateAfter(onSalesOf(tokens, amount.last, end));
     // ('from 3.3% to 2.9%': both ends.)
     if (tokens[toll].lower === 'from' && tokens[contentTo + 1]?.lower === 'to') {
       const second = npStartingAt(tokens, contentTo + 2, end, 12);
@@ -265,7 +275,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
       const item = npStartingAt(tokens, f, end, 6);
       let last = item ? item.last : f;
       if (last + 1 <= end && /ed$/.test(tokens[last + 1].lower) && /^\s*$/.test(gapAfter(tokens, last))) last++;
-      contentTo = last;
+      contentTo = stateAfter(last);
     }
   }
   // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
@@ -672,7 +682,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // per cent': a place is where something was measured, not who measured it.)
   if (role === 'measurement' && subjectHead.tags.has('Place') && cls.kind !== 'agency' && cls.kind !== 'media' && cls.kind !== 'document') return null;
   // 'the earthquake pushed the death toll to 79,000': an event raises a toll, nobody asserts it.
-  if (role === 'toll' && cls.guessed) return null;
+  // ('Ukraine put Russian troop deaths at 11,000': a country or capital speaks for its government.)
+  const government = subject.first === subject.last && /^\p{Lu}/u.test(subjectHead.text) && ['Country', 'City', 'Place'].some((tag) => subjectHead.tags.has(tag));
+  if (role === 'toll' && cls.guessed && !government) return null;
   // ('Floods raised the death toll to 30', 'Aftershocks pushed ...': a plural common noun whose capital
   // only opens the sentence is such an event too.)
   if (role === 'toll' && eventOpening(tokens, subject, lex)) return null;
@@ -693,6 +705,14 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     if (!(placeWord || VERB_TRAILERS.has(w.lower) || lex.documentParticiples.has(w.lower) || lex.documentNouns.has(w.lower) || w.tags.has('Date'))) break;
     place = placeWord;
     v++;
+  }
+  // ('told a news briefing at the main army base in Manila.': a closing place phrase, with no verb
+  // or amount of its own, is a trailer too.)
+  if (v > cue.last && v < end) {
+    const at = tokens.slice(cue.last + 1, v + 2).findIndex((x) => /^(at|in|from|outside|near)$/.test(x.lower));
+    const from = at < 0 ? -1 : cue.last + 1 + at;
+    const plain = (i: number) => !isVerb(tokens[i]) && !tokens[i].tags.has('Value') && (i === end || !/[,;:()"“”]/.test(gapAfter(tokens, i)));
+    if (from > cue.last && tokens.slice(from + 1, end + 1).every((_, i) => plain(from + 1 + i))) v = end;
   }
   // ('Profit rose 8%, better than analysts had expected': what is compared with an expectation is
   // a fact of the writer's, not the expectation.)
@@ -1030,4 +1050,15 @@ function eventOpening(tokens: Token[], subject: TokenRange, lex: CompiledLexicon
   // ('Insurers assessed the damage at $5 million': nouns of people who do something can assert.)
   if (/(ers|ors|ists|ians|ants|ents|eers)$/.test(head.lower)) return false;
   return subject.first === 0 || /[.!?]["”’]?\s*$/.test(gapAfter(tokens, subject.first - 1));
+}
+
+/** Lower-case singular nouns right before k that no determiner, possessive or name opens ('sewer improvement' in 'sewer improvement projects'). */
+function bareCompoundBefore(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
+  const noun = (x: Token) => x.tags.has('Noun') && !x.tags.has('Plural') && !x.tags.has('Pronoun') && !x.tags.has('ProperNoun') && /^\p{Ll}/u.test(x.text) && !lex.roles.has(x.lower) && !lex.anonymous.has(x.lower);
+  let v = k - 1;
+  while (v >= 0 && noun(tokens[v]) && /^\s*$/.test(gapAfter(tokens, v))) v--;
+  if (v === k - 1) return false;
+  const before = tokens[v];
+  // The compound must follow a word that opens no noun phrase of its own: a number, a conjunction, a preposition.
+  return !!before && /^\s*$|^\/$/.test(gapAfter(tokens, v)) && (before.tags.has('Value') || /^(and|or|and\/or|for|of|in|with|on)$/.test(before.lower) || before.tags.has('Preposition'));
 }
