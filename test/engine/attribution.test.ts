@@ -1897,3 +1897,15 @@ describe('tolls put by countries, states after amounts, closing place phrases, c
     attributed('The agency estimates 40 died.', '40', 'The agency', 'estimates');
   });
 });
+
+describe("an unnamed report's content clause (review AV)", () => {
+  it('is vague', () => {
+    vague('A top official disputes a report that more than 1,000 people were killed.', 'more than 1,000', 'a report', 'report');
+    vague('The minister rejected reports that 500 people had died in the fighting.', '500', 'reports', 'reports');
+    vague('There were claims that 300 civilians had been detained.', '300', 'claims', 'claims');
+  });
+  it('leaves verbs and relative clauses alone', () => {
+    attributed('The CDC estimates that 13,000 died.', '13,000', 'The CDC', 'estimates');
+    vague('A report that was released Monday said 40 died.', '40', 'A report', 'said');
+  });
+});

@@ -6,7 +6,7 @@ import type { CueType } from '../types';
 import type { Token } from '../nlp/tagger';
 import { gapAfter, indexOf } from '../nlp/phrases';
 import { classifySource, type SourceClass } from './kinds';
-import { clauseStarts, headOf, npStartingAt, type TokenRange } from './np';
+import { clauseStarts, headOf, isVerb, npStartingAt, type TokenRange } from './np';
 import { COMMA } from './words';
 import { amountAt, ownerNotTime, possessorBefore } from './amount';
 import { framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame } from './frames';
@@ -200,6 +200,18 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       const owner = possessorBefore(tokens, k);
       if (owner) {
         push({ type: 'noun', cue: { first: k, last: k + 1 }, source: owner, content: [{ first: k + 2, last: end }], hedge: false });
+        k++;
+        continue;
+      }
+      // ('disputes a report that more than 1,000 people were killed', 'rejected reports that 500
+      // died': an unnamed report's content clause is somebody's claim, unnamed. Not a relative
+      // clause: 'a report that was released on Monday'.)
+      const opener = tokens[k - 1]?.lower ?? '';
+      const unnamed = lex.unsourcedNouns.has(tokens[k].lower) && (/^(a|an)$/.test(opener) || (/s$/.test(tokens[k].lower) && !!tokens[k - 1] && (isVerb(tokens[k - 1]) || tokens[k - 1].tags.has('Preposition')) && (!/^(has|have|had|is|are|was|were)$/.test(opener) || tokens[k - 2]?.lower === 'there')));
+      const clause = !!tokens[k + 2] && !isVerb(tokens[k + 2]) && (tokens[k + 2].tags.has('Value') || tokens[k + 2].tags.has('Noun') || tokens[k + 2].tags.has('Determiner') || tokens[k + 2].tags.has('Pronoun') || tokens[k + 2].tags.has('Adverb'));
+      if (unnamed && clause) {
+        const first = /^(a|an)$/.test(opener) ? k - 1 : k;
+        push({ type: 'noun', cue: { first: k, last: k }, source: { first, last: k }, content: [{ first: k + 2, last: end }], hedge: false });
         k++;
         continue;
       }
