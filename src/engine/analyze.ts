@@ -326,10 +326,16 @@ function unnamedSubjectBefore(text: string, sentences: SentenceRef[], sentenceSt
   if (/(?:^|\s)\p{Lu}\p{Ll}+\s/u.test(prefix.slice(1))) return null;
   const k = sentences.findIndex((s) => s.start === sentenceStart);
   if (k < 1) return null;
-  const words = text.slice(sentences[k - 1].start, sentences[k - 1].end).trim().split(/\s+/, 5);
+  const sentence = text.slice(sentences[k - 1].start, sentences[k - 1].end).trim();
+  const words = sentence.split(/\s+/, 5);
   // The subject of a reporting verb (the lexicon's cue forms) among the sentence's first five words.
   const verb = words.findIndex((w, i) => i > 0 && lex.cueForms.has(w.toLowerCase()));
-  return verb > 0 ? unnamedBefore(words.slice(0, verb).join(' '), lex.anonymous) : null;
+  if (verb > 0) return unnamedBefore(words.slice(0, verb).join(' '), lex.anonymous);
+  // ('Lebanese security officials, who spoke on condition of anonymity ..., said 15 ...': or a short
+  // subject set off by a comma before its aside, when the sentence reports with its verb later.)
+  const aside = /^([^,]{1,60}),\s+(?:who|speaking|citing)\b/.exec(sentence);
+  const all = sentence.split(/\s+/);
+  return aside && aside[1].split(/\s+/).length <= 5 && all.some((w) => lex.cueForms.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) ? unnamedBefore(aside[1], lex.anonymous) : null;
 }
 
 /** How far back (in characters) 'the official' may stand for a named official: a few paragraphs. */

@@ -1909,3 +1909,14 @@ describe("an unnamed report's content clause (review AV)", () => {
     vague('A report that was released Monday said 40 died.', '40', 'A report', 'said');
   });
 });
+
+describe('who the source is (reviews AU, AV and AW)', () => {
+  it("resolves 'They' to unnamed officials set off by a who-clause", () => vague('Lebanese security officials, who spoke on condition of anonymity, said 15 militants were killed. They also said 155 have died.', '155', 'They', 'said'));
+  it('takes the name in a dash aside after a role', () => attributed("India's official broadcaster - All India Radio - put the number of injured at more than 115.", 'more than 115', 'All India Radio', 'put'));
+  it('takes a name with initials before a title whose closing comma is missing', () => attributed('"A total of 39 passengers were killed," J P Mishra, a spokesman for East Coast Railways told Xinhua.', '39', 'J P Mishra', 'told'));
+  it('keeps a mis-tagged noun modifier in the name', () => {
+    attributed('European jet maker Airbus said it would cut 10,000 jobs.', '10,000', 'European jet maker Airbus', 'said');
+    attributed('Leaders of US spy agencies had estimated the toll at 2,000.', '2,000', 'Leaders of US spy agencies', 'estimated');
+  });
+  it("keeps a company's suffix with its name", () => attributed('Caterpillar, Inc. has announced it will cut 20,000 jobs.', '20,000', 'Caterpillar, Inc', 'announced'));
+});

@@ -54,7 +54,8 @@ function namedWord(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
 
 /** The kind a role word names when it names an institution ('ministry', 'company', 'newspaper'); undefined otherwise. */
 function institutionRole(w: string, lex: CompiledLexicon): SourceKind | undefined {
-  const k = lex.roles.get(w);
+  // ('Leaders of US spy agencies': institutions in the plural name them as the singular does.)
+  const k = lex.roles.get(w) ?? (lex.anonymous.has(w) ? undefined : /ies$/.test(w) ? lex.roles.get(w.replace(/ies$/, 'y')) : /[^s]s$/.test(w) ? lex.roles.get(w.slice(0, -1)) : undefined);
   return k === 'agency' || k === 'organization' || k === 'media' ? k : undefined;
 }
 

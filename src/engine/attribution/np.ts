@@ -43,6 +43,14 @@ export function npWord(t: Token): boolean {
   return false;
 }
 
+/** 'European jet maker Airbus': a bare verb form between an adjective or determiner and a noun is the noun's modifier. */
+function bareVerbModifier(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !!before && !!after && !/^(that|which|who)$/.test(before.lower) && t.tags.has('Infinitive') && /^\p{Ll}/u.test(t.text) && after.tags.has('Noun') && !after.tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1)) && (before.tags.has('Adjective') || before.tags.has('Demonym') || before.tags.has('Determiner') || before.tags.has('Possessive') || (/^\p{Lu}/u.test(before.text) && (before.tags.has('Place') || before.tags.has('Acronym')))) && !before.tags.has('Pronoun');
+}
+
 /** 'Its managing director', 'of neighboring Kashmir': a gerund between a determiner, possessive or preposition and a noun modifies the noun. */
 function gerundModifier(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -77,7 +85,7 @@ export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange
   // ('by saying it expects': a personal pronoun is a phrase of its own.)
   if (/^(it|he|she|they|we)$/.test(tokens[last].text.toLowerCase()) && tokens[last].text !== 'IT') return { first: last, last };
   let first = last;
-  while (first - 1 >= floor && npGap(gapAfter(tokens, first - 1)) && (npWord(tokens[first - 1]) || gerundModifier(tokens, first - 1) || hyphenTail(tokens, first - 1))) {
+  while (first - 1 >= floor && npGap(gapAfter(tokens, first - 1)) && (npWord(tokens[first - 1]) || gerundModifier(tokens, first - 1) || hyphenTail(tokens, first - 1) || bareVerbModifier(tokens, first - 1))) {
     // 'declared on Aug. 1 and the WHO said': 'and' after a date or number joins clauses, not names.
     if (/^(and|&)$/.test(tokens[first - 1].lower) && tokens[first - 2] && (tokens[first - 2].tags.has('Date') || tokens[first - 2].tags.has('Value'))) break;
     // 'told Agence France-Presse several of the survivors had told': a quantifier opens its own phrase after a name.

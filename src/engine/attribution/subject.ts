@@ -86,7 +86,15 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   if (closing) {
     for (let o = j - 1; o >= Math.max(0, j - 20); o--) {
       const go = gapAfter(tokens, o);
-      if (closing.test(go)) return npEndingAt(tokens, o);
+      if (closing.test(go)) {
+        // ("India's official broadcaster - All India Radio - put": a name in the aside after a role
+        // is who the role is; the source is the name.)
+        const role = npEndingAt(tokens, o);
+        const inside = tokens.slice(o + 1, j + 1);
+        const name = inside.length <= 6 && inside.every((x) => /^\p{Lu}/u.test(x.text) || /^(of|the|and|for|&)$/.test(x.lower)) && /^\p{Lu}/u.test(inside[0]?.text ?? '');
+        if (role && name && lex.roles.has(tokens[headOf(tokens, role)].lower)) return { first: o + 1, last: j };
+        return role;
+      }
       if (/[.;:"“”]/.test(go)) break;
     }
     return null;
@@ -103,6 +111,11 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   }
   let np = npEndingAt(tokens, j);
   if (!np) return null;
+  // ('Caterpillar, Inc. has announced': a company's legal suffix after a comma belongs to its name.)
+  if (np.first === np.last && /^(inc|ltd|corp|co|llc|plc)\.?$/i.test(tokens[np.first].text) && np.first >= 1 && COMMA.test(gapAfter(tokens, np.first - 1))) {
+    const name = npEndingAt(tokens, np.first - 1);
+    if (name && /^\p{Lu}/u.test(tokens[name.first].text)) np = { first: name.first, last: np.last };
+  }
   // 'A study by the Global Carbon Project showed', '..., analysis by BBC News has found': the
   // document and its author are the source.
   const by = np.first - 1;
@@ -145,7 +158,11 @@ export function nameBeforeTitle(tokens: Token[], np: TokenRange, lex: CompiledLe
   if (np.first < 2 || !COMMA.test(gapAfter(tokens, np.first - 1))) return null;
   if (!tokens.slice(np.first, np.last + 1).some((t) => lex.roles.get(t.lower) === 'person')) return null;
   const name = npEndingAt(tokens, np.first - 1);
-  if (!name || !tokens.slice(name.first, name.last + 1).every((t) => /^\p{Lu}/u.test(t.text)) || !tokens.slice(name.first, name.last + 1).some((t) => t.tags.has('Person'))) return null;
+  if (!name || !tokens.slice(name.first, name.last + 1).every((t) => /^\p{Lu}/u.test(t.text))) return null;
+  // ('J P Mishra', 'J.P. Mishra': initials before a surname make a person's name as well.)
+  const words = tokens.slice(name.first, name.last + 1);
+  const initials = words.length >= 2 && words.length <= 4 && words.slice(0, -1).every((t) => /^(\p{Lu}\.?)+$/u.test(t.text)) && !['Organization', 'Place', 'Country', 'City'].some((tag) => words[words.length - 1].tags.has(tag));
+  if (!words.some((t) => t.tags.has('Person')) && !initials) return null;
   const opens = name.first === 0 || /[,;:"“”]\s*$/.test(gapAfter(tokens, name.first - 1));
   return opens ? name : null;
 }
