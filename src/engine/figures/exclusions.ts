@@ -382,6 +382,12 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   // ('an earthquake in 1793 people on the coast ...': after a time preposition, a year.)
   if (!c.modifier && /^(in|since|during|until|till)$/.test(prep) && !/,/.test(tokens[c.coreFirst].text)) return true;
   if (n.value >= 1800 && /^(and|or|to|through)$/.test(prep) && /^(1[89]|20)\d\d$/.test(tokens[c.first - 2]?.text ?? '')) return true;
+  // ('rose to 1775 in 2014', 'to 1850 last year': a year right after it says when; it is a count.)
+  const after2 = lowerAt(tokens, c.last + 2);
+  if (next && cleanGap(tokens, c.last) && ((/^(in|during)$/.test(next.lower) && /^(1[89]|20)\d\d$/.test(after2)) || (/^(last|this)$/.test(next.lower) && /^(year|month|week)$/.test(after2)))) return false;
+  // ('1792 road deaths in 2016': a plural after a noun modifier counts as the plural itself does.)
+  const after = tokens[c.last + 2];
+  if (next && after && cleanGap(tokens, c.last) && cleanGap(tokens, c.last + 1) && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Date') && !/^\p{Lu}/u.test(next.text) && after.tags.has('Plural') && !/(us|ss|is)$/.test(after.lower) && !lex.timeUnits.has(after.lower) && !YEAR_NOUNS.test(next.lower)) return false;
   // '1000 rooms' is a count; 'the 1990 census' a year ('census' is not a plural).
   if (next && cleanGap(tokens, c.last) && (next.tags.has('Plural') || PLURAL_WITHOUT_S.test(next.lower)) && !/(us|ss|is)$/.test(next.lower) && !lex.timeUnits.has(next.lower)) return false;
   if (next && cleanGap(tokens, c.last) && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Date') && n.value < 1500) return false;
