@@ -619,6 +619,7 @@ describe('four-digit counts written without a comma (review AU)', () => {
     ['Deaths increased by 4% to 1775 in 2014.', ['4%', '1775']],
     ['There were 1792 road deaths in 2016.', ['1792']],
     ['Road deaths rose to 1850 last year.', ['1850']],
+    ['Sales were ahead of 1959 this year.', []],
     ['In 1990 road deaths rose.', []],
     ['The 2015 election results came late.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));

@@ -384,7 +384,8 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   if (n.value >= 1800 && /^(and|or|to|through)$/.test(prep) && /^(1[89]|20)\d\d$/.test(tokens[c.first - 2]?.text ?? '')) return true;
   // ('rose to 1775 in 2014', 'to 1850 last year': a year right after it says when; it is a count.)
   const after2 = lowerAt(tokens, c.last + 2);
-  if (next && cleanGap(tokens, c.last) && ((/^(in|during)$/.test(next.lower) && /^(1[89]|20)\d\d$/.test(after2)) || (/^(last|this)$/.test(next.lower) && /^(year|month|week)$/.test(after2)))) return false;
+  // (Only after a verb's 'to' or 'at', or a verb of level: 'ahead of 1959 this year' compares with a year.)
+  if (/^(to|at|reached|hit|totaled|totalled|was|were)$/.test(prep) && next && cleanGap(tokens, c.last) && ((/^(in|during)$/.test(next.lower) && /^(1[89]|20)\d\d$/.test(after2)) || (/^(last|this)$/.test(next.lower) && /^(year|month|week)$/.test(after2)))) return false;
   // ('1792 road deaths in 2016': a plural after a noun modifier counts as the plural itself does.)
   const after = tokens[c.last + 2];
   if (next && after && cleanGap(tokens, c.last) && cleanGap(tokens, c.last + 1) && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Date') && !/^\p{Lu}/u.test(next.text) && after.tags.has('Plural') && !/(us|ss|is)$/.test(after.lower) && !lex.timeUnits.has(after.lower) && !YEAR_NOUNS.test(next.lower)) return false;
