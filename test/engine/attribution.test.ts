@@ -1920,3 +1920,11 @@ describe('who the source is (reviews AU, AV and AW)', () => {
   });
   it("keeps a company's suffix with its name", () => attributed('Caterpillar, Inc. has announced it will cut 20,000 jobs.', '20,000', 'Caterpillar, Inc', 'announced'));
 });
+
+describe("unnamed research", () => {
+  it('is vague', () => vague('New research shows 40% of adults are obese.', '40%', 'New research', 'shows'));
+  it('is named with its owner or as the research named before', () => {
+    attributed('Research by Harvard shows 40% of adults are obese.', '40%', 'Research by Harvard', 'shows');
+    attributed('The research shows 40% of adults are obese.', '40%', 'The research', 'shows');
+  });
+});
