@@ -1928,3 +1928,24 @@ describe("unnamed research", () => {
     attributed('The research shows 40% of adults are obese.', '40%', 'The research', 'shows');
   });
 });
+
+describe('energy copy (review AY)', () => {
+  it('reads forecasts kept, left, maintained, decreased and trimmed, and both ends of by ... to', () => {
+    attributed('OPEC maintained its global oil demand growth forecast for 2023 at 2.3 million barrels per day.', '2.3 million barrels', 'OPEC', 'maintained');
+    attributed('The alliance left its 2023 forecast for a fall of production in Russia at 750,000 barrels per day.', '750,000 barrels', 'The alliance', 'left');
+    attributed("Peru's government lowered its 2024 copper production expectations to 2.8 million tons.", '2.8 million tons', "Peru's government", 'lowered');
+    attributed('OPEC decreased its outlook for production outside the alliance by 10,000 barrels per day to 67.19 million barrels per day.', '67.19 million barrels', 'OPEC', 'decreased');
+    unattributed('The bank held rates at 5%.', '5%');
+  });
+  it("steps over 'still' between the subject and its verb", () => {
+    attributed('The IEA still estimates that 40 million barrels are lost.', '40 million barrels', 'The IEA', 'estimates');
+    attributed('OPEC still forecasts demand growth of 2.3 million barrels.', '2.3 million barrels', 'OPEC', 'forecasts');
+    attributed('MMG said it still expected output of 2 million tonnes.', '2 million tonnes', 'it', 'expected');
+  });
+  it("leaves a relative clause on what is named outside a hedge", () => {
+    unattributed('The cut is expected to bring crude prices up, which have fallen by more than 30 percent since October.', 'more than 30 percent');
+    vague('Costs are estimated to be $10.3 billion in 1961, which is $184 million more than in 1960.', '$184 million', null, 'are estimated');
+  });
+  it('hedges an amount written after Rs', () => vague('The country faces an unprecedented Rs. 160,000 crore deficit expected this fiscal year.', 'Rs. 160,000 crore', null, 'expected'));
+  it("reads 'the ministry of energy and mines' as one name", () => attributed('Output fell 1.2%, data from the ministry of energy and mines showed on Tuesday.', '1.2%', 'data from the ministry of energy and mines', 'showed'));
+});

@@ -27,10 +27,12 @@ export function possessorBefore(tokens: Token[], k: number): TokenRange | null {
 /** Where the amount phrase holding the number at `k` starts: back over numbers, an article and modifiers ('the 525,000', 'about 40'). */
 export function amountStart(tokens: Token[], k: number): number {
   let a = k;
-  while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || AMOUNT_LEAD.test(tokens[a - 1].lower))) a--;
+  while (a > 0 && ((/^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a - 1].tags.has('Value') || AMOUNT_LEAD.test(tokens[a - 1].lower) || CURRENCY_LEAD.test(tokens[a - 1].text))) || (/^\.\s*$/.test(gapAfter(tokens, a - 1)) && /^Rs$/.test(tokens[a - 1].text)))) a--;
   return a;
 }
 export const AMOUNT_LEAD = /^(the|a|an|about|around|some|nearly|almost|more|less|fewer|than|over|under|roughly)$/;
+/** Currency words written before the digits as words of their own ('Rs 160,000 crore', 'Rs. 300', 'RM 5'). */
+const CURRENCY_LEAD = /^(Rs\.?|INR|USD|EUR|GBP|RM|Ksh|KES|PHP|Tk|Rp|RMB)$/;
 
 /** Whether an amount starts at token k: a number, or a modifier of one ('about', 'more than', '$5'). */
 export function amountAt(tokens: Token[], k: number): boolean {

@@ -141,7 +141,10 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
         // $15.8 billion': a hedge with nothing to hedge after it leaves the writer's reason or time clause alone.)
         if (/^(after|because|since|once|when|following)$/.test(tokens[k + 1]?.lower ?? '') && k + 1 <= content.last) content = { first: content.first, last: k };
         for (let b = k + 1; b <= content.last; b++) {
-          if (COMMA.test(gapAfter(tokens, b - 1)) && (tokens[b].tags.has('Gerund') || /^(after|before|since|while|following)$/.test(tokens[b].lower))) {
+          // ('is expected to bring crude prices up, which have fallen by more than 30 percent': and a
+          // relative clause set off by a comma, the writer's aside on what is named; not one on the
+          // hedged amount itself: 'are estimated to be $10.3 billion in 1961, which is $184 million more'.)
+          if (COMMA.test(gapAfter(tokens, b - 1)) && (tokens[b].tags.has('Gerund') || /^(after|before|since|while|following)$/.test(tokens[b].lower) || (/^(which|who|whose)$/.test(tokens[b].lower) && tokens[b].text !== 'WHO' && !tokens.slice(Math.max(k, b - 4), b).some((x) => x.tags.has('Value') && !x.tags.has('Date'))))) {
             content = { first: content.first, last: b - 1 };
             break;
           }
@@ -187,6 +190,8 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       if (prev && (BE.has(prev.lower) || /^(has|have|had)$/.test(prev.lower))) continue;
       // ('better-than-expected profit of $2 billion': the profit is what came, not what was expected.)
       if (prev?.lower === 'than') continue;
+      // ('it said it still expected Las Bambas to produce': after a subject and an adverb, a verb.)
+      if (prev && /^(still|now|also|already|initially|previously|originally)$/.test(prev.lower) && tokens[k - 2] && (tokens[k - 2].tags.has('Pronoun') || tokens[k - 2].tags.has('ProperNoun'))) continue;
       const nt = tokens[k + 1];
       if (!(nt.tags.has('Value') || nt.tags.has('Noun') || nt.tags.has('Adjective') || /^\d|^\$/.test(nt.text))) continue;
       // ('involved estimated losses of ...': after a verb the participle modifies the noun too.)

@@ -43,6 +43,11 @@ export function npWord(t: Token): boolean {
   return false;
 }
 
+/** 'the ministry of energy and mines': an -s form after a noun and 'and' is the plural joined to it (compromise reads a verb). */
+function coordinatedPlural(tokens: Token[], k: number): boolean {
+  return k >= 2 && /s$/.test(tokens[k].lower) && tokens[k].tags.has('PresentTense') && /^\p{Ll}/u.test(tokens[k].text) && tokens[k - 1].lower === 'and' && tokens[k - 2].tags.has('Noun') && !tokens[k - 2].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 2) + gapAfter(tokens, k - 1));
+}
+
 /** 'European jet maker Airbus': a bare verb form between an adjective or determiner and a noun is the noun's modifier. */
 function bareVerbModifier(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -81,7 +86,7 @@ export function trimRange(tokens: Token[], r: TokenRange): TokenRange | null {
 
 /** The noun phrase that ends at token `last`, walking left; stops at punctuation, verbs and clause words. */
 export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange | null {
-  if (last < floor || !npWord(tokens[last])) return null;
+  if (last < floor || !(npWord(tokens[last]) || coordinatedPlural(tokens, last))) return null;
   // ('by saying it expects': a personal pronoun is a phrase of its own.)
   if (/^(it|he|she|they|we)$/.test(tokens[last].text.toLowerCase()) && tokens[last].text !== 'IT') return { first: last, last };
   let first = last;
@@ -100,7 +105,7 @@ export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange
 export function npStartingAt(tokens: Token[], first: number, ceiling = tokens.length - 1, maxLen = 14): TokenRange | null {
   if (first > ceiling || !tokens[first] || !npWord(tokens[first])) return null;
   let last = first;
-  while (last + 1 <= ceiling && last - first < maxLen && npGap(gapAfter(tokens, last)) && (npWord(tokens[last + 1]) || gerundModifier(tokens, last + 1))) {
+  while (last + 1 <= ceiling && last - first < maxLen && npGap(gapAfter(tokens, last)) && (npWord(tokens[last + 1]) || gerundModifier(tokens, last + 1) || coordinatedPlural(tokens, last + 1))) {
     // ('says Mr. Alden and they are doing it': 'and' before a pronoun joins clauses, not names.)
     if (/^(and|or)$/.test(tokens[last + 1].lower) && tokens[last + 2]?.tags.has('Pronoun')) break;
     // A capitalized word after a lower-case noun starts a new phrase only across punctuation, so keep going.

@@ -27,10 +27,16 @@ export function documentBefore(tokens: Token[], k: number, lex: CompiledLexicon)
   return d >= 0 && lex.documentNouns.has(tokens[d].lower) && /^\s*$/.test(gapAfter(tokens, d)) ? d : -1;
 }
 
+/** Adverbs that stand between a subject and its verb ('The IEA still estimates that'). */
+const STEP_ADVERBS = /^(still|now|also|already|only|just|further|again|initially|later|earlier)$/;
+
 /** compromise sometimes tags 'reports' or 'estimate' as nouns; the position decides. */
 export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
+  // ('OPEC still forecasts demand growth of': a bare form between a cue form and a noun modifies the noun.)
+  // (Only when an adverb before the cue form shows it is the verb: 'New figures show unemployment' is not this.)
+  if (prev && t.tags.has('Infinitive') && lex.cueForms.has(prev.lower) && STEP_ADVERBS.test(tokens[k - 2]?.lower ?? '') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k))) return false;
   // 'an order (Friday) saying', 'new estimates showing': after a document noun, a participle.
   if (/ing$/.test(t.lower) && documentBefore(tokens, k, lex) >= 0) return true;
   // ('The 2017 report, which seeks to overhaul the service, recommended maximum wait times': right
@@ -93,7 +99,7 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // 'individual states', 'The highest recorded damage': after an adjective it is a noun or an adjective.
   // ('The ministry later said': 'later' and 'earlier' are adverbs here.)
   // ('Economists on average expect': nor after the adjective of an adverbial pair.)
-  if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^(later|earlier|further|also)$/.test(prev.lower) && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !adverbialPairAt(tokens, k - 1)) return false;
+  if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^(later|earlier|further|also|still|only|just|already|first)$/.test(prev.lower) && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !adverbialPairAt(tokens, k - 1)) return false;
   // Forms that are just as often nouns ('state', 'reports', 'claims', 'figures') need a clause after
   // them, or a name before them at the end of the sentence ('..., Mr. Keeler reports.').
   // ('exports to the Baltic states.', 'the Gulf states': after 'the' and a name, 'states' is the noun.)
@@ -104,7 +110,11 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   if (NOUNISH_FORMS.has(t.lower) && !/ed$/.test(t.lower)) {
     // ('what police estimate could be $2 million': a modal opens the clause too.)
     const opensContent = !!next && /^\s*$/.test(gapAfter(tokens, k)) && (/^(that|the|a|an|his|her|their|its|some|more|nearly|about|almost|over|at|only|just|around|roughly|between|fewer|less|\d.*|\$.*)$/.test(next.lower) || (next.tags.has('Modal') && !prev?.tags.has('Determiner')));
-    const subjectBefore = !!prev && (prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Person') || prev.tags.has('Plural'));
+    // ('OPEC still forecasts demand growth of ...': the subject before an adverb.)
+    let a = k - 1;
+    while (a > 0 && STEP_ADVERBS.test(tokens[a].lower) && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
+    const lead = a < k - 1 ? tokens[a] : prev;
+    const subjectBefore = !!lead && (lead.tags.has('ProperNoun') || lead.tags.has('Pronoun') || lead.tags.has('Person') || lead.tags.has('Plural'));
     // ('..., they report.': after a pronoun the bare form is the verb too.)
     // ('..., they note, with ...': or set off by commas in the middle of the sentence.)
     const setOff = k > 1 && COMMA.test(gapAfter(tokens, k - 2)) && COMMA.test(gapAfter(tokens, k));
@@ -118,10 +128,12 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
     // amount. ('the IMF forecast of 3%' is a noun: 'of' right after it.)
     // ('The company forecast revenue of $13 billion': a past tense the same as the noun agrees with any subject.)
     const pastAsBase = /^(forecast|bid)$/.test(t.lower) && !!prev?.tags.has('Noun') && !prev.tags.has('Pronoun');
-    const agrees = !!prev && /^\s*$/.test(gapAfter(tokens, k - 1)) && (/^\p{Lu}/u.test(prev.text) || pastAsBase || (prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /[^s]s$/.test(t.lower)));
+    const agrees = !!lead && /^\s*$/.test(gapAfter(tokens, k - 1)) && (/^\p{Lu}/u.test(lead.text) || pastAsBase || (lead.tags.has('Singular') && !lead.tags.has('Pronoun') && /[^s]s$/.test(t.lower)));
     if (agrees) {
       let of = k + 1;
-      while (of <= Math.min(tokens.length - 1, k + 5) && tokens[of].lower !== 'of' && /^\s*$/.test(gapAfter(tokens, of - 1)) && !tokens[of].tags.has('Value') && !isVerb(tokens[of]) && !(tokens[of].tags.has('Preposition') && tokens[of].lower !== 'per')) of++;
+      // ('forecasts demand growth of': a bare form before a noun modifies it.)
+      const modifier = (i: number) => tokens[i].tags.has('Infinitive') && !!tokens[i + 1]?.tags.has('Noun');
+      while (of <= Math.min(tokens.length - 1, k + 5) && tokens[of].lower !== 'of' && /^\s*$/.test(gapAfter(tokens, of - 1)) && !tokens[of].tags.has('Value') && (!isVerb(tokens[of]) || modifier(of)) && !(tokens[of].tags.has('Preposition') && tokens[of].lower !== 'per')) of++;
       // ('Apple forecast earnings $2.28 to $2.39 a share': or the amount right after the object.)
       if (of > k + 1 && ((tokens[of]?.lower === 'of' && amountAt(tokens, of + 1)) || (!!tokens[of]?.tags.has('Value') && amountAt(tokens, of)))) return true;
     }
@@ -140,16 +152,23 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   if (prev && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && lex.cueForms.get(t.lower)?.has('evidential') && !/(ing|ed)$/.test(t.lower) && next && /^\s*$/.test(gapAfter(tokens, k)) && (next.tags.has('Value') || next.tags.has('Noun') || /^(that|the|a|an|there|\$.*|\d.*)$/.test(next.lower))) return true;
   // A noun-tagged cue form right after a name or pronoun and before 'that', punctuation or a determiner reads as a verb.
   if (!prev) return false;
+  // ('The IEA still estimates that': past an adverb between the subject and its verb.)
+  let s = k - 1;
+  while (s > 0 && STEP_ADVERBS.test(tokens[s].lower) && /^\s*$/.test(gapAfter(tokens, s - 1) + gapAfter(tokens, s))) s--;
+  const subj = tokens[s];
   // ('The Obama campaign claims that': an -s form after a singular noun, before 'that', agrees with it.)
-  const prevOk = prev.tags.has('ProperNoun') || prev.tags.has('Pronoun') || prev.tags.has('Plural') || prev.tags.has('Value') || /^\p{Lu}/u.test(prev.text) || (prev.tags.has('Singular') && /s$/.test(t.lower) && next?.lower === 'that');
-  const nextOk = !next || /^(that|the|a|an|his|her|their|its|some|more|nearly|about|[\d$].*)$/.test(next.lower) || /[,.;:]/.test(gapAfter(tokens, k));
-  return prevOk && nextOk && !prev.tags.has('Determiner') && !prev.tags.has('Possessive');
+  const prevOk = subj.tags.has('ProperNoun') || subj.tags.has('Pronoun') || subj.tags.has('Plural') || subj.tags.has('Value') || /^\p{Lu}/u.test(subj.text) || (subj.tags.has('Singular') && /s$/.test(t.lower) && next?.lower === 'that');
+  const nextOk = !next || s < k - 1 || /^(that|the|a|an|his|her|their|its|some|more|nearly|about|[\d$].*)$/.test(next.lower) || /[,.;:]/.test(gapAfter(tokens, k));
+  return prevOk && nextOk && !subj.tags.has('Determiner') && !subj.tags.has('Possessive');
 }
 
 /** A subject that is a figure in digits: '18 percent', 'Only 12 percent of respondents', '1,217 eligible voters'. */
 export function figureSubject(tokens: Token[], subject: TokenRange): boolean {
   let k = subject.first;
-  while (k < subject.last && /^(only|just|about|some|nearly|almost|roughly|around|more|than|over|under|fewer|less|the|a|an)$/.test(tokens[k].lower)) k++;
+  // ('an unprecedented 40 ...': and past adjectives before the amount.)
+  while (k < subject.last && (/^(only|just|about|some|nearly|almost|roughly|around|more|than|over|under|fewer|less|the|a|an)$/.test(tokens[k].lower) || (tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Value') && /^\p{Ll}/u.test(tokens[k].text)))) k++;
+  // ('a Rs 160,000 crore deficit': a currency word written before the digits.)
+  if (k < subject.last && /^(Rs\.?|INR|USD|EUR|GBP|RM|Ksh|KES|PHP|Tk|Rp|RMB)$/.test(tokens[k].text)) k++;
   // ('A 40-member panel said': a number in a compound modifier names the subject.)
   if (gapAfter(tokens, k) === '-' || /^\d+-\p{L}/u.test(tokens[k].text)) return false;
   // ('"We lost 40 cows," the 41-year-old said': an age names a person.)
@@ -260,8 +279,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
       return s <= end && /^(dead|injured|missing|killed|wounded|hurt|displaced|arrested|detained)$/.test(tokens[s].lower) && /^\s*$/.test(gapAfter(tokens, s - 1)) ? s : last;
     };
     if (amount) contentTo = stateAfter(onSalesOf(tokens, amount.last, end));
-    // ('from 3.3% to 2.9%': both ends.)
-    if (tokens[toll].lower === 'from' && tokens[contentTo + 1]?.lower === 'to') {
+    // ('from 3.3% to 2.9%', 'by 10,000 barrels per day to 67.19 million': both.)
+    // ('by 10,000 barrels per day to ...': past a rate's second half.)
+    if (/^(per|a|an)$/.test(tokens[contentTo + 1]?.lower ?? '') && tokens[contentTo + 3]?.lower === 'to' && contentTo + 2 <= end) contentTo += 2;
+    if (/^(from|by)$/.test(tokens[toll].lower) && tokens[contentTo + 1]?.lower === 'to') {
       const second = npStartingAt(tokens, contentTo + 2, end, 12);
       if (second) contentTo = second.last;
     }
