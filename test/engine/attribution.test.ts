@@ -1949,3 +1949,11 @@ describe('energy copy (review AY)', () => {
   it('hedges an amount written after Rs', () => vague('The country faces an unprecedented Rs. 160,000 crore deficit expected this fiscal year.', 'Rs. 160,000 crore', null, 'expected'));
   it("reads 'the ministry of energy and mines' as one name", () => attributed('Output fell 1.2%, data from the ministry of energy and mines showed on Tuesday.', '1.2%', 'data from the ministry of energy and mines', 'showed'));
 });
+
+describe("'suggesting an average of' after the writer's clause (review AZ)", () => {
+  it("is the writer's inference", () => {
+    unattributed('On August 19, 206 migrants crossed in three boats, suggesting an average of nearly 69 people per boat.', 'nearly 69');
+    unattributed('Police arrested 20 people, suggesting that 50 more remain at large.', '50');
+  });
+  it('is a finding after a document', () => attributed('The report found 40% of boats were overloaded, suggesting that 300 people were at risk.', '300', 'The report', 'suggesting'));
+});

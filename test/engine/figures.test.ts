@@ -624,3 +624,13 @@ describe('four-digit counts written without a comma (review AU)', () => {
     ['The 2015 election results came late.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('changes by a share, and a few dozen (review AZ)', () => {
+  it.each([
+    ['Applications increased by more than a quarter in March.', ['more than a quarter']],
+    ['The number was up by a third to 10,285.', ['a third', '10,285']],
+    ['Arrivals were up a third on last year.', ['a third']],
+    ['Removals fell by half.', ['half']],
+    ['It came after a few dozen migrants tested positive, and several dozen more were held.', ['a few dozen', 'several dozen']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -546,6 +546,12 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     const speaker = lex.cueForms.has(tokens[q].lower) && isVerb(tokens[q]) ? subjectBefore(tokens, q, lex) : null;
     const subject = speaker ?? mainSubject(tokens, p, lex);
     if (!subject || expletive(tokens, subject)) return null;
+    // ('206 migrants crossed in three boats, suggesting an average of 69': a participle of pointing
+    // out after the writer's clause is the writer's inference; only a document or finding suggests.)
+    if (!speaker && lex.speakerOnlyCues.has(lex.cueLemma.get(t.lower) ?? '')) {
+      const head = tokens[headOf(tokens, subject)].lower;
+      if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head)) return null;
+    }
     // ('Revenue per attendee was £34, ranging from £66 to £10': only a document or finding ranges, shows or finds.)
     if (role === 'evidential') {
       const head = tokens[headOf(tokens, subject)].lower;

@@ -221,6 +221,11 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
     }
     case 'dozen':
       // A bare 'dozen'/'score' only after a number (two dozen) is handled by extendWords.
+      // ('a few dozen migrants', 'several dozen': after a vague quantity, an approximate count.)
+      if (t.lower === 'dozen' && /^(few|several)$/.test(tokens[i - 1]?.lower ?? '') && cleanGap(tokens, i - 1)) {
+        const a = tokens[i - 1].lower === 'few' && /^(a|the)$/.test(tokens[i - 2]?.lower ?? '') && cleanGap(tokens, i - 2) ? i - 2 : i - 1;
+        return { first: a, last: i, nums: [n] };
+      }
       return null;
     case 'fraction':
       // ('two thirds' is read from the number word; 'a third' above.)
@@ -253,6 +258,10 @@ function fractionRole(tokens: Token[], i: number): boolean {
   if (after && /^[-–]$/.test(gapAfter(tokens, i))) return false;
   if (!after || !cleanGap(tokens, i)) return true;
   if (/^(of|the|that|this|those|these|its|his|her|their|our|my|more|less|fewer|as)$/.test(after.lower)) return true;
+  // ('increased by a third to 10,285', 'up by more than a quarter', 'were up a third on last year':
+  // a change by a share.)
+  const before = tokens[i - 2]?.lower ?? '';
+  if (/^(by|up|down)$/.test(before) || (before === 'than' && /^(more|less)$/.test(tokens[i - 3]?.lower ?? '') && /^(by|up|down)$/.test(tokens[i - 4]?.lower ?? ''))) return true;
   // ('Roughly a third went to ...': after an approximation.)
   if (/^(about|nearly|almost|roughly|approximately|around|some)$/.test(tokens[i - 2]?.lower ?? '')) return true;
   // 'less than a third funded', 'is only a third built': a share of something done ('A third
@@ -268,6 +277,8 @@ function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Comp
   // ('one and a half' is read elsewhere; 'and half the budget' is a figure.)
   if (prev && /^(first|second|third|fourth|last|latter|final|other)$/.test(prev.lower)) return null;
   if (prev && prev.lower === 'and' && nums[i - 2]) return null;
+  // ('Removals fell by half', 'rose by more than half': a change by a share.)
+  if (prev && /^(by|than)$/.test(prev.lower) && /^(fell|rose|dropped|declined|increased|decreased|grew|climbed|jumped|slid|shrank|cut|reduced|more|less)$/.test(tokens[i - 2]?.lower ?? '') && (!next || !cleanGap(tokens, i) || /^(in|to|from|on|since|over|last|this)$/.test(next.lower))) return { first: i, last: i, nums: [nums[i]!] };
   if (!next) return null;
   if (gapAfter(tokens, i) === '-') return null;
   // 'half a million'
