@@ -1957,3 +1957,12 @@ describe("'suggesting an average of' after the writer's clause (review AZ)", () 
   });
   it('is a finding after a document', () => attributed('The report found 40% of boats were overloaded, suggesting that 300 people were at risk.', '300', 'The report', 'suggesting'));
 });
+
+describe("an object's reach (review BB)", () => {
+  it("ends before ', and' opening a clause of the writer's", () => {
+    unattributed('The ministry reported 500 new cases, and the death toll stood at 40.', '40');
+    unattributed('Gauteng reported a 7.6% rise, and a 4.2% uptick was recorded in KwaZulu-Natal.', '4.2%');
+    attributed('The ministry reported 500 new cases, and the death toll stood at 40.', '500', 'The ministry', 'reported');
+  });
+  it('keeps a reported clause reaching on', () => vague('Officials said 40 died, and 12 are missing.', '12', 'Officials', 'said'));
+});

@@ -328,6 +328,21 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
       break;
     }
   }
+  // ('hospitals reported 62,382 patients, and the death toll stood at 281': a verb whose content is
+  // an object, with no clause of its own, reports nothing past ', and' / ', but' / ';' opening a clause
+  // with its own subject and verb. 'Officials said 40 died, and 12 are missing' reports a clause and
+  // keeps its reach.)
+  if (h.type === 'verb' && h.content.length === 1 && tokens[h.content[0].first]?.lower !== 'that') {
+    const from = h.content[0].first;
+    for (let k = from; k < h.content[0].last - 1; k++) {
+      const g = gapAfter(tokens, k);
+      const joiner = (COMMA.test(g) && /^(and|but)$/.test(tokens[k + 1].lower)) || /;/.test(g);
+      if (!joiner) continue;
+      const next = /;/.test(g) ? k + 1 : k + 2;
+      if (!finiteIn(tokens, from, k) && /^(the|a|an|its|their|his|her)$/.test(tokens[next]?.lower ?? '') && finiteIn(tokens, next, Math.min(h.content[0].last, next + 6))) h = clipped(h, 0, k);
+      break;
+    }
+  }
   // 'The bill, which Democrats say would cost $1.2 trillion, passed the House 220-212': a cue in a
   // relative clause set off by commas reports up to the comma that closes it.
   const rel = h.source ? h.source.first - 1 : -1;
@@ -371,4 +386,14 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
 /** The hit with its content cut to tokens first..last. */
 function clipped(h: CueHit, first: number, last: number): CueHit {
   return { ...h, content: h.content.map((r) => ({ first: Math.max(r.first, first), last: Math.min(r.last, last) })).filter((r) => r.first <= r.last) };
+}
+
+/** A finite verb among tokens from..to ('stood', 'is', 'died'; not 'taking' or 'killed' after a noun). */
+function finiteIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (/^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|do|does|did)$/.test(t.lower)) return true;
+    if (isVerb(t) && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Participle') && !t.tags.has('Gerund') && !(tokens[k - 1]?.tags.has('Noun') && /ed$/.test(t.lower) && !tokens[k - 1].tags.has('Pronoun'))) return true;
+  }
+  return false;
 }
