@@ -151,6 +151,8 @@ export interface CompiledLexicon {
   sentenceOpeners: Set<string>;
   runInOpeners: Set<string>;
   identifierNouns: Set<string>;
+  /** 'Year 11 pupils', 'National 5 qualifications': capitalized level names before a number. */
+  levelNames: Set<string>;
   callVerbs: Set<string>;
   systemNouns: Set<string>;
   streetSuffixes: Set<string>;
@@ -324,6 +326,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     sentenceOpeners: new Set(abbreviations.openers),
     runInOpeners: new Set(abbreviations.runInOpeners),
     identifierNouns: new Set(identifiers.nouns),
+    levelNames: new Set(identifiers.levelNames),
     callVerbs: new Set(identifiers.callVerbs),
     systemNouns: new Set(identifiers.systemNouns),
     streetSuffixes: new Set(identifiers.streetSuffixes),

@@ -1966,3 +1966,18 @@ describe("an object's reach (review BB)", () => {
   });
   it('keeps a reported clause reaching on', () => vague('Officials said 40 died, and 12 are missing.', '12', 'Officials', 'said'));
 });
+
+describe('health and schools copy (reviews BA and BB)', () => {
+  it("keeps 'hospitals across the country' whole", () => attributed('Last year, hospitals across the country reported 62,382 patients.', '62,382', 'hospitals across the country', 'reported'));
+  it("does not hedge what an estimate was made from", () => {
+    unattributed('The numbers are estimated from 183 countries, using data on the jab.', '183');
+    vague('The death toll is estimated at 183.', '183', null, 'is estimated');
+  });
+  it("reads 'it was suggested', 'It has been confirmed that' and ', it was reported last night' as hedges", () => {
+    vague('Thousands fewer students started courses this autumn, it was suggested today.', 'Thousands', null, 'it was suggested');
+    vague('It has also been confirmed that 22,770 students have been accepted.', '22,770', null, 'It has also been confirmed');
+    vague('Some 500 jobs will go, it was reported last night.', 'Some 500', null, 'it was reported');
+  });
+  it("reads 'It showed a 26% drop' as a finding", () => attributed('The figures came from HESA. It showed a 26% drop in enrolments.', '26%', 'It', 'showed'));
+  it("ends 'According to X' with no comma where the clause begins", () => attributed('According to HESA the decline in student numbers of nearly 41,000 was mainly due to a fall in enrolments.', 'nearly 41,000', 'HESA', 'According to'));
+});

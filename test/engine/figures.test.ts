@@ -634,3 +634,14 @@ describe('changes by a share, and a few dozen (review AZ)', () => {
     ['It came after a few dozen migrants tested positive, and several dozen more were held.', ['a few dozen', 'several dozen']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('health and schools copy (reviews BA and BB)', () => {
+  it.each([
+    ['Another dozen measles cases were diagnosed.', ['Another dozen']],
+    ['The trial lasted 3 and a half years.', []],
+    ['Prices rose 3 and a half percent.', ['3 and a half percent']],
+    ['A total of 13,091 votes were cast, as opposed to 1256 who said no.', ['13,091', '1256']],
+    ['Year 11 pupils sat Intermediate 2 exams and National 5 qualifications.', []],
+    ['In the past year 11 people died.', ['11']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -134,6 +134,9 @@ export function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon)
     if (isVerb(nt) && nt.tags.has('PastTense') && /^\p{Lu}/u.test(tokens[last].text) && /^(the|a|an|\d.*|more|nearly|about|over)$/.test(tokens[last + 2]?.lower ?? '')) break;
     if (nt.tags.has('Value') && !/^\p{Lu}/u.test(nt.text)) break;
     if (nt.tags.has('Copula') || nt.tags.has('Modal') || nt.tags.has('Auxiliary')) break;
+    // ('According to HESA the decline in student numbers ...': with no comma after the source, a
+    // determiner right after a noun opens the clause.)
+    if (/^(the|a|an|this|these)$/.test(nt.lower) && (tokens[last].tags.has('Noun') || tokens[last].tags.has('ProperNoun')) && !tokens[last].tags.has('Pronoun') && !/^(of|by|from|for|at|in)$/.test(tokens[last].lower)) break;
     last++;
   }
   // 'a Twitter post by Amy Cook, director of ...': keep the owner of the document.

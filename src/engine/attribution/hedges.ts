@@ -41,7 +41,9 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       const cue = { first: k, last: k + phrase.length - 1 };
       const initial = k === 0 || (k <= 2 && tokens.slice(0, k).every((x) => !x.tags.has('Noun')));
       // ', it was announced.' at the end hedges what comes before it.
-      const trailing = cue.last === end && k > 0 && /,\s*$/.test(gapAfter(tokens, k - 1));
+      // (', it was reported last night.': past the words that say when.)
+      const tail = tokens.slice(cue.last + 1, end + 1);
+      const trailing = k > 0 && /,\s*$/.test(gapAfter(tokens, k - 1)) && (cue.last === end || (tail.length <= 3 && tail.every((x) => /^(today|yesterday|tonight|last|night|week|month|on|this|morning|evening|afternoon|earlier|later)$/.test(x.lower) || x.tags.has('Date'))));
       const content = trailing ? { first: 0, last: k - 1 } : initial && /^as /.test(phrase.phrase) ? { first: 0, last: end } : { first: k, last: clauseOf(tokens, starts, k).last };
       emit({ type: 'hedge', cue, content: [content] });
       k = cue.last;
@@ -137,6 +139,9 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
         // ('had been expected to hold output steady, having already cut by 2 million bpd', 'is expected
         // to cut rates, after raising them by 0.5%': a participial or time adjunct after a comma is
         // the writer's.)
+        // ('The numbers are estimated from 183 countries, using data ...': what it was estimated from is
+        // the basis, not the estimate.)
+        if (/^(estimated|calculated|projected)$/.test(w) && /^(from|using)$/.test(tokens[k + 1]?.lower ?? '') && k + 1 <= content.last) content = { first: content.first, last: k };
         // ('A downward adjustment may have been expected after the industry posted a record profit of
         // $15.8 billion': a hedge with nothing to hedge after it leaves the writer's reason or time clause alone.)
         if (/^(after|because|since|once|when|following)$/.test(tokens[k + 1]?.lower ?? '') && k + 1 <= content.last) content = { first: content.first, last: k };

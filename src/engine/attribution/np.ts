@@ -97,6 +97,11 @@ export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange
     if (/^(several|many|some|most|all|few|both|each|none|dozens|hundreds|thousands)$/.test(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first - 1].text)) break;
     first--;
   }
+  // ('hospitals across the country reported': people or bodies spread over a territory are the phrase.)
+  if (first >= 2 && tokens[first - 1].lower === 'across' && tokens[first].lower === 'the' && /^(country|nation|region|state|province|city|world|county|district|continent)$/.test(tokens[last].lower) && tokens[first - 2].tags.has('Plural') && npGap(gapAfter(tokens, first - 2)) && npGap(gapAfter(tokens, first - 1))) {
+    const before = npEndingAt(tokens, first - 2, floor);
+    if (before) first = before.first;
+  }
   // A phrase never starts on a preposition: 'In Kyiv the ministry' -> 'the ministry'.
   return trimRange(tokens, { first, last });
 }

@@ -684,7 +684,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // standing for a document, reports a result in a that-clause.)
     // ('It found infrastructure costs have increased by about a third': 'it' standing for a report
     // finds a clause with or without 'that'.)
-    const itFound = /^(it|this)$/.test(tokens[subject.first].lower) && subject.first === subject.last && (next === 'that' || (/^(found|finds|showed|shows)$/.test(t.lower) && opensClause(tokens, cue.last + 1, end, gapAfter(tokens, cue.last))));
+    // ('It showed a 26% drop in part-time enrolments': or an amount as its object.)
+    const amountObject = /^(a|an)$/.test(next) && amountAt(tokens, cue.last + 2);
+    const itFound = /^(it|this)$/.test(tokens[subject.first].lower) && subject.first === subject.last && (next === 'that' || (/^(found|finds|showed|shows)$/.test(t.lower) && (opensClause(tokens, cue.last + 1, end, gapAfter(tokens, cue.last)) || amountObject)));
     const thatClause = (next === 'that' && !cls.guessed && (cls.kind === 'agency' || cls.kind === 'organization' || cls.kind === 'media')) || itFound;
     // ('released a report that found ...': subjectBefore gave the document's publisher.)
     const b = beforeAdverbs(tokens, k);

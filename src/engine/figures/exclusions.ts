@@ -213,6 +213,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     if (prev && prevClean && (capitalized(prev) || camel) && !possessed && (isNameWord(tokens, c.first - 1, lex) || camel) && first.intDigits <= 4 && !/,/.test(coreTok.text) && !tally && !resultsList(tokens, c, lex)) {
       if (!next || !nextClean || !(next.tags.has('Plural') || lex.timeUnits.has(next.lower))) return 'identifier';
     }
+    // ('Year 11 pupils', 'Intermediate 2 exams': a level's number, even before a plural.)
+    if (prev && prevClean && lex.levelNames.has(prev.text) && bare && first.plainInt && first.value <= 13 && !possessed) return 'identifier';
     if (prev && lex.callVerbs.has(prev.lower)) return 'phone';
     // ('a 911 call', 'the 999 operator'; 'crews responded to 14 calls' counts calls: a number of calls
     // is a phone number only when it is a short emergency or service number.)
@@ -382,6 +384,8 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   // ('an earthquake in 1793 people on the coast ...': after a time preposition, a year.)
   if (!c.modifier && /^(in|since|during|until|till)$/.test(prep) && !/,/.test(tokens[c.coreFirst].text)) return true;
   if (n.value >= 1800 && /^(and|or|to|through)$/.test(prep) && /^(1[89]|20)\d\d$/.test(tokens[c.first - 2]?.text ?? '')) return true;
+  // ('as opposed to 1256 who said no': people counted, not a year.)
+  if (next && cleanGap(tokens, c.last) && /^(who|whom)$/.test(next.lower)) return false;
   // ('rose to 1775 in 2014', 'to 1850 last year': a year right after it says when; it is a count.)
   const after2 = lowerAt(tokens, c.last + 2);
   // (Only after a verb's 'to' or 'at', or a verb of level: 'ahead of 1959 this year' compares with a year.)

@@ -221,8 +221,8 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
     }
     case 'dozen':
       // A bare 'dozen'/'score' only after a number (two dozen) is handled by extendWords.
-      // ('a few dozen migrants', 'several dozen': after a vague quantity, an approximate count.)
-      if (t.lower === 'dozen' && /^(few|several)$/.test(tokens[i - 1]?.lower ?? '') && cleanGap(tokens, i - 1)) {
+      // ('a few dozen migrants', 'several dozen', 'Another dozen cases': an approximate count.)
+      if (t.lower === 'dozen' && /^(few|several|another)$/.test(tokens[i - 1]?.lower ?? '') && cleanGap(tokens, i - 1)) {
         const a = tokens[i - 1].lower === 'few' && /^(a|the)$/.test(tokens[i - 2]?.lower ?? '') && cleanGap(tokens, i - 2) ? i - 2 : i - 1;
         return { first: a, last: i, nums: [n] };
       }
@@ -337,6 +337,11 @@ function extendDigits(tokens: Token[], nums: (NumTok | null)[], i: number, _lex:
   if (last === i && /^\d+$/.test(t0.text) && fraction && gapAfter(tokens, last) === ' ' && Number(fraction[1]) < Number(fraction[2])) {
     list[0] = { ...list[0], value: list[0].value + Number(fraction[1]) / Number(fraction[2]), plainInt: false };
     last++;
+  }
+  // ('lasted 3 and a half years': digits and a half, as 'three and a half' in words.)
+  if (last === i && /^\d+$/.test(t0.text) && tokens[last + 1]?.lower === 'and' && tokens[last + 2]?.lower === 'a' && /^(half|quarter)$/.test(tokens[last + 3]?.lower ?? '') && cleanGap(tokens, last) && cleanGap(tokens, last + 1) && cleanGap(tokens, last + 2)) {
+    list[0] = { ...list[0], value: list[0].value + (tokens[last + 3].lower === 'half' ? 0.5 : 0.25), plainInt: false };
+    last += 3;
   }
   while (last + 1 < tokens.length && cleanGap(tokens, last)) {
     const nn = nums[last + 1];
