@@ -305,12 +305,17 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
       // ('The jury said it believes 40 cases ...': the pronoun is the speaker of the frame. A person's
       // 'he' or 'she' keeps the figure: it resolves to the same person, by gender where names share a surname.)
       const pronoun = !!h?.source && h.source.first === h.source.last && /^(it|they|we)$/.test(toks[h.source.first].lower);
-      if (!h || h.hedge || (h.sourceClass?.kind !== 'anonymous' && !pronoun)) return;
+      // ('"To date, the provisional report shows 28 suspected cases," Kamba said': a document that
+      // names nobody, inside what a named speaker says, is the speaker's evidence; the speaker asserts.)
+      const unnamedDocument = !!h?.source && h.sourceClass?.kind === 'document' && !toks.slice(h.source.first + 1, h.source.last + 1).some((t) => /^\p{Lu}/u.test(t.text)) && !/^\p{Lu}/u.test(toks[h.source.first].text.replace(/^(The|A|An|This|These)$/, ''));
+      if (!h || h.hedge || (h.sourceClass?.kind !== 'anonymous' && !pronoun && !unnamedDocument)) return;
       // ('Police said 12 died, and witnesses said 30 were hurt': a clause of its own after 'and' or
       // 'but', not a report inside the frame's.)
       const lead = h.source ? toks[h.source.first - 1] : undefined;
       if (lead && /^(and|but|while|whereas|although|though|yet)$/.test(lead.lower)) return;
-      const frame = frames.find((f) => f !== h && covers(f, figs[k]) && (f.type === 'according' || covers(f, h.cue)) && (!pronoun || f.type !== 'according'));
+      // (A document yields only to somebody: 'By the numbers: ..., according to the report' keeps the report.)
+      const somebody = (f: CueHit) => !unnamedDocument || (f.sourceClass?.kind !== 'document' && f.type !== 'according');
+      const frame = frames.find((f) => f !== h && covers(f, figs[k]) && (f.type === 'according' || covers(f, h.cue)) && (!pronoun || f.type !== 'according') && somebody(f));
       if (frame) out[k] = frame;
     });
   }

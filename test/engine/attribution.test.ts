@@ -1981,3 +1981,14 @@ describe('health and schools copy (reviews BA and BB)', () => {
   it("reads 'It showed a 26% drop' as a finding", () => attributed('The figures came from HESA. It showed a 26% drop in enrolments.', '26%', 'It', 'showed'));
   it("ends 'According to X' with no comma where the clause begins", () => attributed('According to HESA the decline in student numbers of nearly 41,000 was mainly due to a fall in enrolments.', 'nearly 41,000', 'HESA', 'According to'));
 });
+
+describe('a document inside what a named speaker says (review BB)', () => {
+  it("is the speaker's evidence", () => {
+    attributed('“To date, the provisional report shows 28 suspected cases,” Kamba said.', '28', 'Kamba', 'said');
+    attributed('Kamba said the provisional report shows 28 suspected cases.', '28', 'Kamba', 'said');
+  });
+  it('keeps a named document or one on its own', () => {
+    attributed('Kamba said the WHO report shows 28 suspected cases.', '28', 'the WHO report', 'shows');
+    attributed('By the numbers: 3,505 died in 2015, according to the report.', '3,505', 'the report', 'according to');
+  });
+});
