@@ -1992,3 +1992,11 @@ describe('a document inside what a named speaker says (review BB)', () => {
     attributed('By the numbers: 3,505 died in 2015, according to the report.', '3,505', 'the report', 'according to');
   });
 });
+
+describe('quotations in single marks (review BA)', () => {
+  it("runs a quotation after 'said:' on across its sentences", () => {
+    attributed('Rachel Wenstone said: ‘HESA’s figures confirm a huge fall. This is on top of a 40% decrease over the last two years.’', '40%', 'Rachel Wenstone', 'said');
+    attributed("The union said: 'Pay fell by 5%. That is 300 jobs lost.'", '300', 'The union', 'said');
+  });
+  it('closes at the end of a sentence, not at an apostrophe', () => unattributed('He said: ‘The students’ union lost 300 members. We expect 40 more to leave.’ Then 12 others left.', '12'));
+});

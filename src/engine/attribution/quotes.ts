@@ -44,7 +44,35 @@ export function findQuotes(text: string): QuoteSpan[] {
   }
   const open = curlyOpen >= 0 ? curlyOpen : straightOpen;
   if (open >= 0) out.push({ open, close: text.length, closed: false });
+  if (out.length === 0) out.push(...singleQuotes(text));
   return out.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * Quotations in single marks, as British papers write them ("Wenstone said: ‘HESA’s figures confirm
+ * ... This is on top of a 40% decrease.’"), in a paragraph with no double quotation. The same marks
+ * are apostrophes, so only a quotation that opens a paragraph or follows a colon counts, and it closes
+ * at a mark right after the end of a sentence or clause (',' '.' '!' '?'), never at the apostrophe
+ * of "HESA’s" or "students’".
+ */
+function singleQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const opener = /(^|:\s*)(['‘])(?=\p{L}|\d)/gu;
+  for (let m = opener.exec(text); m; m = opener.exec(text)) {
+    const open = m.index + m[1].length;
+    const mark = m[2] === '‘' ? '’' : "'";
+    let close = -1;
+    for (let i = open + 1; i < text.length; i++) {
+      if (text[i] === mark && /[.,!?]/.test(text[i - 1]) && (i + 1 >= text.length || /[\s)]/.test(text[i + 1]))) {
+        close = i;
+        break;
+      }
+    }
+    out.push(close >= 0 ? { open, close, closed: true } : { open, close: text.length, closed: false });
+    if (close < 0) break;
+    opener.lastIndex = close + 1;
+  }
+  return out;
 }
 
 /** A quotation that is a sentence or more of speech, not a scare-quoted word or a title. */
