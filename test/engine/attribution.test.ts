@@ -2000,3 +2000,8 @@ describe('quotations in single marks (review BA)', () => {
   });
   it('closes at the end of a sentence, not at an apostrophe', () => unattributed('He said: ‘The students’ union lost 300 members. We expect 40 more to leave.’ Then 12 others left.', '12'));
 });
+
+describe("'said citing sources' without a comma (review AY)", () => {
+  it('keeps the speaker', () => attributed('Output declined to 11.24 million bpd, the report said citing sources.', '11.24 million bpd', 'the report', 'said'));
+  it("keeps a bare ', citing sources' vague", () => vague('Output declined to 11.24 million bpd, citing sources.', '11.24 million bpd', 'sources', 'citing'));
+});

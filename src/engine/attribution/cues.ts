@@ -60,7 +60,10 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     // where a clause opens ('$5 per hour' is a rate).
     // ('Per capita consumption' is no source either.)
     const perSource = tokens[k].lower !== 'per' || ((k === 0 || COMMA.test(gapAfter(tokens, k - 1))) && !/^(capita|cent|annum|diem|se|head|person|day|year|month|week)$/.test(tokens[k + 1]?.lower ?? ''));
-    if (prep && (prep.length > 1 || perSource)) {
+    // ('..., the report said citing sources.': 'citing' right after a verb of saying, with no comma,
+    // says where the speaker got it; the speaker is the source, as with the comma.)
+    const citingSpeaker = !!prep && tokens[k].lower === 'citing' && k > 0 && /^\s*$/.test(gapAfter(tokens, k - 1)) && !!lex.cueForms.get(tokens[k - 1].lower)?.has('speech');
+    if (prep && (prep.length > 1 || perSource) && !citingSpeaker) {
       const cue = { first: k, last: k + prep.length - 1 };
       const src = sourceAfter(tokens, cue.last + 1, lex);
       if (src) {

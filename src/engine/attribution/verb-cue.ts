@@ -735,6 +735,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     place = placeWord;
     v++;
   }
+  // ('..., the report said citing sources.': what the speaker cites, to the end, is a trailer too.)
+  if (tokens[v + 1]?.lower === 'citing' && /^\s*$/.test(gapAfter(tokens, v)) && tokens.slice(v + 2, end + 1).every((x) => !isVerb(x) && !x.tags.has('Value'))) v = end;
   // ('told a news briefing at the main army base in Manila.': a closing place phrase, with no verb
   // or amount of its own, is a trailer too.)
   if (v > cue.last && v < end) {
