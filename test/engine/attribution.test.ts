@@ -2005,3 +2005,11 @@ describe("'said citing sources' without a comma (review AY)", () => {
   it('keeps the speaker', () => attributed('Output declined to 11.24 million bpd, the report said citing sources.', '11.24 million bpd', 'the report', 'said'));
   it("keeps a bare ', citing sources' vague", () => vague('Output declined to 11.24 million bpd, citing sources.', '11.24 million bpd', 'sources', 'citing'));
 });
+
+describe("'X accused Y of ...' (review BA)", () => {
+  it("is X's claim", () => attributed('The union accused Network Rail of planning to axe around 2,500 jobs.', 'around 2,500', 'The union', 'accused'));
+  it('leaves the passive to the hedge, and the accused no source', () => {
+    vague('He was accused of stealing $500.', '$500', null, 'was accused');
+    unattributed('He was seized on Monday and accused of smuggling 40 rifles.', '40');
+  });
+});

@@ -302,6 +302,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
   if (isNegated(tokens, k)) return null;
   const lemma = cueLemmaOf(tokens, cue, lex);
+  // ('McNair was seized ... and accused of trying to land ...': the one accused is no source; the
+  // passive, alone or coordinated, is the agentless hedge's.)
+  if (lemma === 'accuse' && ((k > 0 && tokens[k - 1].lower === 'and' && passiveBefore(tokens, k - 1)) || BE.has(tokens[beforeAdverbs(tokens, k)]?.lower ?? ''))) return null;
   // ('with Perth and Brisbane each also adding more than 80,000 people', 'Sydney grew by 50,000,
   // adding 20,000 in the west': a participle of a clause-only verb needs its clause too.)
   // (Not before a colon, which introduces what follows: '..., adding: "We found 12 more."')
