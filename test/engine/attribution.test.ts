@@ -2013,3 +2013,10 @@ describe("'X accused Y of ...' (review BA)", () => {
     unattributed('He was seized on Monday and accused of smuggling 40 rifles.', '40');
   });
 });
+
+describe('names with particles (review AZ)', () => {
+  it("resolves 'he' and 'she' to the whole name", () => {
+    expect(figure('The camp is run by UNHCR, said John van der Klav.\n\n“At least 45,000 are being relocated,” he said.', 'At least 45,000').source?.resolved).toBe('John van der Klav');
+    expect(figure('Ursula von der Leyen spoke on Monday.\n\n“We will send 40 million doses,” she said.', '40 million').source?.resolved).toBe('Ursula von der Leyen');
+  });
+});

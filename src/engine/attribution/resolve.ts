@@ -98,7 +98,20 @@ export function namesOf(toks: Token[], text: (s: number, e: number) => string, l
   for (let k = 0; k < toks.length; k++) {
     if (!isNameToken(toks[k], lex) && !(k === 0 && isCapitalSubject(toks, k))) continue;
     let j = k;
-    while (j + 1 < toks.length && isNameToken(toks[j + 1], lex) && /^[\s.]*$/.test(toks[j].post + toks[j + 1].pre)) j++;
+    for (;;) {
+      if (j + 1 < toks.length && isNameToken(toks[j + 1], lex) && /^[\s.]*$/.test(toks[j].post + toks[j + 1].pre)) {
+        j++;
+        continue;
+      }
+      // ('John van der Klav', 'Ursula von der Leyen', 'Charles de Gaulle': lower-case particles inside a name.)
+      let p = j + 1;
+      while (p < toks.length && p <= j + 2 && NAME_PARTICLES.has(toks[p].text) && /^\s+$/.test(toks[p - 1].post + toks[p].pre)) p++;
+      if (p > j + 1 && p < toks.length && /^\p{Lu}/u.test(toks[p].text) && isNameToken(toks[p], lex) && /^\s+$/.test(toks[p - 1].post + toks[p].pre)) {
+        j = p;
+        continue;
+      }
+      break;
+    }
     const run = toks.slice(k, j + 1);
     const name = text(run[0].start, run[run.length - 1].end).replace(/['’]s$/, '');
     // ('Foreign Secretary Lord Home': a title followed by a name is a person too.)
@@ -116,6 +129,9 @@ export function namesOf(toks: Token[], text: (s: number, e: number) => string, l
   }
   return out;
 }
+
+/** Lower-case particles that join the parts of a personal name. */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
 
 /** A capitalized first word used as a subject: 'Zelensky spoke', not 'Sales were' (a plural) or 'The'. */
 function isCapitalSubject(toks: Token[], k: number): boolean {
