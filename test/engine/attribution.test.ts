@@ -2020,3 +2020,11 @@ describe('names with particles (review AZ)', () => {
     expect(figure('Ursula von der Leyen spoke on Monday.\n\n“We will send 40 million doses,” she said.', '40 million').source?.resolved).toBe('Ursula von der Leyen');
   });
 });
+
+describe('a hedge set off by dashes or brackets (review BD)', () => {
+  it('hedges its aside', () => {
+    vague('The painting - thought to be worth up to £500,000 - was stolen.', 'up to £500,000', null, 'thought');
+    vague('The painting (believed to be worth £500,000) was stolen with 40 others.', '£500,000', null, 'believed');
+    unattributed('The painting (believed to be worth £500,000) was stolen with 40 others.', '40');
+  });
+});

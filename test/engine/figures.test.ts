@@ -645,3 +645,14 @@ describe('health and schools copy (reviews BA and BB)', () => {
     ['In the past year 11 people died.', ['11']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('ages at life events and spans of days (review BD)', () => {
+  it.each([
+    ['He was a smoker who died at 36.', []],
+    ['She retired at 60 and moved to Spain.', []],
+    ['Shares closed at 36.', ['36']],
+    ['The festival runs 12-15 August.', []],
+    ['The exhibition runs from 06 -30 June.', []],
+    ['Prices rose 12-15% in August.', ['12-15%']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -116,7 +116,10 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       const next = tokens[k + 1]?.lower ?? '';
       const passive = aux >= 0 && BE.has(tokens[aux].lower) && aux < k;
       // Reduced: 'a salary believed to be', and set off: 'The painting, said to be worth $5 million,'.
-      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && /^(at|to)$/.test(next) && /^\s*,?\s*$/.test(gapAfter(tokens, k - 1));
+      // ('The painting - thought to be worth up to £500,000 - was stolen', '(believed to be worth ...)':
+      // or set off by dashes or brackets.)
+      const asideOpen = /^\s*(,|\(|—|–|--|\s-)\s*$/.test(gapAfter(tokens, k - 1));
+      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && /^(at|to)$/.test(next) && (/^\s*,?\s*$/.test(gapAfter(tokens, k - 1)) || asideOpen);
       // ('with over 130 fatalities reported in Sri Lanka', '45 deaths reported so far': reported right
       // after the noun of an amount, a reduced passive, hedges the amount.)
       if (!passive && w === 'reported' && k >= 2 && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k - 2)) && tokens[k - 2].tags.has('Value') && reducedTail(tokens, k)) {
@@ -136,6 +139,7 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
         // Set off by commas, the hedge covers its aside only.
         let content = clauseFromComma(passive ? aux : k);
         if (reduced && COMMA.test(gapAfter(tokens, k - 1))) content = { first: k, last: runTo(tokens, k, COMMA) };
+        else if (reduced && asideOpen) content = { first: k, last: runTo(tokens, k, /\)|—|–|--|\s-\s/) };
         // ('had been expected to hold output steady, having already cut by 2 million bpd', 'is expected
         // to cut rates, after raising them by 0.5%': a participial or time adjunct after a comma is
         // the writer's.)

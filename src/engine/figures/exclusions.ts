@@ -139,6 +139,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     if (prev && prev.lower === 'mid' && gapAfter(tokens, c.first - 1) === '-') return 'date';
     if (next && lex.months.has(next.lower) && first.intDigits <= 2 && first.plainInt) return 'date';
     if (next && next.lower === 'of' && lex.months.has(lowerAt(tokens, c.last + 2))) return 'date';
+    // ('runs 12-15 August', 'from 06 -30 June': a span of days before its month.)
+    if (next && lex.months.has(next.lower) && first.rangeParts?.length === 2 && first.rangeParts.every((x) => Number(x) >= 1 && Number(x) <= 31)) return 'date';
+    if (next && /^[-–]\d{1,2}$/.test(next.text) && lex.months.has(lowerAt(tokens, c.last + 2)) && first.intDigits <= 2) return 'date';
+    if (next && lex.months.has(next.lower) && /^[-–]\d{1,2}$/.test(coreTok.text) && tokens[c.first - 1] && /^\d{1,2}$/.test(tokens[c.first - 1].text)) return 'date';
   }
   if (first.rangeParts) {
     const [a, b] = first.rangeParts;
@@ -436,6 +440,8 @@ function isAgeStatement(tokens: Token[], c: Candidate): boolean {
   const endsPhrase = !next || /^\s*[,.;)]/.test(gapAfter(tokens, c.last)) || /^(and|but|when|years?)$/.test(next.lower);
   // 'At 26, she ...', 'Now 38, Mr. Simpkins ...' (a clause-opening 'at' or 'now' and a comma after the number)
   if (/^(at|now)$/.test(tokens[c.first - 1]?.lower ?? '') && (c.first - 1 === 0 || /,\s*$/.test(gapAfter(tokens, c.first - 2))) && /^,/.test(gapAfter(tokens, c.last))) return true;
+  // ('a smoker who died at 36', 'She retired at 60 and moved', 'first arrested at 19': a life event at an age.)
+  if (lowerAt(tokens, c.first - 1) === 'at' && /^(died|dies|retired|retires|married|marries|debuted|arrested|graduated|emigrated|orphaned|widowed|diagnosed)$/.test(lowerAt(tokens, c.first - 2)) && endsPhrase && c.nums.length === 1 && !c.unit) return true;
   // 'she was barely 20', 'he is 45'
   if (/\b(he|she|i|who) (was|is|were|are|turned|turns)( (barely|only|just|nearly|about|almost|now|then|still))?$/.test(before) && endsPhrase) return true;
   // ('The victims ranged in age from 4 to 98', 'Ages of the victims range from 2 months old to 98':
