@@ -656,3 +656,10 @@ describe('ages at life events and spans of days (review BD)', () => {
     ['Prices rose 12-15% in August.', ['12-15%']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a numbered line before an amount (review BD)', () => {
+  it.each([
+    ['The biggest cases were:\n3. $300 million lost by investors.', ['$300 million']],
+    ['Police arrested 3. Others fled.', ['3']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -231,6 +231,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     // ('lightning strikes (26)': compromise may tag the plural a verb.)
     const afterNoun = !!prev && first.value >= 10 && !/[:;,.]\s*\(?\s*$/.test(gapAfter(tokens, c.first - 1)) && (prev.tags.has('Noun') || prev.tags.has('ProperNoun') || /^\p{Ll}+s$/u.test(prev.text)) && !(/s$/.test(prev.lower) && lex.identifierNouns.has(prev.lower.slice(0, -1)));
     if (bare && first.plainInt && first.value <= 30 && !afterNoun && /\($/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && /^\)/.test(coreTok.post)) return 'list-marker';
+    // ('3. $300 million lost by investors': a number and a full stop opening a line numbers an item.)
+    if (bare && first.plainInt && first.value <= 50 && c.first === 0 && /^\.\s+$/.test(gapAfter(tokens, c.last)) && next && (/^[\p{Lu}$£€¥]/u.test(next.text) || next.tags.has('Value'))) return 'list-marker';
     // '1) to pack it ..., or 2) to remove ...': a marker with its closing bracket only.
     if (bare && first.plainInt && first.value <= 30 && /^\)/.test(coreTok.post) && !/\(\s*$/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && (c.first === 0 || /[:;,.]\s*$|^\s*(or|and)$/.test(gapAfter(tokens, c.first - 1)) || /^(or|and)$/.test(lowerAt(tokens, c.first - 1)))) return 'list-marker';
     // '51 Pegasi b': a number that begins a name written in capitals and a trailing letter.
