@@ -2028,3 +2028,11 @@ describe('a hedge set off by dashes or brackets (review BD)', () => {
     unattributed('The painting (believed to be worth £500,000) was stolen with 40 others.', '40');
   });
 });
+
+describe('polls and quoted speakers (review BC)', () => {
+  it('names a definite poll of unnamed people as a document', () => {
+    attributed('The first poll of likely voters found Smith ahead by 16 percentage points.', '16 percentage points', 'The first poll of likely voters', 'found');
+    vague('A poll of likely voters found Smith ahead by 16 percentage points.', '16 percentage points', 'A poll of likely voters', 'found');
+  });
+  it("reads 'quoted X as saying' before what X said", () => attributed('The newspaper quoted Smith as saying 40 people died.', '40', 'Smith', 'as saying'));
+});

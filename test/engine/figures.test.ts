@@ -663,3 +663,11 @@ describe('a numbered line before an amount (review BD)', () => {
     ['Police arrested 3. Others fled.', ['3']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('moments and ages of the earth (reviews BC and BE)', () => {
+  it.each([
+    ['Turnout was at one point 40 percent higher.', ['40 percent']],
+    ['The lake dried up thousands of years ago.', []],
+    ['Thousands of people fled.', ['Thousands']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

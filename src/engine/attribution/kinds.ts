@@ -141,7 +141,8 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   if (!anyNamed && lex.alwaysUnnamed.has(head)) return { kind: 'anonymous', anaphoric: false };
   // 'An international group of researchers', 'a panel of experts': a collective of unnamed people.
   const ofAt = lowers.indexOf('of', headIdx - r.first);
-  if (!anyNamed && ofAt === headIdx - r.first + 1 && lex.anonymous.has(lowers[lowers.length - 1]) && lowers.slice(ofAt + 1).every((w) => !lex.roles.has(w))) return { kind: 'anonymous', anaphoric: false };
+  // ('The first poll of likely voters found': a document of unnamed people is the document.)
+  if (!anyNamed && ofAt === headIdx - r.first + 1 && lex.anonymous.has(lowers[lowers.length - 1]) && lowers.slice(ofAt + 1).every((w) => !lex.roles.has(w)) && !(lex.documentNouns.has(head) && definiteFirst(lowers[0]))) return { kind: 'anonymous', anaphoric: false };
   // 'Seven of the eight companies', 'the ministry', 'state media', 'police'.
   const multi = lex.rolePhrases.find((p) => text.endsWith(p) || text.includes(p + ' '));
   const role = lex.roles.get(head) ?? (multi ? lex.roles.get(multi) : undefined);
@@ -180,4 +181,9 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   // 'the victim's mother' name somebody by role.
   if (/^(a|an|one|some|several|many|various|numerous|unnamed|anonymous)$/.test(lowers[0])) return { kind: 'anonymous', anaphoric: false };
   return { kind: tokens[headIdx].tags.has('Actor') || tokens[headIdx].tags.has('Person') ? 'person' : 'organization', anaphoric: false, guessed: true };
+}
+
+/** 'the', 'this', 'its': a determiner that points to one thing named before. */
+function definiteFirst(w: string): boolean {
+  return /^(the|this|that|these|those|its|their|his|her)$/.test(w);
 }

@@ -880,7 +880,15 @@ export function bracketEnd(tokens: Token[], cue: TokenRange): number | null {
 export function quotedAsSaying(tokens: Token[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
   const end = tokens.length - 1;
   const as = tokens.findIndex((t, i) => i > k && i <= k + 14 && t.lower === 'as' && /^(saying|telling|stating|writing)$/.test(tokens[i + 1]?.lower ?? ''));
-  if (as < 0 || as + 1 < end - 2) return null;
+  if (as < 0) return null;
+  // ('The newspaper quoted Smith as saying 40 people died': what follows is the quoted one's.)
+  if (as + 1 < end - 2) {
+    const quoted = { first: k + 1, last: as - 1 };
+    if (quoted.last < quoted.first || !tokens.slice(quoted.first, quoted.last + 1).some((t) => /^\p{Lu}/u.test(t.text))) return null;
+    let from = as + 2;
+    if (tokens[from]?.lower === 'that') from++;
+    return { type: 'verb', cue: { first: as, last: as + 1 }, source: quoted, content: [{ first: from, last: end }], hedge: false };
+  }
   const subject = subjectBefore(tokens, k, lex);
   if (!subject || subject.first === 0) return null;
   return { type: 'trailing', cue: { first: k, last: as + 1 }, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };

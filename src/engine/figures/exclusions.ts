@@ -57,6 +57,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (prev && prevClean && prev.lower === 'per' && !c.modifier) return 'non-count';
   // Ordinals: 11th, 2d, and spelled ordinals that reached here.
   if (core.some((n) => n.ordinal)) return 'ordinal';
+  // ('at one point', guide section 1: a moment, not a count.)
+  if (coreTok.lower === 'one' && lowerAt(tokens, c.coreLast + 1) === 'point' && lowerAt(tokens, c.first - 1) === 'at' && !c.modifier) return 'time';
+  // ('thousands of years ago', 'millions of years ago': a time expression, however large.)
+  if (first.type === 'approx' && lowerAt(tokens, c.last + 1) === 'of' && lex.timeUnits.has(lowerAt(tokens, c.last + 2)) && lowerAt(tokens, c.last + 3) === 'ago') return 'time';
   // A number in a quoted title: '"77 Sunset Strip"', '"Ocean's 11"'. A quotation that opens with a
   // number is speech, not a title, when its words run on in lower case ('"Ten National Rapid
   // Response Teams have been deployed," the agency said').
