@@ -335,7 +335,14 @@ function unnamedSubjectBefore(text: string, sentences: SentenceRef[], sentenceSt
   // subject set off by a comma before its aside, when the sentence reports with its verb later.)
   const aside = /^([^,]{1,60}),\s+(?:who|speaking|citing)\b/.exec(sentence);
   const all = sentence.split(/\s+/);
-  return aside && aside[1].split(/\s+/).length <= 5 && all.some((w) => lex.cueForms.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) ? unnamedBefore(aside[1], lex.anonymous) : null;
+  if (aside && aside[1].split(/\s+/).length <= 5 && all.some((w) => lex.cueForms.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return unnamedBefore(aside[1], lex.anonymous);
+  // ('The reef is dying, the scientists said. ..., they added.': or the unnamed speakers of a
+  // trailing cue that closes it.)
+  const tail = /,\s+([^,]{1,80})$/.exec(sentence);
+  if (!tail) return null;
+  const tailWords = tail[1].split(/\s+/);
+  const cue = tailWords.findIndex((w, i) => i > 0 && i <= 4 && lex.cueForms.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  return cue > 0 && cue >= tailWords.length - 5 ? unnamedBefore(tailWords.slice(0, cue).join(' '), lex.anonymous) : null;
 }
 
 /** How far back (in characters) 'the official' may stand for a named official: a few paragraphs. */

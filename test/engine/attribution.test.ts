@@ -2036,3 +2036,12 @@ describe('polls and quoted speakers (review BC)', () => {
   });
   it("reads 'quoted X as saying' before what X said", () => attributed('The newspaper quoted Smith as saying 40 people died.', '40', 'Smith', 'as saying'));
 });
+
+describe("reach and 'they' after a trailing unnamed cue (review BE)", () => {
+  it("ends an object's reach before ', and in Q4 it dropped'", () => unattributed('Twitter announced 1 million fewer users, and in Q4 2018 it dropped 5 million more.', '5 million'));
+  it("reads 'they' after ', the scientists said.' as the scientists", () => {
+    const f = figure('The reef is dying, the scientists said. The reef has lost half its coral, they added.', 'half');
+    expect(f.status).toBe('vague');
+    expect(f.source?.resolved).toBe('scientists');
+  });
+});

@@ -342,7 +342,13 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
       const joiner = (COMMA.test(g) && /^(and|but)$/.test(tokens[k + 1].lower)) || /;/.test(g);
       if (!joiner) continue;
       const next = /;/.test(g) ? k + 1 : k + 2;
-      if (!finiteIn(tokens, from, k) && /^(the|a|an|its|their|his|her)$/.test(tokens[next]?.lower ?? '') && finiteIn(tokens, next, Math.min(h.content[0].last, next + 6))) h = clipped(h, 0, k);
+      // (The new clause's subject: a determiner or a pronoun, perhaps after a time or place phrase:
+      // ', and in Q4 2018 it dropped 5 million'.)
+      let subj = next;
+      if (/^(in|on|at|during|by|since|after)$/.test(tokens[subj]?.lower ?? '')) {
+        while (subj < next + 5 && subj < h.content[0].last && !/^(the|a|an|its|their|his|her|it|they|he|she|we)$/.test(tokens[subj].lower)) subj++;
+      }
+      if (!finiteIn(tokens, from, k) && /^(the|a|an|its|their|his|her|it|they|he|she|we)$/.test(tokens[subj]?.lower ?? '') && finiteIn(tokens, subj, Math.min(h.content[0].last, subj + 6))) h = clipped(h, 0, k);
       break;
     }
   }
