@@ -2045,3 +2045,11 @@ describe("reach and 'they' after a trailing unnamed cue (review BE)", () => {
     expect(f.source?.resolved).toBe('scientists');
   });
 });
+
+describe("a possessed count that changes, and a number to call (review BE)", () => {
+  it("keeps the change the writer's and the level the owner's", () => {
+    unattributed('The company’s quarterly MAU count rose 9 million to 330 million.', '9 million');
+    attributed("The ministry's tally rose to 340.", '340', 'The ministry', 'tally');
+  });
+  it('reads a short number to call at as a phone number', () => expect(figures('Customers were urged to call Customer Care at 611.')).toEqual([]));
+});

@@ -34,6 +34,12 @@ const STEP_ADVERBS = /^(still|now|also|already|only|just|further|again|initially
 export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
+  // ("The company's quarterly MAU count rose 9 million": a noun-like form right before a finite verb
+  // is that verb's subject, not a verb itself.)
+  const after = tokens[k + 1];
+  // (compromise may tag 'rose' a noun, the flower.)
+  const finiteAfter = !!after && ((isVerb(after) && (after.tags.has('PastTense') || (after.tags.has('PresentTense') && !after.tags.has('Infinitive'))) && !after.tags.has('Participle')) || /^(rose|fell|dropped|grew|climbed|jumped|slid|stood|reached|totaled|totalled)$/.test(after.lower));
+  if (NOUNISH_FORMS.has(t.lower) && finiteAfter && /^\s*$/.test(gapAfter(tokens, k)) && !lex.cueForms.has(after.lower) && !/ing$/.test(after.lower)) return false;
   // ('OPEC still forecasts demand growth of': a bare form between a cue form and a noun modifies the noun.)
   // (Only when an adverb before the cue form shows it is the verb: 'New figures show unemployment' is not this.)
   if (prev && t.tags.has('Infinitive') && lex.cueForms.has(prev.lower) && STEP_ADVERBS.test(tokens[k - 2]?.lower ?? '') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k))) return false;

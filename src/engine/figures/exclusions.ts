@@ -224,6 +224,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     // ('Year 11 pupils', 'Intermediate 2 exams': a level's number, even before a plural.)
     if (prev && prevClean && lex.levelNames.has(prev.text) && bare && first.plainInt && first.value <= 13 && !possessed) return 'identifier';
     if (prev && lex.callVerbs.has(prev.lower)) return 'phone';
+    // ('urged to call Customer Care at 611': a short number to call at.)
+    if (prev?.lower === 'at' && bare && first.intDigits <= 4 && tokens.slice(Math.max(0, c.first - 6), c.first - 1).some((t) => lex.callVerbs.has(t.lower))) return 'phone';
     // ('a 911 call', 'the 999 operator'; 'crews responded to 14 calls' counts calls: a number of calls
     // is a phone number only when it is a short emergency or service number.)
     const serviceNumber = /^(911|999|112|000|111|101|311|211|411|988|117|110|119|100)$/.test(coreTok.text);
