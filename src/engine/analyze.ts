@@ -318,9 +318,11 @@ function unnamedBefore(prefix: string, anonymous: Set<string>): string | null {
 }
 
 /**
- * The unnamed plural subject of the sentence before the one that starts at `sentenceStart`
- * ('Officials said ...', 'Local residents told ...'): its words up to its first verb of saying.
- * Only when the pronoun's own sentence holds no capitalized name before it.
+ * The unnamed plural speakers of the sentence before the one that starts at `sentenceStart`: its
+ * words up to its first verb of saying ('Officials said ...', 'Local residents told ...'), a short
+ * subject set off before an aside ('Security officials, who spoke on condition of anonymity, said'),
+ * or the speakers of a cue that closes it ('..., the scientists said.'). Only when the pronoun's own
+ * sentence holds no capitalized name before it.
  */
 function unnamedSubjectBefore(text: string, sentences: SentenceRef[], sentenceStart: number, prefix: string, lex: CompiledLexicon): string | null {
   if (/(?:^|\s)\p{Lu}\p{Ll}+\s/u.test(prefix.slice(1))) return null;

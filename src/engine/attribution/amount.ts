@@ -32,7 +32,7 @@ export function amountStart(tokens: Token[], k: number): number {
 }
 export const AMOUNT_LEAD = /^(the|a|an|about|around|some|nearly|almost|more|less|fewer|than|over|under|roughly)$/;
 /** Currency words written before the digits as words of their own ('Rs 160,000 crore', 'Rs. 300', 'RM 5'). */
-const CURRENCY_LEAD = /^(Rs\.?|INR|USD|EUR|GBP|RM|Ksh|KES|PHP|Tk|Rp|RMB)$/;
+export const CURRENCY_LEAD = /^(Rs\.?|INR|USD|EUR|GBP|RM|Ksh|KES|PHP|Tk|Rp|RMB)$/;
 
 /** Whether an amount starts at token k: a number, or a modifier of one ('about', 'more than', '$5'). */
 export function amountAt(tokens: Token[], k: number): boolean {

@@ -146,7 +146,7 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   // 'Seven of the eight companies', 'the ministry', 'state media', 'police'.
   const multi = lex.rolePhrases.find((p) => text.endsWith(p) || text.includes(p + ' '));
   const role = lex.roles.get(head) ?? (multi ? lex.roles.get(multi) : undefined);
-  const definite = /^(the|this|that|these|those|its|their|his|her)$/.test(lowers[0]);
+  const definite = definiteFirst(lowers[0]);
   // 'Mysore Divisional Railway Manager Aparna Garg': a title of a person followed by a name.
   const titledName = words.some((t, i) => lex.roles.get(t.lower) === 'person' && i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1].text) && !lex.organizationWords.has(words[i + 1].text));
   // 'A spokesman said', 'an emergency doctor in Gaza': one unnamed person by occupation, tied to no

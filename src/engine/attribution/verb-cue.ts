@@ -8,7 +8,7 @@ import { gapAfter } from '../nlp/phrases';
 import { classifySource } from './kinds';
 import { adverbialPairAt, beforeAdverbs, clauseOf, discourseAsideAt, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
 import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, PASSIVE_BEFORE_TO, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT } from './words';
-import { amountAt, amountStart, onSalesOf } from './amount';
+import { CURRENCY_LEAD, amountAt, amountStart, onSalesOf } from './amount';
 import { mainSubject, subjectBefore } from './subject';
 import { tollObject } from './frames';
 import type { CueHit } from './cues';
@@ -105,7 +105,7 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // 'individual states', 'The highest recorded damage': after an adjective it is a noun or an adjective.
   // ('The ministry later said': 'later' and 'earlier' are adverbs here.)
   // ('Economists on average expect': nor after the adjective of an adverbial pair.)
-  if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/^(later|earlier|further|also|still|only|just|already|first)$/.test(prev.lower) && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !adverbialPairAt(tokens, k - 1)) return false;
+  if (prev && prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !(STEP_ADVERBS.test(prev.lower) || prev.lower === 'first') && !/^\p{Lu}/u.test(prev.text) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !adverbialPairAt(tokens, k - 1)) return false;
   // Forms that are just as often nouns ('state', 'reports', 'claims', 'figures') need a clause after
   // them, or a name before them at the end of the sentence ('..., Mr. Keeler reports.').
   // ('exports to the Baltic states.', 'the Gulf states': after 'the' and a name, 'states' is the noun.)
@@ -174,7 +174,7 @@ export function figureSubject(tokens: Token[], subject: TokenRange): boolean {
   // ('an unprecedented 40 ...': and past adjectives before the amount.)
   while (k < subject.last && (/^(only|just|about|some|nearly|almost|roughly|around|more|than|over|under|fewer|less|the|a|an)$/.test(tokens[k].lower) || (tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Value') && /^\p{Ll}/u.test(tokens[k].text)))) k++;
   // ('a Rs 160,000 crore deficit': a currency word written before the digits.)
-  if (k < subject.last && /^(Rs\.?|INR|USD|EUR|GBP|RM|Ksh|KES|PHP|Tk|Rp|RMB)$/.test(tokens[k].text)) k++;
+  if (k < subject.last && CURRENCY_LEAD.test(tokens[k].text)) k++;
   // ('A 40-member panel said': a number in a compound modifier names the subject.)
   if (gapAfter(tokens, k) === '-' || /^\d+-\p{L}/u.test(tokens[k].text)) return false;
   // ('"We lost 40 cows," the 41-year-old said': an age names a person.)
