@@ -2053,3 +2053,15 @@ describe("a possessed count that changes, and a number to call (review BE)", () 
   });
   it('reads a short number to call at as a phone number', () => expect(figures('Customers were urged to call Customer Care at 611.')).toEqual([]));
 });
+
+describe('local news (review BG)', () => {
+  it("reads 'said her department' as speech", () => attributed('Smith said her department would cut 40 jobs.', '40', 'Smith', 'said'));
+  it("takes no assessed home for a source", () => {
+    unattributed('A home assessed at $400,000 will pay $2,100 in taxes.', '$2,100');
+    attributed('Insurers assessed the damage at $5 million.', '$5 million', 'Insurers', 'assessed');
+  });
+  it("reads 'Cr' as a councillor's title", () => {
+    const f = figure('Councillor Dean Rees chairs the finance committee. Cr Rees said rates would rise 2 per cent.', '2 per cent');
+    expect(f.source?.resolved).toBe('Councillor Dean Rees');
+  });
+});

@@ -260,6 +260,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // '(although he later admitted that he had) Palmer sank his 25-footer': a cue inside brackets
   // reports only up to the closing bracket.
   let contentTo = bracketEnd(tokens, cue) ?? end;
+  // ('A home assessed at $400,000 will pay $2,100': a participle right after a noun, before 'at' and
+  // an amount, is a reduced passive describing the noun; nobody puts a figure forward.)
+  if (/ed$/.test(t.lower) && tokens[cue.last + 1]?.lower === 'at' && amountAt(tokens, cue.last + 2) && tokens[cue.last + 2].lower !== 'least' && k > 0 && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && !tokens[k - 1].tags.has('ProperNoun') && !lex.roles.has(tokens[k - 1].lower) && !lex.anonymous.has(tokens[k - 1].lower) && /^\s*$/.test(gapAfter(tokens, k - 1))) return null;
   if (role === 'toll') {
     // ('Fed officials are expected to raise their forecast to 5%': what they are expected to do they
     // have not put forward; the hedge speaks.)
@@ -821,7 +824,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   const obj = tokens[contentFrom];
   // ('Economists had expected it to have inched up 0.1 percent': a pronoun with an infinitive is what is expected.)
   const pronounInfinitive = role !== 'object' && /^(it|them)$/.test(obj?.lower ?? '') && tokens[contentFrom + 1]?.lower === 'to' && contentFrom + 2 <= end && !tokens[contentFrom + 2].tags.has('Value') && !tokens[contentFrom + 2].tags.has('Determiner');
-  if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !isVerb(tokens[contentFrom + 1])) && !pronounInfinitive) return null;
+  // ('Smith said her department would cut 40 jobs': 'her' before a noun is a possessive, not an object.)
+  const possessiveHer = obj?.lower === 'her' && !!tokens[contentFrom + 1] && (tokens[contentFrom + 1].tags.has('Noun') || tokens[contentFrom + 1].tags.has('Adjective')) && !tokens[contentFrom + 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, contentFrom));
+  if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !isVerb(tokens[contentFrom + 1])) && !pronounInfinitive && !possessiveHer) return null;
   const colon = /:$/.test(gapAfter(tokens, cue.last).trimEnd()) || /:["“]?$/.test(gapAfter(tokens, end).replace(/\s+/g, ''));
   if (contentFrom > end) {
     return colon ? { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true } : null;
