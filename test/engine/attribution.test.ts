@@ -2065,3 +2065,10 @@ describe('local news (review BG)', () => {
     expect(f.source?.resolved).toBe('Councillor Dean Rees');
   });
 });
+
+describe("a source tied to its body by 'with' (review BF)", () => {
+  it('keeps the body in the source', () => {
+    attributed('A spokesman with the Red Cross said 40 died.', '40', 'A spokesman with the Red Cross', 'said');
+    vague('Sources with the provincial road traffic administration said visibility was 50 meters.', '50 meters', 'Sources with the provincial road traffic administration', 'said');
+  });
+});

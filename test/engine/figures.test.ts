@@ -671,3 +671,9 @@ describe('moments and ages of the earth (reviews BC and BE)', () => {
     ['Thousands of people fled.', ['Thousands']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe("ages after 'of them under' (review BF)", () => {
+  it.each([
+    ['Of the dead, 69 percent of them under seven, it said.', ['69 percent']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -97,6 +97,12 @@ export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange
     if (/^(several|many|some|most|all|few|both|each|none|dozens|hundreds|thousands)$/.test(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first - 1].text)) break;
     first--;
   }
+  // ('Sources with the provincial road traffic administration said', 'a spokesman with the Red
+  // Cross': wire copy ties an unnamed source to its body with 'with'.)
+  if (first >= 2 && tokens[first - 1].lower === 'with' && /^(sources?|officials?|spokes(man|woman|person)|representatives?|employees?|members?|staff|workers?|experts?|researchers?)$/.test(tokens[first - 2].lower) && npGap(gapAfter(tokens, first - 2)) && npGap(gapAfter(tokens, first - 1))) {
+    const before = npEndingAt(tokens, first - 2, floor);
+    if (before) first = before.first;
+  }
   // ('hospitals across the country reported': people or bodies spread over a territory are the phrase.)
   if (first >= 2 && tokens[first - 1].lower === 'across' && tokens[first].lower === 'the' && /^(country|nation|region|state|province|city|world|county|district|continent)$/.test(tokens[last].lower) && tokens[first - 2].tags.has('Plural') && npGap(gapAfter(tokens, first - 2)) && npGap(gapAfter(tokens, first - 1))) {
     const before = npEndingAt(tokens, first - 2, floor);

@@ -457,7 +457,7 @@ function isAgeStatement(tokens: Token[], c: Candidate): boolean {
   if (inAgeRange(tokens, c)) return true;
   // 'Americans over 65', 'children under 5'
   const prev = tokens[c.first - 1];
-  if (c.modifier && /^(over|under|above|below)$/.test(c.modifier) && prev && (prev.tags.has('Actor') || prev.tags.has('Demonym') || /^(people|persons|adults|children|men|women|americans|those|residents|citizens|voters|patients|workers|drivers)$/.test(prev.lower))) return true;
+  if (c.modifier && /^(over|under|above|below)$/.test(c.modifier) && prev && (prev.tags.has('Actor') || prev.tags.has('Demonym') || /^(people|persons|adults|children|men|women|americans|those|them|residents|citizens|voters|patients|workers|drivers)$/.test(prev.lower))) return true;
   return false;
 }
 
