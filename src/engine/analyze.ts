@@ -331,19 +331,20 @@ function unnamedSubjectBefore(text: string, sentences: SentenceRef[], sentenceSt
   const sentence = text.slice(sentences[k - 1].start, sentences[k - 1].end).trim();
   const words = sentence.split(/\s+/, 5);
   // The subject of a reporting verb (the lexicon's cue forms) among the sentence's first five words.
+  const cueWord = (w: string) => lex.cueForms.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''));
   const verb = words.findIndex((w, i) => i > 0 && lex.cueForms.has(w.toLowerCase()));
   if (verb > 0) return unnamedBefore(words.slice(0, verb).join(' '), lex.anonymous);
   // ('Lebanese security officials, who spoke on condition of anonymity ..., said 15 ...': or a short
   // subject set off by a comma before its aside, when the sentence reports with its verb later.)
   const aside = /^([^,]{1,60}),\s+(?:who|speaking|citing)\b/.exec(sentence);
   const all = sentence.split(/\s+/);
-  if (aside && aside[1].split(/\s+/).length <= 5 && all.some((w) => lex.cueForms.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return unnamedBefore(aside[1], lex.anonymous);
+  if (aside && aside[1].split(/\s+/).length <= 5 && all.some(cueWord)) return unnamedBefore(aside[1], lex.anonymous);
   // ('The reef is dying, the scientists said. ..., they added.': or the unnamed speakers of a
   // trailing cue that closes it.)
   const tail = /,\s+([^,]{1,80})$/.exec(sentence);
   if (!tail) return null;
   const tailWords = tail[1].split(/\s+/);
-  const cue = tailWords.findIndex((w, i) => i > 0 && i <= 4 && lex.cueForms.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  const cue = tailWords.findIndex((w, i) => i > 0 && i <= 4 && cueWord(w));
   return cue > 0 && cue >= tailWords.length - 5 ? unnamedBefore(tailWords.slice(0, cue).join(' '), lex.anonymous) : null;
 }
 

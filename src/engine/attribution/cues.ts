@@ -6,7 +6,7 @@ import type { CueType } from '../types';
 import type { Token } from '../nlp/tagger';
 import { gapAfter, indexOf } from '../nlp/phrases';
 import { classifySource, type SourceClass } from './kinds';
-import { clauseStarts, headOf, isVerb, npStartingAt, type TokenRange } from './np';
+import { FINITE, clauseStarts, headOf, isVerb, npStartingAt, type TokenRange } from './np';
 import { COMMA } from './words';
 import { amountAt, ownerNotTime, possessorBefore } from './amount';
 import { framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame } from './frames';
@@ -401,7 +401,7 @@ function clipped(h: CueHit, first: number, last: number): CueHit {
 function finiteIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (/^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|do|does|did)$/.test(t.lower)) return true;
+    if (FINITE.test(t.lower)) return true;
     if (isVerb(t) && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Participle') && !t.tags.has('Gerund') && !(tokens[k - 1]?.tags.has('Noun') && /ed$/.test(t.lower) && !tokens[k - 1].tags.has('Pronoun'))) return true;
   }
   return false;

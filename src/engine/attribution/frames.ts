@@ -66,7 +66,7 @@ export function possessedLevel(tokens: Token[], k: number, lex: CompiledLexicon)
   let from = v + 1;
   // ("The company's quarterly MAU count rose 9 million": a change the count went through is the
   // writer's fact; the level it rose to, or stands at, is the owner's.)
-  if (/^(rose|risen|climbed|grew|increased|jumped)$/.test(tokens[v].lower) && !/^(to|at)$/.test(tokens[from]?.lower ?? '')) return null;
+  if (lex.changeVerbs.has(tokens[v].lower) && !/^(to|at)$/.test(tokens[from]?.lower ?? '')) return null;
   if (/^(at|to|by)$/.test(tokens[from]?.lower ?? '')) from++;
   const amount = npStartingAt(tokens, from, tokens.length - 1, 8);
   return amount ? { type: 'noun', cue: { first: k, last: k }, source: owner, content: [amount], hedge: false } : null;

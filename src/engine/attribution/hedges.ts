@@ -231,7 +231,7 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       while (tokens[last].tags.has('Value') && last + 2 <= end && tokens[last + 1].lower === 'per' && /^\s*$/.test(gapAfter(tokens, last))) last += 2;
       // ('The earthquake claimed 4,000 lives': a verb with an object it reports nothing with, not a
       // hedge on the amount.)
-      const objects = prev && !prev.tags.has('Determiner') ? lex.nonReportingObjects.get(w.replace(/ed$/, '')) : undefined;
+      const objects = prev && !prev.tags.has('Determiner') ? lex.nonReportingObjects.get(lex.cueLemma.get(w) ?? '') : undefined;
       if (objects && tokens.slice(k + 1, last + 2).some((x) => objects.has(x.lower))) continue;
       const after = tokens[last + 1];
       const clause = clauseOf(tokens, starts, k);

@@ -227,7 +227,7 @@ function restatedAmount(tokens: Token[], k: number): boolean {
   return false;
 }
 
-const FINITE = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|do|does|did)$/;
+export const FINITE = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|do|does|did)$/;
 
 /** A finite verb within the four words from `from` (the verb of a numeric subject: '70,000 people are suffering'). */
 function finiteVerbAhead(tokens: Token[], from: number): boolean {
