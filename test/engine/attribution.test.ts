@@ -298,6 +298,10 @@ describe('owned counts and valuing verbs', () => {
     attributed('Government figures put unemployment at 8.2%.', '8.2%', 'Government figures', 'put');
     unattributed('They put 40 chairs in the hall.', '40');
   });
+  it("takes 'per cent' into the amount a verb puts or a tally stands at", () => {
+    attributed('The county pegged the tax hike at 3.07 per cent.', '3.07 per cent', 'The county', 'pegged');
+    attributed("The ministry's tally stood at 8.2 per cent.", '8.2 per cent', 'The ministry');
+  });
   it('reads claims to have after a name as active', () => attributed('Russia claims to have captured 12 villages.', '12', 'Russia', 'claims'));
   it('still reads a reduced passive before to as a hedge', () => vague('The painting, said to be worth $5 million, was sold.', '$5 million', null, 'said'));
   it('takes a document subject past a participial aside', () => attributed('The report, released by Amnesty International, documents 120 cases of torture.', '120', 'The report', 'documents'));

@@ -115,14 +115,21 @@ export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange
 /** The noun phrase that starts at token `first`, walking right. */
 export function npStartingAt(tokens: Token[], first: number, ceiling = tokens.length - 1, maxLen = 14): TokenRange | null {
   if (first > ceiling || !tokens[first] || !npWord(tokens[first])) return null;
-  let last = first;
+  let last = perCentAfter(tokens, first, ceiling);
   while (last + 1 <= ceiling && last - first < maxLen && npGap(gapAfter(tokens, last)) && (npWord(tokens[last + 1]) || gerundModifier(tokens, last + 1) || coordinatedPlural(tokens, last + 1))) {
     // ('says Mr. Alden and they are doing it': 'and' before a pronoun joins clauses, not names.)
     if (/^(and|or)$/.test(tokens[last + 1].lower) && tokens[last + 2]?.tags.has('Pronoun')) break;
     // A capitalized word after a lower-case noun starts a new phrase only across punctuation, so keep going.
     last++;
+    last = perCentAfter(tokens, last, ceiling);
   }
   return trimRange(tokens, { first, last });
+}
+
+/** 'at 3.07 per cent': a percentage written in two words is one amount, not a phrase and a 'per'. The index of 'cent', or `last`. */
+function perCentAfter(tokens: Token[], last: number, ceiling: number): number {
+  const two = last + 2 <= ceiling && tokens[last].tags.has('Value') && tokens[last + 1].lower === 'per' && tokens[last + 2].lower === 'cent';
+  return two && /^\s+$/.test(gapAfter(tokens, last)) && /^\s+$/.test(gapAfter(tokens, last + 1)) ? last + 2 : last;
 }
 
 /** Whether tokens k-1 and k are a two-word adverbial that may stand between a subject and its verb ('on average'). */
