@@ -302,6 +302,10 @@ describe('owned counts and valuing verbs', () => {
     attributed('The county pegged the tax hike at 3.07 per cent.', '3.07 per cent', 'The county', 'pegged');
     attributed("The ministry's tally stood at 8.2 per cent.", '8.2 per cent', 'The ministry');
   });
+  it('lets a short phrase stand on the object a valuing verb puts at an amount', () => {
+    attributed('The county pegged the tax hike for the year at 3.07 per cent.', '3.07 per cent', 'The county', 'pegged');
+    attributed('The agency put the number of dead in the province at 45.', '45', 'The agency', 'put');
+  });
   it('reads claims to have after a name as active', () => attributed('Russia claims to have captured 12 villages.', '12', 'Russia', 'claims'));
   it('still reads a reduced passive before to as a hedge', () => vague('The painting, said to be worth $5 million, was sold.', '$5 million', null, 'said'));
   it('takes a document subject past a participial aside', () => attributed('The report, released by Amnesty International, documents 120 cases of torture.', '120', 'The report', 'documents'));
