@@ -2080,3 +2080,14 @@ describe("a source tied to its body by 'with' (review BF)", () => {
     vague('Sources with the provincial road traffic administration said visibility was 50 meters.', '50 meters', 'Sources with the provincial road traffic administration', 'said');
   });
 });
+
+describe('review BH-BK (this stop)', () => {
+  it("ends a speaker's reach at a clause with a speaker of its own", () => {
+    unattributed('Ten percent said they backed Biden, and 5 percent said they are undecided.', '5 percent');
+    attributed('Officials said 40 people died, and police said 12 were missing.', '12', 'police', 'said');
+    vague('Officials said 40 people died, and police said 12 were missing.', '40', 'Officials', 'said');
+    unattributed('Around 30% of respondents also said they believed Sunak would be best, but 34% said Starmer.', '34%');
+    // Without a speaker of its own the clause stays reported.
+    attributed('Police said 40 people died, and 12 were missing.', '12', 'Police', 'said');
+  });
+});

@@ -331,6 +331,18 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
       break;
     }
   }
+  // ('Three percent said they would vote for another candidate, and just 5 percent said they are
+  // undecided': a clause after ', and' / ', but' / ', while' with a speaker and a speech verb of its
+  // own is that speaker's, not the first one's.)
+  if (h.type === 'verb') {
+    const r = h.content[h.content.length - 1];
+    for (let k = r ? r.first : 0; r && k < r.last - 1; k++) {
+      if (ownSpeakerAfter(tokens, k, r.last, lex)) {
+        h = clipped(h, 0, k);
+        break;
+      }
+    }
+  }
   // ('hospitals reported 62,382 patients, and the death toll stood at 281': a verb whose content is
   // an object, with no clause of its own, reports nothing past ', and' / ', but' / ';' opening a clause
   // with its own subject and verb. 'Officials said 40 died, and 12 are missing' reports a clause and
@@ -390,6 +402,19 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
     }
   }
   return first === 0 && last === tokens.length - 1 ? h : clipped(h, first, last);
+}
+
+/** Whether a new clause with its own speaker opens after token k: ', and 5 percent said'. */
+function ownSpeakerAfter(tokens: Token[], k: number, end: number, lex: CompiledLexicon): boolean {
+  if (!COMMA.test(gapAfter(tokens, k)) || !/^(and|but|while|whereas)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  let at = k + 2;
+  if (/^(just|only|another|some)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.tags.has('Value')) at++;
+  const np = npStartingAt(tokens, at, end, 8);
+  if (!np) return false;
+  let v = np.last + 1;
+  while (v < end && /^(also|too|just|only|still|instead)$/.test(tokens[v].lower)) v++;
+  const roles = tokens[v] && isVerb(tokens[v]) && !tokens[v].tags.has('Gerund') ? lex.cueForms.get(tokens[v].lower) : undefined;
+  return !!roles && (roles.has('speech') || roles.has('position'));
 }
 
 /** The hit with its content cut to tokens first..last. */
