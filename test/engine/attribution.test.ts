@@ -2090,4 +2090,13 @@ describe('review BH-BK (this stop)', () => {
     // Without a speaker of its own the clause stays reported.
     attributed('Police said 40 people died, and 12 were missing.', '12', 'Police', 'said');
   });
+  it("reads 'In a YouGov poll, ...' and '... in Gallup's polling' as frames that name the pollster", () => {
+    attributed('In a YouGov poll conducted between October 22 and 24, only 6% of respondents approved.', '6%', 'YouGov', 'In a YouGov poll');
+    attributed("In Gallup's latest survey, 40% backed him.", '40%', "Gallup's");
+    attributed('His approval rating never went below 40% in Gallup’s polling.', 'below 40%', 'Gallup', 'in Gallup’s polling');
+    attributed('40% backed him in a Gallup poll released Monday.', '40%', 'Gallup');
+    // A place or a nationality before the noun is no pollster.
+    unattributed('In a Texas poll, 40% backed him.', '40%');
+    unattributed('In a Chinese study, 40% recovered.', '40%');
+  });
 });

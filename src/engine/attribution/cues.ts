@@ -9,7 +9,7 @@ import { classifySource, type SourceClass } from './kinds';
 import { FINITE, clauseStarts, headOf, isVerb, npStartingAt, type TokenRange } from './np';
 import { COMMA } from './words';
 import { amountAt, ownerNotTime, possessorBefore } from './amount';
-import { framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame } from './frames';
+import { framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
 import { findHedges } from './hedges';
 import { bestVerbCue, coordinatedVerbBefore, figureSubject, looksLikeVerb, nounBefore, quotedAsSaying, stipulates, verbCue, wantsClause } from './verb-cue';
 
@@ -115,6 +115,14 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         push(hit);
         k = hit.source!.last;
         continue;
+      }
+    }
+    // ('6% approved, in a YouGov poll.')
+    if (k > 0 && tokens[k].lower === 'in') {
+      const hit = trailingStatementFrame(tokens, starts, k, lex);
+      if (hit) {
+        push(hit);
+        break;
       }
     }
     // 4. Multi-word opinion cues ('expressed the opinion', 'put the figure') and reporting verbs.

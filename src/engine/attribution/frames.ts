@@ -192,8 +192,60 @@ export function statementFrame(tokens: Token[], k: number, lex: CompiledLexicon)
   }
   if (n >= tokens.length || !lex.documentNouns.has(tokens[n].lower)) return null;
   const by = tokens[n + 1];
-  if (!by || !/^(of|by|from)$/.test(by.lower)) return null;
+  if (!by || !/^(of|by|from)$/.test(by.lower)) {
+    // ('In a YouGov poll conducted last week, 6% approved': the name before the noun, to the comma.)
+    const src = nameBeforeDocument(tokens, k, n);
+    if (!src) return null;
+    // (A participle may follow the noun, 'conducted between October 22 and 24'; a finite verb means
+    // the phrase was no frame.)
+    let close = n;
+    while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) {
+      const t = tokens[++close];
+      if (close - n > 15 || (isVerb(t) && !t.tags.has('Participle') && !t.tags.has('Gerund') && !(t.tags.has('PastTense') && /ed$/.test(t.lower)))) return null;
+    }
+    if (close >= tokens.length - 1) return null;
+    return { type: 'statement', cue: { first: k, last: n }, source: src, content: [{ first: close + 1, last: tokens.length - 1 }], hedge: false };
+  }
   const src = sourceAfter(tokens, n + 2, lex);
   if (!src || !COMMA.test(gapAfter(tokens, src.last))) return null;
   return { type: 'statement', cue: { first: k, last: n }, source: src, content: [{ first: src.last + 1, last: tokens.length - 1 }], hedge: false };
 }
+
+/**
+ * '..., in a YouGov poll.', "never went below 40% in Gallup's polling.": the same frame closing the
+ * sentence (perhaps with a participle after it: 'in a Gallup poll released Monday') frames its clause.
+ */
+export function trailingStatementFrame(tokens: Token[], starts: number[], k: number, lex: CompiledLexicon): (Omit<CueHit, 'sourceClass' | 'colon'>) | null {
+  const end = tokens.length - 1;
+  if (k === 0 || tokens[k].lower !== 'in') return null;
+  let n = k + 1;
+  while (n <= end && n < k + 6 && !lex.documentNouns.has(tokens[n].lower) && /^\s*$|^['’]s?\s*$|^\/$/.test(gapAfter(tokens, n))) n++;
+  if (n > end || !lex.documentNouns.has(tokens[n].lower)) return null;
+  const src = nameBeforeDocument(tokens, k, n);
+  if (!src) return null;
+  for (let j = n + 1; j <= end; j++) {
+    const t = tokens[j];
+    if (j - n > 8 || /[,;:]/.test(gapAfter(tokens, j - 1)) || (isVerb(t) && !t.tags.has('Participle') && !(t.tags.has('PastTense') && /ed$/.test(t.lower)))) return null;
+  }
+  const cue = { first: k, last: n };
+  return { type: 'statement', cue, source: src, content: framedContent(tokens, starts, cue, { first: src.first, last: end }), hedge: false };
+}
+
+/**
+ * 'In a YouGov poll', "in Gallup's polling", 'in the latest Ipsos survey': the name that stands
+ * before a document noun (tokens from..noun), as the frame's source; not a place or a nationality.
+ */
+export function nameBeforeDocument(tokens: Token[], from: number, noun: number): TokenRange | null {
+  let last = noun - 1;
+  while (last > from && FRAME_ADJECTIVES.test(tokens[last].lower)) last--;
+  if (last <= from || !/^['’]?s?\s*$|^\s+$/.test(gapAfter(tokens, last))) return null;
+  let first = last;
+  const named = (t: Token) => /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Organization') || t.tags.has('Acronym')) && !PLACE_OR_PEOPLE.some((g) => t.tags.has(g));
+  if (!named(tokens[last])) return null;
+  while (first - 1 > from && named(tokens[first - 1]) && /^\s*$|^\/$/.test(gapAfter(tokens, first - 1))) first--;
+  // Only determiners and a few adjectives of time between 'in' and the name.
+  for (let j = from + 1; j < first; j++) if (!/^(a|an|the|another)$/.test(tokens[j].lower) && !FRAME_ADJECTIVES.test(tokens[j].lower)) return null;
+  return { first, last };
+}
+const FRAME_ADJECTIVES = /^(new|latest|recent|separate|last|same|previous|earlier|weekly|monthly|annual|daily|quarterly|own)$/;
+const PLACE_OR_PEOPLE = ['Place', 'Country', 'City', 'Region', 'Demonym'];
