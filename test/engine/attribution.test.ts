@@ -2099,4 +2099,14 @@ describe('review BH-BK (this stop)', () => {
     unattributed('In a Texas poll, 40% backed him.', '40%');
     unattributed('In a Chinese study, 40% recovered.', '40%');
   });
+  it('reads an object relative set off by a comma, with adjuncts after its verb, as reporting its antecedent', () => {
+    const s = 'The report found that seas rose 0.12 inches — 60 percent faster than the estimate of 0.08 inches (2 millimeters) per year, which the IPCC calculated in 2007.';
+    attributed(s, '0.12 inches', 'The report', 'found');
+    attributed(s, '60 percent', 'The report', 'found');
+    attributed(s, '0.08 inches', 'the IPCC', 'calculated');
+    attributed(s, '2 millimeters', 'the IPCC', 'calculated');
+    attributed('Police said 40 people died, more than the 30 which the ministry reported on Monday.', '40', 'Police', 'said');
+    attributed('Police said 40 people died, more than the 30 which the ministry reported on Monday.', '30', 'the ministry', 'reported');
+  });
 });
+

@@ -761,15 +761,23 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // a fact of the writer's, not the expectation.)
   if (/^(than|what)$/.test(tokens[subject.first - 1]?.lower ?? '') && (cue.last === end || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)))) return null;
   // ('less than the 0.2% rise that analysts had forecast': an object relative reports its antecedent.)
-  const objectRelative = /^(that|which)$/.test(tokens[subject.first - 1]?.lower ?? '') && tokens[subject.first - 1].text !== 'WHO' && (cue.last === end || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)));
-  if (objectRelative && subject.first >= 2 && /^\s*$/.test(gapAfter(tokens, subject.first - 2))) {
+  // ('the best estimate of 0.08 inches per year, which the IPCC calculated in 2007.': so does one set
+  // off by a comma, past the verb's adjuncts; it does not close the sentence as a trailing cue.)
+  const objectRelative = /^(that|which)$/.test(tokens[subject.first - 1]?.lower ?? '') && tokens[subject.first - 1].text !== 'WHO' && (v === end || /^\s*[,.;:)]/.test(gapAfter(tokens, v)));
+  const restrictive = subject.first >= 2 && /^\s*$/.test(gapAfter(tokens, subject.first - 2));
+  if (objectRelative && subject.first >= 2 && (restrictive || COMMA.test(gapAfter(tokens, subject.first - 2)))) {
     // The amount and its noun right before 'that' ('the 0.2% rise', whatever compromise made of 'rise').
     let a = subject.first - 2;
-    while (a > subject.first - 5 && a > 0 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
+    const reach = restrictive ? 5 : 12;
+    const within = (j: number) => (restrictive ? /^\s*$/.test(gapAfter(tokens, j - 1)) : !/[,;:—]/.test(gapAfter(tokens, j - 1)) && !isVerb(tokens[j]));
+    while (a > subject.first - reach && a > 0 && !tokens[a].tags.has('Value') && within(a)) a--;
+    // (Past a conversion in brackets to the first amount: '0.08 inches (2 millimeters) per year, which'.)
+    for (let b = a - 1; !restrictive && tokens[a]?.tags.has('Value') && b > subject.first - reach && b >= 0 && within(b + 1); b--) if (tokens[b].tags.has('Value')) a = b;
     if (tokens[a]?.tags.has('Value')) {
       a = amountStart(tokens, a);
       return { type: 'verb', cue, source: subject, content: [{ first: a, last: subject.first - 2 }], hedge: false };
     }
+    if (!restrictive) return null;
   }
   const materialBefore = subject.first > 0;
   const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
