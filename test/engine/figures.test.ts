@@ -499,6 +499,14 @@ describe('half and a third without "of"', () => {
     ['Roughly a third went to schools.', ['Roughly a third']],
     ['Half were injured.', ['Half']],
     ['The first half ended.', []],
+    // A share of a group as the subject of its verb (review BJ, BK).
+    ['Half said no.', ['Half']],
+    ['Half got the drug, and a third were undecided.', ['Half', 'a third']],
+    ['More than a third said yes.', ['More than a third']],
+    ['About half got the drug, while the other half were given a placebo.', ['About half', 'half']],
+    ['The rest of the poll: the remaining third said they were undecided.', ['the remaining third']],
+    ['A third was arrested on Monday.', []],
+    ['In the second half we scored twice.', ['twice']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 

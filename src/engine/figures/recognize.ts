@@ -229,6 +229,8 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
       return null;
     case 'fraction':
       // ('two thirds' is read from the number word; 'a third' above.)
+      // ('the remaining third said they were undecided': the rest of a group, as a subject.)
+      if (/^(thirds?|quarters?|fifths?)$/.test(t.lower) && /^(other|remaining)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && sharesSubjectVerb(next) && next.lower !== 'was' && next.lower !== 'is') return { first: i - 2, last: i, nums: [n] };
       return fractionOfScale(tokens, nums, i) ?? (t.lower === 'half' || t.lower === 'halves' ? halfCore(tokens, nums, i, lex) : null);
     case 'change':
       return { first: i, last: i, nums: [n] };
@@ -251,6 +253,16 @@ function isPrecededByModifier(tokens: Token[], i: number, lex: CompiledLexicon):
   return !!indexOf(lex.modifiers).matchEndingAt(tokens, i - 1);
 }
 
+/**
+ * A verb whose subject may be a share of a group: 'were', 'had', 'said', 'got' ('Half said no',
+ * 'A third were undecided'); not a participle or gerund, nor a noun compromise took for a verb.
+ */
+function sharesSubjectVerb(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (/^(were|was|are|is|had|have|say|said|think|thought|believe|believed|want|wanted|support|supported|oppose|opposed|back|backed|favou?r|favou?red|agree|agreed|disagree|disagreed|got|received|reported|voted|chose|preferred|died|survived|remain|remained)$/.test(t.lower)) return true;
+  return false;
+}
+
 /** 'third', 'quarter', 'fourth' as fractions: 'a third of', 'two-thirds', not 'a third term'. */
 function fractionRole(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
@@ -258,6 +270,11 @@ function fractionRole(tokens: Token[], i: number): boolean {
   if (after && /^[-–]$/.test(gapAfter(tokens, i))) return false;
   if (!after || !cleanGap(tokens, i)) return true;
   if (/^(of|the|that|this|those|these|its|his|her|their|our|my|more|less|fewer|as)$/.test(after.lower)) return true;
+  // ('A third were undecided', 'a quarter said they would leave': a share of a group as the subject
+  // of a verb that takes a plural; 'A third remarked' and 'a third was arrested' are a third person.)
+  // ('More than a third said yes', 'and a quarter were undecided': after 'more than' or a conjunction too.)
+  const opens = i < 2 || /[.;:,]\s*$/.test(gapAfter(tokens, i - 2)) || /^(and|but|while|whereas)$/.test(tokens[i - 2].lower) || (tokens[i - 2].lower === 'than' && /^(more|less)$/.test(tokens[i - 3]?.lower ?? ''));
+  if (after.lower !== 'was' && after.lower !== 'is' && sharesSubjectVerb(after) && opens) return true;
   // ('increased by a third to 10,285', 'up by more than a quarter', 'were up a third on last year':
   // a change by a share.)
   const before = tokens[i - 2]?.lower ?? '';
@@ -275,7 +292,9 @@ function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Comp
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // ('one and a half' is read elsewhere; 'and half the budget' is a figure.)
-  if (prev && /^(first|second|third|fourth|last|latter|final|other)$/.test(prev.lower)) return null;
+  // ('the other half were given standard therapy': the rest of a group counted before, as a subject.)
+  const restSubject = !!prev && /^(other|remaining)$/.test(prev.lower) && tokens[i - 2]?.lower === 'the' && sharesSubjectVerb(next);
+  if (prev && /^(first|second|third|fourth|last|latter|final|other|remaining)$/.test(prev.lower) && !restSubject) return null;
   if (prev && prev.lower === 'and' && nums[i - 2]) return null;
   // ('Removals fell by half', 'rose by more than half': a change by a share.)
   if (prev && /^(by|than)$/.test(prev.lower) && /^(fell|rose|dropped|declined|increased|decreased|grew|climbed|jumped|slid|shrank|cut|reduced|more|less)$/.test(tokens[i - 2]?.lower ?? '') && (!next || !cleanGap(tokens, i) || /^(in|to|from|on|since|over|last|this)$/.test(next.lower))) return { first: i, last: i, nums: [nums[i]!] };
@@ -300,7 +319,8 @@ function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Comp
   // ('about half for burglary and larceny involved persons under 18', 'Half were injured': after an
   // approximation, or as a subject before its verb, half of something counted before.)
   const lead = tokens[i - 1]?.lower ?? '';
-  if (/^(about|nearly|almost|roughly|only|just|over|under|around|some|approximately)$/.test(lead) || (/^(were|was|are|is|had|have)$/.test(next.lower) && (i === 0 || /[,;:.]\s*$/.test(gapAfter(tokens, i - 1)) || /^(and|but)$/.test(lead)))) {
+  // ('Half said no', 'Half got the drug': any verb of a group's share, as its subject.)
+  if (/^(about|nearly|almost|roughly|only|just|over|under|around|some|approximately)$/.test(lead) || restSubject || (sharesSubjectVerb(next) && (i === 0 || /[,;:.]\s*$/.test(gapAfter(tokens, i - 1)) || /^(and|but|while)$/.test(lead)))) {
     return { first: i, last: i, nums: [nums[i]!] };
   }
   return null;
