@@ -122,6 +122,8 @@ export interface CompiledLexicon {
   modifiers: string[];
   /** 'ticked', 'went': verbs whose 'up' is a particle, not the start of 'up to'. */
   upParticleVerbs: Set<string>;
+  /** Verbs whose subject may be a share of a group: 'Half said no' (numbers.json shareSubjectVerbs). */
+  shareSubjectVerbs: Set<string>;
   /** 'brought about', 'came about': 'about' is the verb's, not the figure's. */
   aboutParticleVerbs: Set<string>;
   ordinalWords: Set<string>;
@@ -302,6 +304,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     multipliers: new Set(numbers.multipliers),
     modifiers: phrases(numbers.modifiers),
     upParticleVerbs: new Set(numbers.upParticleVerbs.map(lower)),
+    shareSubjectVerbs: new Set(numbers.shareSubjectVerbs),
     aboutParticleVerbs: new Set(numbers.aboutParticleVerbs.map(lower)),
     ordinalWords: new Set(numbers.ordinalWords),
     percentUnits: phrases(units.percent),

@@ -193,7 +193,7 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
     // 'a half-million', 'a quarter-million dollars': a count, not a fraction.
     const ofScale = fractionOfScale(tokens, nums, i + 1, i);
     if (ofScale) return ofScale;
-    if (nextNum?.type === 'fraction' && fractionRole(tokens, i + 1)) return { first: i, last: i + 1, nums: [nextNum] };
+    if (nextNum?.type === 'fraction' && fractionRole(tokens, i + 1, lex)) return { first: i, last: i + 1, nums: [nextNum] };
     if (next.lower === 'single' || next.lower === 'couple' || next.lower === 'pair') {
       return { first: i, last: i + 1, nums: [smallNumber(next.lower === 'single' ? 1 : 2)] };
     }
@@ -230,7 +230,7 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
     case 'fraction':
       // ('two thirds' is read from the number word; 'a third' above.)
       // ('the remaining third said they were undecided': the rest of a group, as a subject.)
-      if (/^(thirds?|quarters?|fifths?)$/.test(t.lower) && /^(other|remaining)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && sharesSubjectVerb(next) && next.lower !== 'was' && next.lower !== 'is') return { first: i - 2, last: i, nums: [n] };
+      if (/^(thirds?|quarters?|fifths?)$/.test(t.lower) && /^(other|remaining)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && sharesSubjectVerb(next, lex) && next.lower !== 'was' && next.lower !== 'is') return { first: i - 2, last: i, nums: [n] };
       return fractionOfScale(tokens, nums, i) ?? (t.lower === 'half' || t.lower === 'halves' ? halfCore(tokens, nums, i, lex) : null);
     case 'change':
       return { first: i, last: i, nums: [n] };
@@ -253,18 +253,13 @@ function isPrecededByModifier(tokens: Token[], i: number, lex: CompiledLexicon):
   return !!indexOf(lex.modifiers).matchEndingAt(tokens, i - 1);
 }
 
-/**
- * A verb whose subject may be a share of a group: 'were', 'had', 'said', 'got' ('Half said no',
- * 'A third were undecided'); not a participle or gerund, nor a noun compromise took for a verb.
- */
-function sharesSubjectVerb(t: Token | undefined): boolean {
-  if (!t) return false;
-  if (/^(were|was|are|is|had|have|say|said|think|thought|believe|believed|want|wanted|support|supported|oppose|opposed|back|backed|favou?r|favou?red|agree|agreed|disagree|disagreed|got|received|reported|voted|chose|preferred|died|survived|remain|remained)$/.test(t.lower)) return true;
-  return false;
+/** A verb whose subject may be a share of a group ('Half said no', 'A third were undecided'): lexicon data. */
+function sharesSubjectVerb(t: Token | undefined, lex: CompiledLexicon): boolean {
+  return !!t && lex.shareSubjectVerbs.has(t.lower);
 }
 
 /** 'third', 'quarter', 'fourth' as fractions: 'a third of', 'two-thirds', not 'a third term'. */
-function fractionRole(tokens: Token[], i: number): boolean {
+function fractionRole(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
   const after = tokens[i + 1];
   // 'a fourth-quarter charge', 'a third-party vendor': an ordinal in a compound.
   if (after && /^[-–]$/.test(gapAfter(tokens, i))) return false;
@@ -274,7 +269,7 @@ function fractionRole(tokens: Token[], i: number): boolean {
   // of a verb that takes a plural; 'A third remarked' and 'a third was arrested' are a third person.)
   // ('More than a third said yes', 'and a quarter were undecided': after 'more than' or a conjunction too.)
   const opens = i < 2 || /[.;:,]\s*$/.test(gapAfter(tokens, i - 2)) || /^(and|but|while|whereas)$/.test(tokens[i - 2].lower) || (tokens[i - 2].lower === 'than' && /^(more|less)$/.test(tokens[i - 3]?.lower ?? ''));
-  if (after.lower !== 'was' && after.lower !== 'is' && sharesSubjectVerb(after) && opens) return true;
+  if (after.lower !== 'was' && after.lower !== 'is' && sharesSubjectVerb(after, lex) && opens) return true;
   // ('increased by a third to 10,285', 'up by more than a quarter', 'were up a third on last year':
   // a change by a share.)
   const before = tokens[i - 2]?.lower ?? '';
@@ -293,7 +288,7 @@ function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Comp
   const next = tokens[i + 1];
   // ('one and a half' is read elsewhere; 'and half the budget' is a figure.)
   // ('the other half were given standard therapy': the rest of a group counted before, as a subject.)
-  const restSubject = !!prev && /^(other|remaining)$/.test(prev.lower) && tokens[i - 2]?.lower === 'the' && sharesSubjectVerb(next);
+  const restSubject = !!prev && /^(other|remaining)$/.test(prev.lower) && tokens[i - 2]?.lower === 'the' && sharesSubjectVerb(next, lex);
   if (prev && /^(first|second|third|fourth|last|latter|final|other|remaining)$/.test(prev.lower) && !restSubject) return null;
   if (prev && prev.lower === 'and' && nums[i - 2]) return null;
   // ('Removals fell by half', 'rose by more than half': a change by a share.)
@@ -320,7 +315,7 @@ function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Comp
   // approximation, or as a subject before its verb, half of something counted before.)
   const lead = tokens[i - 1]?.lower ?? '';
   // ('Half said no', 'Half got the drug': any verb of a group's share, as its subject.)
-  if (/^(about|nearly|almost|roughly|only|just|over|under|around|some|approximately)$/.test(lead) || restSubject || (sharesSubjectVerb(next) && (i === 0 || /[,;:.]\s*$/.test(gapAfter(tokens, i - 1)) || /^(and|but|while)$/.test(lead)))) {
+  if (/^(about|nearly|almost|roughly|only|just|over|under|around|some|approximately)$/.test(lead) || restSubject || (sharesSubjectVerb(next, lex) && (i === 0 || /[,;:.]\s*$/.test(gapAfter(tokens, i - 1)) || /^(and|but|while)$/.test(lead)))) {
     return { first: i, last: i, nums: [nums[i]!] };
   }
   return null;
