@@ -2108,5 +2108,10 @@ describe('review BH-BK (this stop)', () => {
     attributed('Police said 40 people died, more than the 30 which the ministry reported on Monday.', '40', 'Police', 'said');
     attributed('Police said 40 people died, more than the 30 which the ministry reported on Monday.', '30', 'the ministry', 'reported');
   });
+  it('reads a trial, an experiment and the authors as reporting a result', () => {
+    attributed('The trial found that deaths fell 20 percent.', '20 percent', 'The trial', 'found');
+    attributed('The authors found that deaths fell 20 percent.', '20 percent', 'The authors', 'found');
+    attributed('Experiments have shown that the shutter is 75 percent open.', '75 percent', 'Experiments');
+  });
 });
 
