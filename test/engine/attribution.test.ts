@@ -2113,5 +2113,9 @@ describe('review BH-BK (this stop)', () => {
     attributed('The authors found that deaths fell 20 percent.', '20 percent', 'The authors', 'found');
     attributed('Experiments have shown that the shutter is 75 percent open.', '75 percent', 'Experiments');
   });
+  it("steps over a 'whose' clause between the subject and its verb", () => {
+    attributed('Twitter, whose shares fell, said it will cut 300 jobs.', '300', 'Twitter', 'said');
+    attributed('In hopes of cutting costs, Estee Lauder, whose brands include MAC, said it plans to save $40 million.', '$40 million', 'Estee Lauder', 'said');
+  });
 });
 

@@ -319,7 +319,7 @@ export function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexic
       continue;
     }
     const describes =
-      /^(a|an|the|who|which|also|its|his|her|their|one|both|formerly|then|now|himself|herself)$/.test(a0.lower) ||
+      /^(a|an|the|who|whose|which|also|its|his|her|their|one|both|formerly|then|now|himself|herself)$/.test(a0.lower) ||
       npWord(a0) ||
       // 'The report, released by Amnesty International, documents': a reduced relative.
       lex.documentParticiples.has(a0.lower) ||
