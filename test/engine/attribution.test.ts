@@ -2117,5 +2117,11 @@ describe('review BH-BK (this stop)', () => {
     attributed('Twitter, whose shares fell, said it will cut 300 jobs.', '300', 'Twitter', 'said');
     attributed('In hopes of cutting costs, Estee Lauder, whose brands include MAC, said it plans to save $40 million.', '$40 million', 'Estee Lauder', 'said');
   });
+  it('takes the old value of a revised forecast past a rate: to $3.10 per share from $4 per share', () => {
+    const s = 'The company lowered its earnings forecast to $3.10 per share from $4 per share.';
+    attributed(s, '$3.10', 'The company', 'lowered');
+    attributed(s, '$4', 'The company', 'lowered');
+    attributed('The company raised its revenue outlook to $5 billion per year from $4 billion.', '$4 billion', 'The company', 'raised');
+  });
 });
 

@@ -290,7 +290,13 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     if (amount) contentTo = stateAfter(onSalesOf(tokens, amount.last, end));
     // ('from 3.3% to 2.9%', 'by 10,000 barrels per day to 67.19 million': both.)
     // ('by 10,000 barrels per day to ...': past a rate's second half.)
-    if (/^(per|a|an)$/.test(tokens[contentTo + 1]?.lower ?? '') && tokens[contentTo + 3]?.lower === 'to' && contentTo + 2 <= end) contentTo += 2;
+    // ('to $3.10 per share from $4 per share': and past it to the old value, and the old value's rate.)
+    if (/^(per|a|an)$/.test(tokens[contentTo + 1]?.lower ?? '') && /^(to|from)$/.test(tokens[contentTo + 3]?.lower ?? '') && contentTo + 2 <= end) contentTo += 2;
+    if (tokens[toll].lower === 'to' && tokens[contentTo + 1]?.lower === 'from' && amountAt(tokens, contentTo + 2)) {
+      const old = npStartingAt(tokens, contentTo + 2, end, 12);
+      if (old) contentTo = old.last;
+      if (/^(per|a|an)$/.test(tokens[contentTo + 1]?.lower ?? '') && contentTo + 2 <= end && !tokens[contentTo + 2].tags.has('Value')) contentTo += 2;
+    }
     if (/^(from|by)$/.test(tokens[toll].lower) && tokens[contentTo + 1]?.lower === 'to') {
       const second = npStartingAt(tokens, contentTo + 2, end, 12);
       if (second) contentTo = second.last;
