@@ -305,6 +305,7 @@ describe('owned counts and valuing verbs', () => {
   it('lets a short phrase stand on the object a valuing verb puts at an amount', () => {
     attributed('The county pegged the tax hike for the year at 3.07 per cent.', '3.07 per cent', 'The county', 'pegged');
     attributed('The agency put the number of dead in the province at 45.', '45', 'The agency', 'put');
+    attributed('The company pegged earnings from continuing operations for the first half of the year at 83 cents to 88 cents per share.', '83 cents to 88 cents', 'The company', 'pegged');
   });
   it('reads claims to have after a name as active', () => attributed('Russia claims to have captured 12 villages.', '12', 'Russia', 'claims'));
   it('still reads a reduced passive before to as a hedge', () => vague('The painting, said to be worth $5 million, was sold.', '$5 million', null, 'said'));

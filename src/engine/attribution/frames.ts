@@ -76,8 +76,8 @@ export function possessedLevel(tokens: Token[], k: number, lex: CompiledLexicon)
 export function tollObject(tokens: Token[], from: number, lex: CompiledLexicon): number {
   // 'put unemployment at 8.2%', 'pegs inflation at 3%': a valuing verb values any short object.
   if (lex.valuingVerbs.has(tokens[from - 1]?.lower ?? '')) {
-    // ('pegged the tax hike for the year at 3.07 per cent': a short phrase on the object too.)
-    for (let k = from + 1; k < Math.min(tokens.length - 1, from + 8); k++) {
+    // ('pegged the tax hike for the year at 3.07 per cent': a phrase or two on the object too.)
+    for (let k = from + 1; k < Math.min(tokens.length - 1, from + 12); k++) {
       // ('pegged it as a magnitude 5.6': 'as' gives the value too.)
       if (tokens[k].lower === 'at' || tokens[k].lower === 'as') {
         let v = k + 1;
@@ -85,7 +85,9 @@ export function tollObject(tokens: Token[], from: number, lex: CompiledLexicon):
         if (tokens[v]?.lower === 'magnitude') v++;
         return tokens[v] && (tokens[v].tags.has('Value') || /^(about|around|nearly|almost|roughly|some|more|less|over|under|least|most|between|\$.*|\d.*)$/.test(tokens[v].lower)) ? k : -1;
       }
-      if (!(npWord(tokens[k]) || /^(for|of|in|on)$/.test(tokens[k].lower)) || !/^\s*$/.test(gapAfter(tokens, k - 1))) break;
+      // ('pegged earnings from continuing operations ... at 83 cents': a gerund modifying a noun too.)
+      const word = npWord(tokens[k]) || /^(for|of|in|on|from)$/.test(tokens[k].lower) || (tokens[k].tags.has('Gerund') && !!tokens[k + 1]?.tags.has('Noun'));
+      if (!word || !/^\s*$/.test(gapAfter(tokens, k - 1))) break;
     }
   }
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
