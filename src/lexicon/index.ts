@@ -124,6 +124,8 @@ export interface CompiledLexicon {
   upParticleVerbs: Set<string>;
   /** Verbs whose subject may be a share of a group: 'Half said no' (numbers.json shareSubjectVerbs). */
   shareSubjectVerbs: Set<string>;
+  /** Places whose possessive owns a count: "the world's estimated 3,200 tigers" (sources.json placeOwners). */
+  placeOwners: Set<string>;
   /** 'brought about', 'came about': 'about' is the verb's, not the figure's. */
   aboutParticleVerbs: Set<string>;
   ordinalWords: Set<string>;
@@ -305,6 +307,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     modifiers: phrases(numbers.modifiers),
     upParticleVerbs: new Set(numbers.upParticleVerbs.map(lower)),
     shareSubjectVerbs: new Set(numbers.shareSubjectVerbs),
+    placeOwners: new Set(sources.placeOwners),
     aboutParticleVerbs: new Set(numbers.aboutParticleVerbs.map(lower)),
     ordinalWords: new Set(numbers.ordinalWords),
     percentUnits: phrases(units.percent),

@@ -2124,5 +2124,10 @@ describe('review BH-BK (this stop)', () => {
     attributed(s, '$4', 'The company', 'lowered');
     attributed('The company raised its revenue outlook to $5 billion per year from $4 billion.', '$4 billion', 'The company', 'raised');
   });
+  it("reads a place's possessive before 'estimated' and an amount as the owner of the count", () => {
+    vague("India has nearly three-fourths of the world's estimated 3,200 tigers.", '3,200', null, 'estimated');
+    vague("The country's estimated 3,200 tigers are thriving.", '3,200', null, 'estimated');
+    attributed("The ministry's estimated 3,200 deaths were revised.", '3,200', "The ministry's", 'estimated');
+  });
 });
 

@@ -11,6 +11,7 @@ import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, 
 import { CURRENCY_LEAD, amountAt, amountStart, onSalesOf } from './amount';
 import { mainSubject, subjectBefore } from './subject';
 import { tollObject } from './frames';
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 import type { CueHit } from './cues';
 
 /** Words after a reporting verb that belong to it, not to its content: 'said Friday', 'said in a statement'. */
@@ -634,6 +635,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // Theresa May: 'May' stays.)
   const subjectWord = tokens[subject.first].lower;
   if (subject.first === subject.last && subjectWord !== 'may' && (lex.months.has(subjectWord) || lex.weekdays.has(subjectWord))) return null;
+  // ("the world's estimated 3,200 tigers", "the country's reported 12 cases": a place's possessive
+  // before a participle and an amount owns what is counted; the participle is attributive, a hedge.)
+  const possessor = tokens[subject.last];
+  if (/ed$/.test(t.lower) && k === subject.last + 1 && /['’]s?$/.test(possessor.text + possessor.post.trim()) && amountAt(tokens, cue.last + 1) && (lex.placeOwners.has(possessor.lower.replace(/['’]s?$/, '')) || PLACE_TAGS.some((g) => possessor.tags.has(g)))) return null;
   // 'above the $4.4 billion analysts had forecast', 'more than the 175,000 markets had expected': the
   // amount before the subject is the verb's object (a relative clause without 'that'), and the verb
   // reports nothing after it. The source is the rest of the phrase.
