@@ -493,6 +493,17 @@ describe('a number owned by a name', () => {
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
+describe('ages that name a group, years in a programme name (review BJ)', () => {
+  it.each([
+    ['The 2-to-5 age group had the biggest rise.', []],
+    ['The 18-24 age bracket grew 5%.', ['5%']],
+    ['The 65-and-older group grew.', []],
+    ['Adults met the Healthy People 2020 goals for sleep.', []],
+    ['They met the Agenda 2030 targets.', []],
+    ['Apple sold 2020 phones.', ['2020']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('half and a third without "of"', () => {
   it.each([
     ['Among arrests, about half for burglary and larceny involved persons under 18.', ['about half']],

@@ -175,6 +175,15 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if ((first.plainInt || first.type === 'word') && single && !c.unit && first.value > 0 && first.value < 125 && isAgeStatement(tokens, c)) return 'age';
   if (!c.unit && c.nums.length === 2 && c.nums.every((n) => n.type === 'digits' && n.plainInt && n.value > 0 && n.value < 125) && inAgeRange(tokens, c)) return 'age';
 
+  // ('The 2-to-5 age group', 'the 18-24 age bracket', 'the 65-and-older group': the ages that name a group.)
+  const GROUP = /^(groups?|brackets?|ranges?|bands?|cohorts?|categor(y|ies)|populations?)$/;
+  const groupAfter = (j: number) =>
+    (/^(age|aged)$/.test(lowerAt(tokens, j)) && GROUP.test(lowerAt(tokens, j + 1))) ||
+    // ('65-and-older' is one candidate; '65 and older group' reads on past it.)
+    (/^(older|over|up)$/.test(lowerAt(tokens, j - 1)) && lowerAt(tokens, j - 2) === 'and' && GROUP.test(lowerAt(tokens, j))) ||
+    (/^(and|or)$/.test(lowerAt(tokens, j)) && /^(older|over|up)$/.test(lowerAt(tokens, j + 1)) && GROUP.test(lowerAt(tokens, j + 2)));
+  const ages = first.rangeParts ? first.rangeParts.map(Number) : [first.value];
+  if ((!c.unit || /^and-(older|over|up)$/.test(c.unitWord ?? '')) && !first.currency && !first.percent && first.type === 'digits' && ages.every((v) => Number.isInteger(v) && v >= 0 && v < 125) && groupAfter(c.last + 1)) return 'age';
   // Durations and periods, unless the quantity is itself the claim (a cap, a rate, time allowed).
   if (c.unit === 'time') {
     if (isTimeClaim(tokens, c, lex)) return null;
@@ -220,6 +229,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     const camel = bare && !!prev && /^\p{Ll}+\p{Lu}/u.test(prev.text);
     if (prev && prevClean && (capitalized(prev) || camel) && !possessed && (isNameWord(tokens, c.first - 1, lex) || camel) && first.intDigits <= 4 && !/,/.test(coreTok.text) && !tally && !resultsList(tokens, c, lex)) {
       if (!next || !nextClean || !(next.tags.has('Plural') || lex.timeUnits.has(next.lower))) return 'identifier';
+      // ('the Healthy People 2020 goals', 'Agenda 2030 targets': a year in a programme's name, even before a plural.)
+      if (first.plainInt && first.intDigits === 4 && first.value >= 1900 && first.value <= 2100 && !lex.timeUnits.has(next.lower)) return 'identifier';
     }
     // ('Year 11 pupils', 'Intermediate 2 exams': a level's number, even before a plural.)
     if (prev && prevClean && lex.levelNames.has(prev.text) && bare && first.plainInt && first.value <= 13 && !possessed) return 'identifier';
