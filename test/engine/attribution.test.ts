@@ -2129,5 +2129,10 @@ describe('review BH-BK (this stop)', () => {
     vague("The country's estimated 3,200 tigers are thriving.", '3,200', null, 'estimated');
     attributed("The ministry's estimated 3,200 deaths were revised.", '3,200', "The ministry's", 'estimated');
   });
+  it("reads a headline's capitalized percent and closing ', X Says'", () => {
+    attributed('Obesity Rate Hits 40 Percent, CDC Says', '40 Percent', 'CDC', 'Says');
+    vague('Deaths Top 1,000, Officials Say', '1,000', 'Officials', 'Say');
+    unattributed('Prices Rose 30 Percent in March', '30 Percent');
+  });
 });
 

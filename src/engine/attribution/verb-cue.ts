@@ -60,7 +60,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // '..., police data show.', '..., records show': a bare form after a document noun that ends the clause.
   if (prev && lex.documentNouns.has(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === tokens.length - 1 || /^\s*[.,;]/.test(gapAfter(tokens, k)))) return true;
   // A capital inside a sentence is a name: 'United States', 'Reports Without Borders'.
-  if (k > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:"“]\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  // (Not a headline's closing verb, which the tagger left a verb: 'Deaths Top 1,000, Officials Say'.)
+  const headlineVerb = k === tokens.length - 1 && isVerb(t) && !t.tags.has('Noun');
+  if (k > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:"“]\s*$/.test(gapAfter(tokens, k - 1)) && !headlineVerb) return false;
   // 'the total reported casualties', 'an estimated 5,000', 'the projected meager revenues':
   // attributive, a hedge not a verb.
   // ('Apple initially said 40 million': an adverb after a subject leaves the verb a verb.)

@@ -459,7 +459,8 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
   const tryList = (list: string[], unit: UnitType) => {
     const m = indexOf(list).matchAt(tokens, at);
     if (!m) return false;
-    if (capital && !m.phrase.startsWith('earth ')) return false;
+    // ('Leaps 30 Percent in India': a headline capitalizes the percent too; no name is 'Percent'.)
+    if (capital && !m.phrase.startsWith('earth ') && !(unit === 'percent' && /^(percent|per cent)$/.test(m.phrase))) return false;
     // 'a 4-0 won-lost record': a unit word glued to another word is not a unit.
     if (gapAfter(tokens, at + m.length - 1) === '-') return false;
     c.last = at + m.length - 1;

@@ -294,6 +294,16 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       if (t.text === 'May' && t.tags.has('Modal') && SPEAKER_VERBS.test(terms[i + 1]?.text ?? '')) {
         retag(t, ['Modal', 'Verb', 'Auxiliary'], ['Noun', 'ProperNoun', 'Person']);
       }
+      // ('Obesity Rate Hits 40 Percent, CDC Says': a headline's closing speech verb, capitalized like
+      // its names, after a comma and one to four capitalized words.)
+      if (i === terms.length - 1 && i >= 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && lex.cueForms.get(t.text.toLowerCase())?.has('speech') && /^(says|say|said|warns|warn|warned|claims|claim|reports|report|finds|find)$/i.test(t.text)) {
+        let j = i - 1;
+        while (j > 0 && j >= i - 4 && /^\p{Lu}/u.test(terms[j].text) && /^\s*$/.test(terms[j].post ?? ' ') && !/,\s*$/.test(terms[j - 1].post ?? '')) j--;
+        if (j >= 1 && /^\p{Lu}/u.test(terms[j].text) && /,\s*$/.test(terms[j - 1].post ?? '')) {
+          retag(t, ['Noun', 'ProperNoun', 'Singular', 'Plural', 'Infinitive'], ['Verb', /d$/.test(t.text) ? 'PastTense' : 'PresentTense']);
+          continue;
+        }
+      }
       if (!/^\p{Lu}/u.test(t.text) || CLOSED_CLASS.some((c) => t.tags.has(c))) continue;
       const prev = terms[i - 1];
       // 'Rein Paulsen, the director, said', 'Mark Brown said': a capitalised word before a surname is a
