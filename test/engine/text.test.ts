@@ -94,6 +94,16 @@ describe('paragraphs and sentences', () => {
     const p2 = prepareProse(lines, 'text');
     expect(splitParagraphs(p2.text, p2.blockStarts, false)).toHaveLength(2);
   });
+  // (Review BK: a headline on its own line over the first sentence, with no blank line.)
+  it('keeps a title-case headline apart from the line after it, and wrapped prose together', () => {
+    const text = 'Acacia Stock Rises 30% After Cisco Agrees to Buy It for $4.5 Billion\nCisco Systems said it will pay $4.5 billion.';
+    const p = prepareProse(text, 'text');
+    expect(splitParagraphs(p.text, p.blockStarts, false)).toHaveLength(2);
+    expect(figure(text, '$4.5 billion').source?.text).toBe('Cisco Systems');
+    const wrapped = 'The Ministry of Health said on Tuesday that As Many As Forty\npeople had died.';
+    const w = prepareProse(wrapped, 'text');
+    expect(splitParagraphs(w.text, w.blockStarts, false)).toHaveLength(1);
+  });
   // (Review AJ: a survey's findings as bullets under a hard-wrapped line.)
   it('starts a paragraph at a bulleted line in plain text and in Markdown', () => {
     const text = 'Most people believe the cost is too high.\n• Almost half (48 percent) of respondents believe costs rose.';

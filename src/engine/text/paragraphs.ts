@@ -68,6 +68,8 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
     paraStart = -1;
   };
   let prevLen = 0;
+  let prevStart = 0;
+  let prevEnd = 0;
   const breaks = /\r\n|\n|\r/g;
   let lineStart = 0;
   for (;;) {
@@ -77,7 +79,9 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
     if (len === 0) {
       flush();
     } else {
-      const softWrap = markdown || (prevLen >= WRAP_MIN && prevLen <= WRAP_MAX);
+      // ('Acacia Stock Rises 30% After Cisco Agrees to Buy It\nCisco Systems said ...': a title-case
+      // line with no closing stop is a headline over the text, not a wrapped line of it.)
+      const softWrap = markdown || (prevLen >= WRAP_MIN && prevLen <= WRAP_MAX && !headline(prose.slice(prevStart, prevEnd)));
       // ('• Almost half ...': a bulleted line starts an item of its own in plain text too.)
       const bullet = /^\s*[•▪◦‣·]\s/.test(prose.slice(lineStart, lineEnd));
       if (paraStart >= 0 && (blockStarts.has(lineStart) || !softWrap || bullet)) flush();
@@ -85,9 +89,20 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
       paraEnd = lineEnd;
     }
     prevLen = len;
+    prevStart = lineStart;
+    prevEnd = lineEnd;
     if (!m) break;
     lineStart = m.index + m[0].length;
   }
   flush();
   return out;
+}
+
+/** A line in title case with no closing stop: most of its longer words capitalized, as headlines are written. */
+function headline(line: string): boolean {
+  const t = line.trim();
+  if (/[.!?:;,"”'’)]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
