@@ -504,6 +504,16 @@ describe('ages that name a group, years in a programme name (review BJ)', () => 
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
+describe('ratios written with hyphens, and a dateline glued to the first word (review BK)', () => {
+  it.each([
+    ['Six-in-10 Americans disapprove of him.', ['Six-in-10']],
+    ['One-in-five adults smoke.', ['One-in-five']],
+    ['(CNN)Six-in-10 Americans disapprove.', ['Six-in-10']],
+    ['(CNN)60% of Americans disapprove.', ['60%']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+  it('keeps the bracket in the text and out of the figure', () => expect(figure('(CNN)60% of Americans disapprove.', '60%').start).toBe(5));
+});
+
 describe('half and a third without "of"', () => {
   it.each([
     ['Among arrests, about half for burglary and larceny involved persons under 18.', ['about half']],

@@ -446,6 +446,8 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
       .map((x) => x.lower)
       .join('-');
     if (!/^\p{L}/u.test(word)) return;
+    // ('Six-in-10 Americans', 'one-in-five': the first side of a ratio written with hyphens.)
+    if (/^(in|out-of)$/.test(word) && gapAfter(tokens, end) === '-' && /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|hundred)/i.test(tokens[end + 1]?.text ?? '')) return;
     c.last = end;
     c.unitWord = word;
     // ('the twenty-first annual games', split at the hyphen: a spelled ordinal.)
@@ -570,6 +572,9 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
   }
   const countLike = (c: Candidate) => !c.unit && c.nums.every((n) => (n.type === 'word' || n.type === 'digits') && !n.percent && !n.currency);
+  // ('Six-in-10', 'one-in-five': a ratio in one hyphenated word.)
+  const hyphened = between.join(' ') === 'in' && gapAfter(tokens, a.last) === '-' && gapAfter(tokens, b.first - 1) === '-';
+  if (hyphened && countLike(a) && !b.unit && !bHasOwnModifier && amountOf(a) <= amountOf(b)) return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
   // Ratio: 'seven of the eight', 'two out of three', 'one in five', '12 of the 15 members'.
   if (countLike(a) && !bHasOwnModifier && !b.unit && b.nums.every((n) => n.type === 'word' || n.type === 'digits' || n.type === 'scale') && allClean(a.last, b.first)) {
     const j = between.join(' ');
