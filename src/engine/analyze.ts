@@ -142,7 +142,10 @@ export class Engine {
             // its own sentence stands for them, and is as unnamed.
             // ('Officials said the raid was planned. They said 30,000 tablets were seized.': or the
             // unnamed subject of the sentence before, when its own sentence names nobody first.)
-            const they = !resolved && /^(they|their|them)$/i.test(srcText);
+            // ('Scientists say ... And their findings reveal 3.2 million ...': a document of theirs is as
+            // unnamed as they are.)
+            const theirs = s.kind === 'document' && /^their\s+\S+$/i.test(srcText);
+            const they = !resolved && (/^(they|their|them)$/i.test(srcText) || theirs);
             const unnamed = they ? unnamedBefore(sentenceBefore(), this.lexicon.anonymous) ?? unnamedSubjectBefore(text, sentences, p.start + sentence.start, sentenceBefore(), this.lexicon) : null;
             if (unnamed) {
               resolved = unnamed;

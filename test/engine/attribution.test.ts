@@ -2134,5 +2134,10 @@ describe('review BH-BK (this stop)', () => {
     vague('Deaths Top 1,000, Officials Say', '1,000', 'Officials', 'Say');
     unattributed('Prices Rose 30 Percent in March', '30 Percent');
   });
+  it("keeps 'their findings' as unnamed as the people 'their' stands for", () => {
+    vague('Officials say the rate rose. Their report shows 3.2 million were hit.', '3.2 million', 'Their report');
+    expect(figure('Officials say the rate rose. Their report shows 3.2 million were hit.', '3.2 million').source?.resolved).toBe('officials');
+    attributed('The WHO said the rate rose. Their report shows 3.2 million were hit.', '3.2 million', 'Their report');
+  });
 });
 
