@@ -2139,5 +2139,10 @@ describe('review BH-BK (this stop)', () => {
     expect(figure('Officials say the rate rose. Their report shows 3.2 million were hit.', '3.2 million').source?.resolved).toBe('officials');
     attributed('The WHO said the rate rose. Their report shows 3.2 million were hit.', '3.2 million', 'Their report');
   });
+  it("reads a poll putting a party 'on' its share", () => {
+    attributed('The Opinium poll puts his party on 34% of the vote.', '34%', 'The Opinium poll', 'puts');
+    attributed('The poll puts Labour on 41 per cent.', '41 per cent', 'The poll', 'puts');
+    unattributed('They put a tax on 20% of imports.', '20%');
+  });
 });
 

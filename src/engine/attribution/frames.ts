@@ -85,6 +85,10 @@ export function tollObject(tokens: Token[], from: number, lex: CompiledLexicon):
         if (tokens[v]?.lower === 'magnitude') v++;
         return tokens[v] && (tokens[v].tags.has('Value') || /^(about|around|nearly|almost|roughly|some|more|less|over|under|least|most|between|\$.*|\d.*)$/.test(tokens[v].lower)) ? k : -1;
       }
+      // ('It puts his party on 34% of the vote': a poll puts a party or a candidate on its share; 'put a
+      // tax on 20% of imports' is no poll.)
+      const contender = tokens.slice(from, k).some((x) => (/^\p{Lu}/u.test(x.text) && !x.tags.has('Determiner')) || /^(party|parties|candidate|candidates|him|her|them|leader|government)$/.test(x.lower));
+      if (tokens[k].lower === 'on' && contender && /^(put|puts|putting)$/.test(tokens[from - 1].lower) && /^\d[\d.]*%$|^\d[\d.]*$/.test(tokens[k + 1]?.text ?? '') && (/%$/.test(tokens[k + 1].text) || /^(per|percent|pc)$/.test(tokens[k + 2]?.lower ?? ''))) return k;
       // ('pegged earnings from continuing operations ... at 83 cents': a gerund modifying a noun too.)
       const word = npWord(tokens[k]) || /^(for|of|in|on|from)$/.test(tokens[k].lower) || (tokens[k].tags.has('Gerund') && !!tokens[k + 1]?.tags.has('Noun'));
       if (!word || !/^\s*$/.test(gapAfter(tokens, k - 1))) break;
