@@ -2144,5 +2144,11 @@ describe('review BH-BK (this stop)', () => {
     attributed('The poll puts Labour on 41 per cent.', '41 per cent', 'The poll', 'puts');
     unattributed('They put a tax on 20% of imports.', '20%');
   });
+  it("gives a participle after an inverted speaker ('said Keeling, saying ...') to that speaker", () => {
+    const s = '"It is too much," said Keeling, saying her first bill was $117 and the last was $225.';
+    attributed(s, '$117', 'Keeling', 'saying');
+    attributed(s, '$225', 'Keeling', 'saying');
+    attributed('Prices rose, said Keeling, adding that her bill was $117.', '$117', 'Keeling', 'adding');
+  });
 });
 

@@ -564,7 +564,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // subject of the reporting verb the participle follows, not of the sentence's first verb.)
     let q = p;
     while (q > 0 && (VERB_TRAILERS.has(tokens[q].lower) || tokens[q].tags.has('Date')) && /^\s*$/.test(gapAfter(tokens, q - 1))) q--;
-    const speaker = lex.cueForms.has(tokens[q].lower) && isVerb(tokens[q]) ? subjectBefore(tokens, q, lex) : null;
+    // ('"...," said Keeling, saying her first bill was $117': or the speaker named after an inverted verb.)
+    const named = npEndingAt(tokens, p);
+    const inverted = named && named.first > 0 && lex.cueForms.get(tokens[named.first - 1].lower)?.has('speech') && isVerb(tokens[named.first - 1]) && nameLike(tokens, named, lex) ? named : null;
+    const speaker = lex.cueForms.has(tokens[q].lower) && isVerb(tokens[q]) ? subjectBefore(tokens, q, lex) : inverted;
     const subject = speaker ?? mainSubject(tokens, p, lex);
     if (!subject || expletive(tokens, subject)) return null;
     // ('206 migrants crossed in three boats, suggesting an average of 69': a participle of pointing
