@@ -514,6 +514,14 @@ describe('ratios written with hyphens, and a dateline glued to the first word (r
   it('keeps the bracket in the text and out of the figure', () => expect(figure('(CNN)60% of Americans disapprove.', '60%').start).toBe(5));
 });
 
+describe("durations with 'consecutive' or 'straight' (review BI)", () => {
+  it.each([
+    ['Prices have held at the same rate for two consecutive months.', []],
+    ['Sales rose for 12 straight quarters.', []],
+    ['Palmer had played seven consecutive rounds of golf.', ['seven']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('half and a third without "of"', () => {
   it.each([
     ['Among arrests, about half for burglary and larceny involved persons under 18.', ['about half']],
