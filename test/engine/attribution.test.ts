@@ -2150,5 +2150,8 @@ describe('review BH-BK (this stop)', () => {
     attributed(s, '$225', 'Keeling', 'saying');
     attributed('Prices rose, said Keeling, adding that her bill was $117.', '$117', 'Keeling', 'adding');
   });
+  it("reads 'as measured by X' as a frame like 'as reported by X'", () => {
+    attributed('It compares with a 10% fall in crime as measured by the Crime Survey of England and Wales.', '10%', 'the Crime Survey of England and Wales', 'as measured by');
+  });
 });
 
