@@ -2153,5 +2153,10 @@ describe('review BH-BK (this stop)', () => {
   it("reads 'as measured by X' as a frame like 'as reported by X'", () => {
     attributed('It compares with a 10% fall in crime as measured by the Crime Survey of England and Wales.', '10%', 'the Crime Survey of England and Wales', 'as measured by');
   });
+  it("keeps a closing '..., X said' reporting what comes before when a participle describes the occasion", () => {
+    attributed('Growth was 7.4%, Jarmin said during a press conference held Monday.', '7.4%', 'Jarmin', 'said');
+    attributed('Growth was 7.4%, Smith said during a press conference announcing the results of the 2020 census.', '7.4%', 'Smith', 'said');
+    attributed('Growth was 7.4%, the bureau said in a statement issued by the ministry.', '7.4%', 'the bureau', 'said');
+  });
 });
 

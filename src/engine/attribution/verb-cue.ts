@@ -1057,6 +1057,11 @@ export function adjunctsOnly(tokens: Token[], from: number, to: number, lex: Com
     if (/ing$/.test(t.lower) && d < k && (tokens[d].tags.has('Determiner') || tokens[d].tags.has('Possessive') || /^(a|an|the|his|her|its|their|our)$/.test(tokens[d].lower))) continue;
     const after = k < to ? tokens[k + 1] : undefined;
     if (!(t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund'))) return false;
+    // ('said during a virtual press conference announcing the results', 'in a statement issued by the
+    // bureau', 'at a briefing held Monday': a participle after the noun describes the occasion, as
+    // long as the adjuncts hold no amount ('said as many as 300 people died' is a clause).)
+    const participle = /ing$/.test(t.lower) || t.tags.has('PastTense') || t.tags.has('Participle');
+    if (participle && before?.tags.has('Noun') && !before.tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1)) && tokens.slice(from, to + 1).every((x) => !x.tags.has('Value') || x.tags.has('Date') || /^(19|20)\d\d$/.test(x.text)) && tokens.slice(k + 1, to + 1).every((x) => !(isVerb(x) && !x.tags.has('Participle') && !x.tags.has('Gerund') && !(x.tags.has('PastTense') && /ed$/.test(x.lower))))) return true;
     if (!before || !(before.tags.has('Determiner') || before.tags.has('Adverb') || before.tags.has('Adjective'))) return false;
     if (!after || !(after.tags.has('Noun') || after.tags.has('Adjective'))) return false;
   }
