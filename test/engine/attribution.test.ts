@@ -2158,5 +2158,16 @@ describe('review BH-BK (this stop)', () => {
     attributed('Growth was 7.4%, Smith said during a press conference announcing the results of the 2020 census.', '7.4%', 'Smith', 'said');
     attributed('Growth was 7.4%, the bureau said in a statement issued by the ministry.', '7.4%', 'the bureau', 'said');
   });
+  it("reads 'compared with the 26,000 economists had predicted' as the forecasters' amount only", () => {
+    const s = 'Employers added a net 47,500 jobs last month compared with the 26,000 economists had predicted.';
+    unattributed(s, '47,500');
+    vague(s, '26,000', 'economists', 'predicted');
+    vague('Sales reached $300 million compared with the $320 million analysts had forecast.', '$320 million', 'analysts', 'forecast');
+    unattributed('Sales reached $300 million compared with the $320 million analysts had forecast.', '$300 million');
+  });
+  it("ends an added count's object at a clause of the writer's after 'and the'", () => {
+    unattributed('The economy added 200,000 jobs and the unemployment rate fell to 4%.', '4%');
+    attributed('He added 40 people were missing.', '40', 'He', 'added');
+  });
 });
 

@@ -667,6 +667,14 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     if (v <= subject.last && w <= subject.last && w > v && !counted && lead.length > 0 && lead.every((t) => !t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun'))) {
       return { type: 'verb', cue, source: { first: w, last: subject.last }, content: [{ first: subject.first, last: w - 1 }], hedge: false };
     }
+    // ('47,500 jobs last month compared with the 26,000 economists had predicted': the phrase ran back
+    // past a comparison; the amount after 'with the' is the verb's object, and only it.)
+    for (let c = subject.last - 1; c >= subject.first + 2 && !counted; c--) {
+      if (!tokens[c].tags.has('Value') || tokens[c - 1].tags.has('Value') || !/^(the|a|an)$/.test(tokens[c - 1].lower) || !/^(with|than|to|against|versus)$/.test(tokens[c - 2].lower)) continue;
+      let e = c;
+      while (e < subject.last && tokens[e + 1].tags.has('Value')) e++;
+      if (e < subject.last) return { type: 'verb', cue, source: { first: e + 1, last: subject.last }, content: [{ first: c, last: e }], hedge: false };
+    }
   }
   // 'among the 450 likely voters who responded, 21 percent ...': a relative clause that ends at a
   // comma reports nothing.
@@ -1008,6 +1016,10 @@ export function opensClause(tokens: Token[], from: number, to: number, gapBefore
     // ('C.J. Wilcox added 17 points and Abdul Gaddy scored 15': a clause after 'and' is the
     // writer's next one, not what was added.)
     if (k > from && (t.lower === 'but' || (t.lower === 'and' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))) return false;
+    // ('The economy added 200,000 jobs and the unemployment rate fell to 4%', 'added a net 47,500
+    // jobs last month compared with the 26,000 economists had predicted': after a counted object, a
+    // clause with its own subject, or a comparison, is the writer's.)
+    if (countNounAt >= 0 && ((t.lower === 'and' && /^(the|its|their|his|her|a|an)$/.test(tokens[k + 1]?.lower ?? '')) || /^(compared|versus|against)$/.test(t.lower))) return false;
     // ('added 200,000 jobs in May': a capital inside the clause is a name or a month, not a modal.)
     if (k > from && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     // ('DiVincenzo added 22 as Golden State's reserves came up big': a verb after a subordinator is
