@@ -2169,5 +2169,9 @@ describe('review BH-BK (this stop)', () => {
     unattributed('The economy added 200,000 jobs and the unemployment rate fell to 4%.', '4%');
     attributed('He added 40 people were missing.', '40', 'He', 'added');
   });
+  it("reads 'the 14% rise in recorded crime shown in ONS figures' as the document's", () => {
+    attributed('The 14% rise in recorded crime shown in ONS figures was large.', '14%', 'ONS figures', 'shown');
+    vague('The 14% rise in recorded crime shown in quarterly figures released on Thursday was large.', '14%', 'quarterly figures', 'shown');
+  });
 });
 

@@ -461,11 +461,13 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   }
   // ('the 11 percent rise highlighted in last year's report', 'the 300 deaths cited in the UN report':
   // a reduced relative that puts the amount before it in a document; the document is the source.)
-  if (/ed$/.test(t.lower) && tokens[cue.last + 1]?.lower === 'in' && /^\s*$/.test(gapAfter(tokens, k - 1)) && tokens[k - 1]?.tags.has('Noun')) {
+  // ('The 14% rise in recorded crime shown in quarterly figures': an irregular participle, and a
+  // phrase on the amount's noun, too.)
+  if ((/ed$/.test(t.lower) || /^(shown|seen|given|set out)$/.test(t.lower)) && tokens[cue.last + 1]?.lower === 'in' && /^\s*$/.test(gapAfter(tokens, k - 1)) && tokens[k - 1]?.tags.has('Noun')) {
     const doc = npStartingAt(tokens, cue.last + 2, end, 8);
     const docHead = doc ? tokens.slice(doc.first, doc.last + 1).findIndex((x) => lex.documentNouns.has(x.lower)) : -1;
     let a = k - 1;
-    while (a > 0 && a >= k - 4 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a].tags.has('Noun') || tokens[a].tags.has('Adjective'))) a--;
+    while (a > 0 && a >= k - 5 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a].tags.has('Noun') || tokens[a].tags.has('Adjective') || /^(in|of)$/.test(tokens[a].lower) || (tokens[a].tags.has('PastTense') && tokens[a - 1]?.lower === 'in') || !!tokens[a - 1]?.tags.has('Value'))) a--;
     if (doc && docHead >= 0 && tokens[a]?.tags.has('Value')) {
       a = amountStart(tokens, a);
       return { type: 'passive-agent', cue, source: { first: doc.first, last: doc.first + docHead }, content: [{ first: a, last: k - 1 }], hedge: false };
