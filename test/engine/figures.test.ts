@@ -501,6 +501,11 @@ describe('ages that name a group, years in a programme name (review BJ)', () => 
     ['Adults met the Healthy People 2020 goals for sleep.', []],
     ['They met the Agenda 2030 targets.', []],
     ['Apple sold 2020 phones.', ['2020']],
+    // An age bound on people (review BI).
+    ['Those 75 or older came to 16,908,000.', ['16,908,000']],
+    ['The number of people 14 and younger fell to 13 percent.', ['13 percent']],
+    ['Adults 18 and over can vote.', []],
+    ['Tickets cost $5 and up.', ['$5']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
