@@ -515,6 +515,10 @@ describe('ratios written with hyphens, and a dateline glued to the first word (r
     ['One-in-five adults smoke.', ['One-in-five']],
     ['(CNN)Six-in-10 Americans disapprove.', ['Six-in-10']],
     ['(CNN)60% of Americans disapprove.', ['60%']],
+    // A dash glued to a number (review BI).
+    ['The population reached 331,449,281—a record.', ['331,449,281']],
+    ['It rose to 331 million—“a record,” he said.', ['331 million']],
+    ['The score was 3–2.', ['3–2']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
   it('keeps the bracket in the text and out of the figure', () => expect(figure('(CNN)60% of Americans disapprove.', '60%').start).toBe(5));
 });

@@ -94,10 +94,11 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
   // and what the linter needs from it (names) lightPostTag supplies. Measured on the dev corpus and
   // 30 held-out news texts, the full tagger changed 3 of ~600 figures, all times written 'p.m..'.
   // ('(CNN)Six-in-10 Americans': a bracketed dateline glued to the first word; compromise would read
-  // 'CNN)Six-in-10' as one word. The bracket is read as a space, the same length, and put back below.)
-  const glued: number[] = [];
-  const read = text.replace(/(?<=\(\p{Lu}[\p{L}.&]*)\)(?=[\p{Lu}\d$£€])/gu, (_m, at: number) => {
-    glued.push(at);
+  // 'CNN)Six-in-10' as one word. So it would '331,449,281—“is' and '331,449,281—a record'. The
+  // bracket or dash is read as a space, the same length, and put back below.)
+  const glued: [number, string][] = [];
+  const read = text.replace(/(?<=\(\p{Lu}[\p{L}.&]*)\)(?=[\p{Lu}\d$£€])|(?<=\d)[—–](?=["“'‘\p{L}])|(?<=\p{L})[—–](?=["“‘])/gu, (m: string, at: number) => {
+    glued.push([at, m]);
     return ' ';
   });
   const doc = nlp.tokenize(read);
@@ -136,9 +137,9 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
       });
     }
   }
-  for (const at of glued) {
+  for (const [at, mark] of glued) {
     const t = out.find((x) => x.end - offset <= at && at < x.end - offset + x.post.length);
-    if (t) t.post = t.post.slice(0, at - (t.end - offset)) + ')' + t.post.slice(at - (t.end - offset) + 1);
+    if (t) t.post = t.post.slice(0, at - (t.end - offset)) + mark + t.post.slice(at - (t.end - offset) + 1);
   }
   markEntities(out, lex);
   return splitContractions(out, lex);
