@@ -2173,5 +2173,8 @@ describe('review BH-BK (this stop)', () => {
     attributed('The 14% rise in recorded crime shown in ONS figures was large.', '14%', 'ONS figures', 'shown');
     vague('The 14% rise in recorded crime shown in quarterly figures released on Thursday was large.', '14%', 'quarterly figures', 'shown');
   });
+  it("reads 'the set of figures for the previous year showed' as a document's finding", () => {
+    attributed('The equivalent set of figures for the previous year showed that overall crime rose by 8%.', '8%', 'The equivalent set of figures for the previous year', 'showed');
+  });
 });
 

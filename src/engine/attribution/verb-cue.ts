@@ -735,7 +735,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // source set off at the end of the sentence reports what comes before, as '..., police said' does.)
     const endsSentence = cue.last === end || /^\s*[.!?]/.test(gapAfter(tokens, cue.last));
     const trailingNamed = endsSentence && subject.first > 0 && COMMA.test(gapAfter(tokens, subject.first - 1)) && /^\p{Lu}/u.test(subjectHead.text);
-    if (!document(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !document(last) && !document(named) && !thatClause && !relativeToDocument && !trailingNamed) return null;
+    // ('The equivalent set of figures for the previous year showed': a set, batch or series of a document.)
+    const setOf = /^(set|sets|batch|series|body|collection|tranche|raft|round)$/.test(head) && tokens[headOf(tokens, subject) + 1]?.lower === 'of' && document(tokens[headOf(tokens, subject) + 2]?.lower ?? '');
+    if (!document(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !document(last) && !document(named) && !thatClause && !relativeToDocument && !trailingNamed && !setOf) return null;
   }
   // ('the corresponding period in 2018 which recorded 38,190 cases': a time records nothing.)
   if (role === 'measurement' && (TIME_HEADS.test(subjectHead.lower) || subjectHead.tags.has('Date'))) return null;
