@@ -2176,5 +2176,8 @@ describe('review BH-BK (this stop)', () => {
   it("reads 'the set of figures for the previous year showed' as a document's finding", () => {
     attributed('The equivalent set of figures for the previous year showed that overall crime rose by 8%.', '8%', 'The equivalent set of figures for the previous year', 'showed');
   });
+  it("reads 'set a target of 6.5 per cent' as the setter's figure", () => {
+    attributed('The Chinese government has set an economic growth target this year of about 6.5 per cent.', 'about 6.5 per cent', 'The Chinese government', 'set');
+  });
 });
 

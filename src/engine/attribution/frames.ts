@@ -114,7 +114,8 @@ export function tollObject(tokens: Token[], from: number, lex: CompiledLexicon):
         }
         // ('lowered his forecast to a profit of 5 cents a share': an amount named by its noun.)
         const namedAmount = /^(a|an)$/.test(tokens[p + 1].lower) && tokens[p + 3]?.lower === 'of' && amountAt(tokens, p + 4);
-        if (/^(at|to|as|in|near|around|above|below|by)$/.test(tokens[p].lower) && (amountAt(tokens, p + 1) || namedAmount || /^(the|a)$/.test(tokens[p + 1].lower) && /^(range|region|neighbou?rhood|vicinity)$/.test(tokens[p + 2]?.lower ?? ''))) return p;
+        // ('set an economic growth target this year of about 6.5 per cent': 'of' gives the amount too.)
+        if (/^(at|to|as|in|near|around|above|below|by|of)$/.test(tokens[p].lower) && (amountAt(tokens, p + 1) || namedAmount || /^(the|a)$/.test(tokens[p + 1].lower) && /^(range|region|neighbou?rhood|vicinity)$/.test(tokens[p + 2]?.lower ?? ''))) return p;
       }
       return -1;
     }
