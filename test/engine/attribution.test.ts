@@ -2179,5 +2179,9 @@ describe('review BH-BK (this stop)', () => {
   it("reads 'set a target of 6.5 per cent' as the setter's figure", () => {
     attributed('The Chinese government has set an economic growth target this year of about 6.5 per cent.', 'about 6.5 per cent', 'The Chinese government', 'set');
   });
+  it("hedges 'the 12.1% rate previously reported' as a reduced passive", () => {
+    vague('GDP grew 3.3%, compared with the 12.1% rate previously reported and a 4.2% pace in the first quarter.', '12.1%', null, 'reported');
+    unattributed('GDP grew 3.3%, compared with the 12.1% rate previously reported and a 4.2% pace in the first quarter.', '3.3%');
+  });
 });
 

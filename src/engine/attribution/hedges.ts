@@ -122,8 +122,12 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && /^(at|to)$/.test(next) && (/^\s*,?\s*$/.test(gapAfter(tokens, k - 1)) || asideOpen);
       // ('with over 130 fatalities reported in Sri Lanka', '45 deaths reported so far': reported right
       // after the noun of an amount, a reduced passive, hedges the amount.)
-      if (!passive && w === 'reported' && k >= 2 && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k - 2)) && tokens[k - 2].tags.has('Value') && reducedTail(tokens, k)) {
-        const a = amountStart(tokens, k - 2);
+      // ('compared with the 12.1% rate previously reported': an adverb of time may stand between.)
+      const n = k >= 3 && /^(previously|originally|initially|earlier|first)$/.test(tokens[k - 1].lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) ? k - 1 : k;
+      // (The amount's noun, whatever compromise made of it: 'the 12.1% rate'.)
+      const amountNoun = n >= 2 && (tokens[n - 1].tags.has('Noun') || (tokens[n - 2].tags.has('Value') && /^\p{Ll}+$/u.test(tokens[n - 1].text) && !/(ed|ing)$/.test(tokens[n - 1].lower)));
+      if (!passive && w === 'reported' && amountNoun && !tokens[n - 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, n - 1) + gapAfter(tokens, n - 2)) && tokens[n - 2].tags.has('Value') && reducedTail(tokens, k)) {
+        const a = amountStart(tokens, n - 2);
         emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
         continue;
       }
@@ -251,5 +255,7 @@ function reducedTail(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next || !/^\s*$/.test(gapAfter(tokens, k))) return true;
   if (/^(that|by)$/.test(next.lower)) return false;
+  // ('the 12.1% rate previously reported and a 4.2% pace': or the next item of a list.)
+  if (next.lower === 'and' && /^(a|an|the)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.tags.has('Value')) return true;
   return /^(in|on|at|across|from|during|since|so|last|this|yesterday|today|overnight|have|has|had|were|was|are|is)$/.test(next.lower);
 }
