@@ -2183,5 +2183,10 @@ describe('review BH-BK (this stop)', () => {
     vague('GDP grew 3.3%, compared with the 12.1% rate previously reported and a 4.2% pace in the first quarter.', '12.1%', null, 'reported');
     unattributed('GDP grew 3.3%, compared with the 12.1% rate previously reported and a 4.2% pace in the first quarter.', '3.3%');
   });
+  it("reads a headline's closing ': Statistics Canada' as its source", () => {
+    attributed('Unemployment rate still at 6.9 per cent: Statistics Canada', '6.9 per cent', 'Statistics Canada');
+    vague('Deaths rise to 40: officials', '40', 'officials');
+    unattributed('Prices rose 5%: a record.', '5%');
+  });
 });
 

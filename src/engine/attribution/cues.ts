@@ -258,6 +258,10 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       }
     }
   }
+  // ('Unemployment rate still at 6.9 per cent: Statistics Canada': a headline names its source after
+  // a colon, with no verb and no closing stop.)
+  const headlineSource = headlineCredit(tokens, lex);
+  if (headlineSource && hits.length === 0) push(headlineSource);
   findHedges(tokens, starts, lex, used, (h) => hits.push({ ...h, source: null, sourceClass: null, hedge: true, colon: false }));
   return hits.map((h) => beforeAdjunct(withinClause(tokens, h, hits, lex), adjuncts, tokens, lex));
 }
@@ -423,6 +427,20 @@ function ownSpeakerAfter(tokens: Token[], k: number, end: number, lex: CompiledL
   while (v < end && /^(also|too|just|only|still|instead)$/.test(tokens[v].lower)) v++;
   const roles = tokens[v] && isVerb(tokens[v]) && !tokens[v].tags.has('Gerund') ? lex.cueForms.get(tokens[v].lower) : undefined;
   return !!roles && (roles.has('speech') || roles.has('position'));
+}
+
+/** 'CLAIM: Statistics Canada' closing a headline: the name after the last colon, the claim before it. */
+function headlineCredit(tokens: Token[], lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  const end = tokens.length - 1;
+  if (end < 3 || /[.!?"”]/.test(gapAfter(tokens, end))) return null;
+  let c = end - 1;
+  while (c > 0 && c >= end - 5 && !/:\s*$/.test(gapAfter(tokens, c))) c--;
+  if (c <= 0 || !/:\s*$/.test(gapAfter(tokens, c)) || !tokens.slice(0, c + 1).some((t) => t.tags.has('Value'))) return null;
+  const src = { first: c + 1, last: end };
+  const words = tokens.slice(src.first, end + 1);
+  const known = (t: Token) => lex.roles.has(t.lower) || lex.documentNouns.has(t.lower) || lex.anonymous.has(t.lower);
+  if (words.some((t) => (isVerb(t) && !known(t)) || t.tags.has('Value')) || !words.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|for|the|and|&)$/.test(t.lower) || known(t))) return null;
+  return { type: 'according', cue: src, source: src, content: [{ first: 0, last: c }], hedge: false };
 }
 
 /** The hit with its content cut to tokens first..last. */
