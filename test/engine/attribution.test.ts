@@ -2188,5 +2188,8 @@ describe('review BH-BK (this stop)', () => {
     vague('Deaths rise to 40: officials', '40', 'officials');
     unattributed('Prices rose 5%: a record.', '5%');
   });
+  it("leaves a time's number out of the agent: 'reported by the ABS four weeks ago'", () => {
+    attributed('The rate was above the 4.2% reported by the ABS four weeks ago.', '4.2%', 'the ABS', 'reported');
+  });
 });
 

@@ -250,6 +250,8 @@ export function passiveBefore(tokens: Token[], and: number): boolean {
 export function withoutTrailingDay(tokens: Token[], agent: TokenRange): TokenRange {
   const src = { ...agent };
   while (src.last > src.first && (/^(on|in|at|last|this)$/.test(tokens[src.last].lower) || (tokens[src.last].tags.has('Date') && !tokens[src.last].tags.has('Value')))) src.last--;
+  // ('reported by the ABS four weeks ago': the number of a time after the agent is not part of it.)
+  while (src.last > src.first && tokens[src.last].tags.has('Value') && /^(days?|weeks?|months?|years?|hours?)$/.test(tokens[src.last + 1]?.lower ?? '')) src.last--;
   return src;
 }
 
