@@ -523,11 +523,15 @@ describe('ratios written with hyphens, and a dateline glued to the first word (r
   it('keeps the bracket in the text and out of the figure', () => expect(figure('(CNN)60% of Americans disapprove.', '60%').start).toBe(5));
 });
 
-describe("durations with 'consecutive' or 'straight' (review BI)", () => {
+describe("durations with 'consecutive', 'straight', 'more' or 'school' (reviews BI, BH)", () => {
   it.each([
     ['Prices have held at the same rate for two consecutive months.', []],
     ['Sales rose for 12 straight quarters.', []],
     ['Palmer had played seven consecutive rounds of golf.', ['seven']],
+    // (Review BH: 'more' and a kind of year.)
+    ['Rates will rise 3 percent each year for two more years.', ['3 percent']],
+    ['It has come to pass during the past 12 school years.', []],
+    ['They hired 40 more workers.', ['40']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 

@@ -500,9 +500,10 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
     c.unitWord = t.lower;
     return;
   }
-  // ('for two consecutive months', 'three straight quarters': a time unit after such a word is still one.)
+  // ('for two consecutive months', 'three straight quarters', 'for two more years', 'the past two
+  // school years': a time unit after such a word is still one.)
   const unitAfter = tokens[at + 1];
-  if (/^(consecutive|straight|successive)$/.test(t.lower) && unitAfter && lex.timeUnits.has(unitAfter.lower) && !/^rounds?$/.test(unitAfter.lower) && cleanGap(tokens, at)) {
+  if (/^(consecutive|straight|successive|more|additional|further|extra|school|fiscal|academic|calendar|financial|full|whole)$/.test(t.lower) && unitAfter && lex.timeUnits.has(unitAfter.lower) && !/^rounds?$/.test(unitAfter.lower) && cleanGap(tokens, at)) {
     c.last = at + 1;
     c.unit = 'time';
     c.unitWord = unitAfter.lower;
