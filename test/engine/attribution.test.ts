@@ -2191,5 +2191,11 @@ describe('review BH-BK (this stop)', () => {
   it("leaves a time's number out of the agent: 'reported by the ABS four weeks ago'", () => {
     attributed('The rate was above the 4.2% reported by the ABS four weeks ago.', '4.2%', 'the ABS', 'reported');
   });
+  it("reads 'residents can expect to pay' as the writer's forecast, 'I would expect' as the speaker's", () => {
+    unattributed('Homeowners can expect to pay $55 more.', '$55');
+    unattributed('Seattle residents can expect to see their bills rise more than $90.', 'more than $90');
+    attributed('The city expects to collect $5 million.', '$5 million', 'The city', 'expects');
+    attributed('I would expect that sales might fall by some 10%.', 'some 10%', 'I', 'expect');
+  });
 });
 

@@ -324,6 +324,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   const lemma = cueLemmaOf(tokens, cue, lex);
   // ('McNair was seized ... and accused of trying to land ...': the one accused is no source; the
   // passive, alone or coordinated, is the agentless hedge's.)
+  // ('Seattle residents can expect to see their bills rise more than $90', 'Homeowners should expect
+  // to pay $55 more': what people can expect is the writer's forecast for them, not their own.)
+  // ('I would expect that sales ...' is the speaker's own expectation.)
+  if (lemma === 'expect' && /^(can|could|should|may|might|will|must)$/.test(tokens[k - 1]?.lower ?? '') && /^\s*$/.test(gapAfter(tokens, k - 1)) && !/^(i|we)$/.test(tokens[k - 2]?.lower ?? '')) return null;
   if (lemma === 'accuse' && ((k > 0 && tokens[k - 1].lower === 'and' && passiveBefore(tokens, k - 1)) || BE.has(tokens[beforeAdverbs(tokens, k)]?.lower ?? ''))) return null;
   // ('with Perth and Brisbane each also adding more than 80,000 people', 'Sydney grew by 50,000,
   // adding 20,000 in the west': a participle of a clause-only verb needs its clause too.)
