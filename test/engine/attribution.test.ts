@@ -2197,5 +2197,9 @@ describe('review BH-BK (this stop)', () => {
     attributed('The city expects to collect $5 million.', '$5 million', 'The city', 'expects');
     attributed('I would expect that sales might fall by some 10%.', 'some 10%', 'I', 'expect');
   });
+  it("reads 'agreed to table proposed hikes' as an attributive participle", () => {
+    unattributed('Leaders agreed to table proposed hikes, and rates will rise 8%.', '8%');
+    unattributed('The council agreed to table reported plans, and rates will rise 8%.', '8%');
+  });
 });
 

@@ -59,6 +59,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   if (prev && /^(had|has|have)$/.test(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !t.tags.has('Plural')) return true;
   // '..., police data show.', '..., records show': a bare form after a document noun that ends the clause.
   if (prev && lex.documentNouns.has(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === tokens.length - 1 || /^\s*[.,;]/.test(gapAfter(tokens, k)))) return true;
+  // ('agreed to table proposed garbage rate hikes': a participle after 'to' and a bare verb, before a
+  // noun, is attributive, whatever compromise made of the verb.)
+  if (/ed$/.test(t.lower) && k >= 2 && tokens[k - 2].lower === 'to' && /^\p{Ll}+$/u.test(tokens[k - 1].text) && !tokens[k - 1].tags.has('Pronoun') && !tokens[k - 1].tags.has('Determiner') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 2) + gapAfter(tokens, k - 1) + gapAfter(tokens, k))) return false;
   // A capital inside a sentence is a name: 'United States', 'Reports Without Borders'.
   // (Not a headline's closing verb, which the tagger left a verb: 'Deaths Top 1,000, Officials Say'.)
   const headlineVerb = k === tokens.length - 1 && isVerb(t) && !t.tags.has('Noun');
