@@ -535,6 +535,16 @@ describe("durations with 'consecutive', 'straight', 'more' or 'school' (reviews 
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
+describe('pence and a price multiplied (review BH)', () => {
+  it.each([
+    ["It's actually 21p a week on a Band D property.", ['21p']],
+    ['It streams in 1080p and 720p.', []],
+    ['It could cost us double in reissuing bills.', ['double']],
+    ['He will double down.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+  it('gives pence the money kind', () => expect(figure('Bills rise by 20p.', '20p').kind).toBe('money'));
+});
+
 describe('half and a third without "of"', () => {
   it.each([
     ['Among arrests, about half for burglary and larceny involved persons under 18.', ['about half']],

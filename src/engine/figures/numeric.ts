@@ -42,7 +42,7 @@ function digitsPattern(lex: CompiledLexicon): RegExp {
     const units = lex.gluedUnits.map(esc).join('|');
     re = new RegExp(
       `^(?<sign>[-−+~≈])?(?<cur>${cur})?\\s?(?<num>\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)` +
-        `(?:(?<suf>%|'s|s|st|nd|rd|th|d|[mb]illion|trillion|bn|tn|mn|[kKmMbB]|x|c)|(?<unit>${units}))?` +
+        `(?:(?<suf>%|'s|s|st|nd|rd|th|d|[mb]illion|trillion|bn|tn|mn|[kKmMbB]|x|c|p)|(?<unit>${units}))?` +
         `(?:(?<dash>[-–—])(?<rest>[^\\s]+))?$`,
     );
     cache.set(lex, re);
@@ -119,8 +119,10 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
     if (/^24[-–]7$/.test(tok.text)) return null;
     // '353c', '35.5c': cents, with two digits or a decimal ('5c' may be a label).
     if (g.suf === 'c' && (g.cur || !(g.num.length >= 2 || g.num.includes('.')))) return null;
+    // ('21p a week', 'rises by 20p': pence, written so in British copy; '1080p' and '720p' are screens.)
+    if (g.suf === 'p' && (g.cur || g.num.length > 3 || /^(144|240|360|480|576|720)$/.test(g.num))) return null;
     const n = base('digits', parseDigits(g.num));
-    n.currency = !!g.cur || g.suf === 'c';
+    n.currency = !!g.cur || g.suf === 'c' || g.suf === 'p';
     n.percent = g.suf === '%';
     n.intDigits = g.num.split('.')[0].replace(/,/g, '').length;
     if (g.suf === 's' || g.suf === "'s") n.decade = /^\d{2,4}$/.test(g.num) && /0$/.test(g.num);

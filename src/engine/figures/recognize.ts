@@ -330,6 +330,9 @@ function multiplierCore(tokens: Token[], i: number, n: NumTok): Core | null {
   // or 'more than'; not the phrasal 'double down', nor the adjective in 'move to double digits'.)
   const prev = tokens[i - 1];
   if (prev && cleanGap(tokens, i - 1) && /^(will|would|could|can|may|might|should|must|to|than)$/.test(prev.lower) && /^(double|triple|treble|quadruple)$/.test(t) && !/^(down|up|back|over|as)$/.test(next?.lower ?? '') && !(prev.lower === 'to' && /^(digits?|figures)$/.test(next?.lower ?? ''))) return { first: i, last: i, nums: [n] };
+  // ('it could cost us double', 'they pay triple': a price multiplied, after a verb of paying.)
+  const payer = prev && /^(us|them|him|her|you|me|taxpayers|residents)$/.test(prev.lower) ? tokens[i - 2] : prev;
+  if (/^(double|triple|treble|quadruple)$/.test(t) && payer && /^(cost|costs|costing|pay|pays|paid|paying|charge|charges|charged|earn|earns|earned)$/.test(payer.lower)) return { first: i, last: i, nums: [n] };
   if (!next) return t === 'twice' || t === 'thrice' ? { first: i, last: i, nums: [n] } : null;
   if (t === 'twice' || t === 'thrice') return { first: i, last: i, nums: [n] };
   if (/^(the|that|its|his|her|their|this|what|as)$/.test(next.lower) && cleanGap(tokens, i)) return { first: i, last: i, nums: [n] };
