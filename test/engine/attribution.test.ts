@@ -2201,5 +2201,11 @@ describe('review BH-BK (this stop)', () => {
     unattributed('Leaders agreed to table proposed hikes, and rates will rise 8%.', '8%');
     unattributed('The council agreed to table reported plans, and rates will rise 8%.', '8%');
   });
+  it("keeps a said-clause's reach past ', and' after 'the city built a school'", () => {
+    attributed('Allan said her daughter purchased a home two years ago, and her taxes have already gone up $500.', '$500', 'Allan', 'said');
+    attributed('The mayor said the city built a school, and the budget grew by $5 million.', '$5 million', 'The mayor', 'said');
+    unattributed('Hospitals reported 62,382 patients, and the death toll stood at 281.', '281');
+  });
+  it("reads 'said her first bill' as a clause with a possessive", () => attributed('Smith said her first bill was $117.', '$117', 'Smith', 'said'));
 });
 

@@ -453,6 +453,9 @@ function finiteIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
     if (FINITE.test(t.lower)) return true;
+    // ('said the city built a school', 'said her daughter purchased a home': a past form right after
+    // the short subject that opens the clause is its verb, whatever else it could be.)
+    if (isVerb(t) && t.tags.has('PastTense') && k === from + 2 && /^(the|a|an|his|her|its|their|our|my|your)$/.test(tokens[from].lower) && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Value')) return true;
     if (isVerb(t) && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Participle') && !t.tags.has('Gerund') && !(tokens[k - 1]?.tags.has('Noun') && /ed$/.test(t.lower) && !tokens[k - 1].tags.has('Pronoun'))) return true;
   }
   return false;

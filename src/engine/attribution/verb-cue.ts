@@ -870,7 +870,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('Economists had expected it to have inched up 0.1 percent': a pronoun with an infinitive is what is expected.)
   const pronounInfinitive = role !== 'object' && /^(it|them)$/.test(obj?.lower ?? '') && tokens[contentFrom + 1]?.lower === 'to' && contentFrom + 2 <= end && !tokens[contentFrom + 2].tags.has('Value') && !tokens[contentFrom + 2].tags.has('Determiner');
   // ('Smith said her department would cut 40 jobs': 'her' before a noun is a possessive, not an object.)
-  const possessiveHer = obj?.lower === 'her' && !!tokens[contentFrom + 1] && (tokens[contentFrom + 1].tags.has('Noun') || tokens[contentFrom + 1].tags.has('Adjective')) && !tokens[contentFrom + 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, contentFrom));
+  // ('Smith said her first bill was $117': before an ordinal or an amount too.)
+  const possessiveHer = obj?.lower === 'her' && !!tokens[contentFrom + 1] && (tokens[contentFrom + 1].tags.has('Noun') || tokens[contentFrom + 1].tags.has('Adjective') || tokens[contentFrom + 1].tags.has('Value')) && !tokens[contentFrom + 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, contentFrom));
   if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !isVerb(tokens[contentFrom + 1])) && !pronounInfinitive && !possessiveHer) return null;
   const colon = /:$/.test(gapAfter(tokens, cue.last).trimEnd()) || /:["“]?$/.test(gapAfter(tokens, end).replace(/\s+/g, ''));
   if (contentFrom > end) {
