@@ -2207,5 +2207,8 @@ describe('review BH-BK (this stop)', () => {
     unattributed('Hospitals reported 62,382 patients, and the death toll stood at 281.', '281');
   });
   it("reads 'said her first bill' as a clause with a possessive", () => attributed('Smith said her first bill was $117.', '$117', 'Smith', 'said'));
+  it("reads ', saying taxes would rise' as the participle even where compromise saw the noun 'a saying'", () => {
+    attributed('The mayor defended the plan, saying taxes would rise 5 percent.', '5 percent', 'The mayor', 'saying');
+  });
 });
 

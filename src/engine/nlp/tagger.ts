@@ -306,6 +306,11 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       if (t.text === 'May' && t.tags.has('Modal') && SPEAKER_VERBS.test(terms[i + 1]?.text ?? '')) {
         retag(t, ['Modal', 'Verb', 'Auxiliary'], ['Noun', 'ProperNoun', 'Person']);
       }
+      // ('The mayor defended the plan, saying taxes would rise': after a comma, a reporting -ing form
+      // is the participle, not the noun 'a saying'.)
+      if (i > 0 && t.tags.has('Noun') && /^\p{Ll}+ing$/u.test(t.text) && lex.cueForms.has(t.text) && /,\s*$/.test(terms[i - 1].post ?? '')) {
+        retag(t, ['Noun', 'Singular', 'Plural'], ['Verb', 'Gerund']);
+      }
       // ('Obesity Rate Hits 40 Percent, CDC Says': a headline's closing speech verb, capitalized like
       // its names, after a comma and one to four capitalized words.)
       if (i === terms.length - 1 && i >= 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && lex.cueForms.get(t.text.toLowerCase())?.has('speech') && /^(says|say|said|warns|warn|warned|claims|claim|reports|report|finds|find)$/i.test(t.text)) {
