@@ -2210,5 +2210,9 @@ describe('review BH-BK (this stop)', () => {
   it("reads ', saying taxes would rise' as the participle even where compromise saw the noun 'a saying'", () => {
     attributed('The mayor defended the plan, saying taxes would rise 5 percent.', '5 percent', 'The mayor', 'saying');
   });
+  it("finds a participle's speaker past an introductory clause and a year before a noun", () => {
+    const s = 'While residents did not ask what those hikes might mean, the city later posted an example of the 2019 increases on its page, explaining that households would pay an additional $7.04 per month.';
+    attributed(s, '$7.04', 'the city', 'explaining');
+  });
 });
 

@@ -346,9 +346,20 @@ export function mainSubject(tokens: Token[], before: number, lex: CompiledLexico
   // '"We need them now," he said, adding that ...': the verbs inside a quotation are not the clause's.
   let from = 1;
   for (let k = 0; k < before; k++) if (/["”]/.test(gapAfter(tokens, k)) && /,?["”]/.test(gapAfter(tokens, k).trim())) from = k + 1;
+  // ('While residents did not ask ..., the city later posted ...': past an introductory clause.)
+  if (/^(while|although|though|when|whereas|because|since|if|after|before|as|once|unless)$/.test(tokens[from - 1]?.lower ?? '') && from - 1 === 0) {
+    for (let k = from; k < before; k++) {
+      if (COMMA.test(gapAfter(tokens, k))) {
+        from = k + 1;
+        break;
+      }
+    }
+  }
   for (let k = from; k <= before; k++) {
     const t = tokens[k];
     if (!isVerb(t) || t.tags.has('Gerund') || t.tags.has('Participle') || t.tags.has('Auxiliary')) continue;
+    // ('an example of the 2019 increases': a word after an article and a year is a noun.)
+    if (tokens[k - 1]?.tags.has('Value') && tokens[k - 2]?.tags.has('Determiner')) continue;
     // Skip verbs inside an introductory clause ('When he arrived, ...').
     const s = subjectBefore(tokens, k, lex);
     if (s) return s;

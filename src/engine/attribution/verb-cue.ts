@@ -578,7 +578,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // ('"...," said Keeling, saying her first bill was $117': or the speaker named after an inverted verb.)
     const named = npEndingAt(tokens, p);
     const inverted = named && named.first > 0 && lex.cueForms.get(tokens[named.first - 1].lower)?.has('speech') && isVerb(tokens[named.first - 1]) && nameLike(tokens, named, lex) ? named : null;
-    const speaker = lex.cueForms.has(tokens[q].lower) && isVerb(tokens[q]) ? subjectBefore(tokens, q, lex) : inverted;
+    // (Not a verb of change that is a noun after an amount: 'an example of the 2019 increases, explaining'.)
+    const reporting = [...(lex.cueForms.get(tokens[q].lower) ?? [])].some((r) => r !== 'toll') && !(tokens[q - 1]?.tags.has('Value') && tokens[q - 2]?.tags.has('Determiner'));
+    const speaker = reporting && isVerb(tokens[q]) ? subjectBefore(tokens, q, lex) : inverted;
     const subject = speaker ?? mainSubject(tokens, p, lex);
     if (!subject || expletive(tokens, subject)) return null;
     // ('206 migrants crossed in three boats, suggesting an average of 69': a participle of pointing
