@@ -63,6 +63,8 @@ export interface CompiledLexicon {
   clauseOnly: Set<string>;
   /** Position verbs whose content is their object only: not an infinitive ('seek to'), not a clause after it. */
   objectOnly: Set<string>;
+  /** Position verbs that put a figure forward only in what they ask someone to do (cues.json requestVerbs). */
+  requestVerbs: Set<string>;
   /** Objects with which a cue lemma reports nothing ('claimed the lives of'). */
   nonReportingObjects: Map<string, Set<string>>;
   /** Documents that lay something down: with a verb of position they are no source ('The contract called for'). */
@@ -264,6 +266,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     levelVerbs: new Set(cues.levelVerbs.map(lower)),
     clauseOnly: new Set(cues.clauseOnly.map(lower)),
     objectOnly: new Set(cues.objectOnly.map(lower)),
+    requestVerbs: new Set(cues.requestVerbs.map(lower)),
     nonReportingObjects: new Map(Object.entries(cues.nonReportingObjects as Record<string, string[]>).map(([lemma, objects]) => [lower(lemma), new Set(objects.map(lower))])),
     stipulatingNouns: new Set(cues.stipulatingNouns.map(lower)),
     progressiveCues: new Set(cues.progressiveCues.map(lower)),

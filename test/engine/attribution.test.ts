@@ -2214,5 +2214,11 @@ describe('review BH-BK (this stop)', () => {
     const s = 'While residents did not ask what those hikes might mean, the city later posted an example of the 2019 increases on its page, explaining that households would pay an additional $7.04 per month.';
     attributed(s, '$7.04', 'the city', 'explaining');
   });
+  it("reads a request for what someone is asked to do: 'asked council to find $30,000'", () => {
+    attributed('Councillor Scott Greig spoke, asking council to find approximately $30,000 more in savings.', 'approximately $30,000', 'Councillor Scott Greig', 'asking');
+    attributed('The union called on the board to hire 40 teachers.', '40', 'The union', 'called on');
+    attributed('Greig asked that council find $30,000.', '$30,000', 'Greig', 'asked');
+    unattributed('He asked 40 questions.', '40');
+  });
 });
 

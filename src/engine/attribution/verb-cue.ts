@@ -327,6 +327,16 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   const lemma = cueLemmaOf(tokens, cue, lex);
   // ('McNair was seized ... and accused of trying to land ...': the one accused is no source; the
   // passive, alone or coordinated, is the agentless hedge's.)
+  // ('asking council to find approximately $30,000 more', 'called on the board to hire 40 teachers',
+  // 'asked that council find $30,000': a request reports what it asks for; 'asked 40 questions' nothing.)
+  if (lex.requestVerbs.has(lemma)) {
+    let to = cue.last + 1;
+    if (tokens[to]?.lower !== 'that') {
+      while (to <= end && to <= cue.last + 6 && tokens[to].lower !== 'to' && !isVerb(tokens[to]) && !tokens[to].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, to - 1))) to++;
+      if (to > end || tokens[to].lower !== 'to' || to === cue.last + 1 || !tokens[to + 1] || !isVerb(tokens[to + 1])) return null;
+    }
+    contentFrom = Math.max(contentFrom, to + 1);
+  }
   // ('Seattle residents can expect to see their bills rise more than $90', 'Homeowners should expect
   // to pay $55 more': what people can expect is the writer's forecast for them, not their own.)
   // ('I would expect that sales ...' is the speaker's own expectation.)
