@@ -2069,6 +2069,10 @@ describe('local news (review BG)', () => {
     unattributed('A home assessed at $400,000 will pay $2,100 in taxes.', '$2,100');
     attributed('Insurers assessed the damage at $5 million.', '$5 million', 'Insurers', 'assessed');
   });
+  it("reads 'Coun.' as a councillor's title that ends no sentence", () => {
+    attributed('Coun. Scott Greig said taxes would rise 3 per cent.', '3 per cent', 'Coun. Scott Greig', 'said');
+    expect(figure('Coun. Scott Greig said taxes would rise 3 per cent.', '3 per cent').source?.resolved).toBe('Scott Greig');
+  });
   it("reads 'Cr' as a councillor's title", () => {
     const f = figure('Councillor Dean Rees chairs the finance committee. Cr Rees said rates would rise 2 per cent.', '2 per cent');
     expect(f.source?.resolved).toBe('Councillor Dean Rees');
