@@ -2224,5 +2224,13 @@ describe('review BH-BK (this stop)', () => {
     attributed('Greig asked that council find $30,000.', '$30,000', 'Greig', 'asked');
     unattributed('He asked 40 questions.', '40');
   });
+  it("reads an object relative without 'that' after an amount: 'the $5 million budget the mayor proposed'", () => {
+    attributed('The $5 million budget the mayor proposed passed 7-2.', '$5 million', 'the mayor', 'proposed');
+    unattributed('The $5 million budget the mayor proposed passed 7-2.', '7-2');
+    const s = 'Council raised revenue 5.45 percent, up from the 4.9 percent increase the city manager recommended.';
+    attributed(s, '4.9 percent', 'the city manager', 'recommended');
+    unattributed(s, '5.45 percent');
+    attributed('It was fewer than the 600 jobs the union estimated.', '600', 'the union', 'estimated');
+  });
 });
 

@@ -663,6 +663,22 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // Theresa May: 'May' stays.)
   const subjectWord = tokens[subject.first].lower;
   if (subject.first === subject.last && subjectWord !== 'may' && (lex.months.has(subjectWord) || lex.weekdays.has(subjectWord))) return null;
+  // ('The $5 million budget the mayor proposed passed 7-2', 'the 4.9 percent increase the city
+  // manager recommended', 'the 600 jobs the union estimated': an object relative with no 'that'
+  // after an amount and its noun reports that amount, and nothing else in the sentence.)
+  if (role !== 'toll') {
+    const lo = Math.max(0, subject.first - 5);
+    for (let d = subject.last; d > lo && d >= subject.first; d--) {
+      if (!/^(the|a|an)$/.test(tokens[d].lower) || d === subject.last) continue;
+      let a = d - 1;
+      while (a > lo && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a)) && (tokens[a].tags.has('Noun') || tokens[a].tags.has('Adjective') || /^(percent|per|cent)$/.test(tokens[a].lower) || !!tokens[a - 1]?.tags.has('Value') || /^(percent|cent)$/.test(tokens[a - 1]?.lower ?? '')) && !tokens[a].tags.has('Pronoun') && !tokens[a].tags.has('Preposition')) a--;
+      if (!tokens[a].tags.has('Value') || a === d - 1 || !/^\s*$/.test(gapAfter(tokens, d - 1)) || !/^\s*$/.test(gapAfter(tokens, a)) || /^(above|below|over|under|than|around|about)$/.test(tokens[a + 1].lower)) break;
+      const afterVerb = tokens[cue.last + 1];
+      const closes = !afterVerb || /^\s*[,.;:)]/.test(gapAfter(tokens, cue.last)) || (isVerb(afterVerb) && (afterVerb.tags.has('PastTense') || afterVerb.tags.has('PresentTense')) && !afterVerb.tags.has('Infinitive'));
+      if (closes) return { type: 'verb', cue, source: { first: d, last: subject.last }, content: [{ first: amountStart(tokens, a), last: d - 1 }], hedge: false };
+      break;
+    }
+  }
   // ("the world's estimated 3,200 tigers", "the country's reported 12 cases": a place's possessive
   // before a participle and an amount owns what is counted; the participle is attributive, a hedge.)
   const possessor = tokens[subject.last];
