@@ -2232,5 +2232,9 @@ describe('review BH-BK (this stop)', () => {
     unattributed(s, '5.45 percent');
     attributed('It was fewer than the 600 jobs the union estimated.', '600', 'the union', 'estimated');
   });
+  it("reads a passive 'was put at 40 by police' as the agent's", () => {
+    attributed('The toll was put at 40 by police.', '40', 'police', 'put');
+    vague('The value was put at $4 million.', '$4 million', null, 'was put');
+  });
 });
 

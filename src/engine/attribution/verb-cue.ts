@@ -284,6 +284,13 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // to the total is the writer's sum, not a source putting the toll at it. 'The ministry updated
     // its figures, putting the toll at 43' has no count before it: the ministry puts it.)
     if (/ing$/.test(t.lower) && k > 0 && COMMA.test(gapAfter(tokens, k - 1)) && tokens.slice(0, k).some((x) => x.tags.has('Value') && !x.tags.has('Date'))) return null;
+    // ('The toll was put at 40 by police': a passive puts the amount, and its agent after it.)
+    if (tokens[cue.last + 1]?.lower === 'at' && amountAt(tokens, cue.last + 2) && BE.has(tokens[beforeAdverbs(tokens, k)]?.lower ?? '')) {
+      let b = cue.last + 2;
+      while (b <= Math.min(end, cue.last + 8) && tokens[b].lower !== 'by' && !/[,;:()"“”]/.test(gapAfter(tokens, b - 1))) b++;
+      const agent = b <= end && tokens[b].lower === 'by' ? npStartingAt(tokens, b + 1, end, 10) : null;
+      if (agent && nameLike(tokens, agent, lex)) return { type: 'passive-agent', cue, source: withoutTrailingDay(tokens, agent), content: [{ first: cue.last + 2, last: b - 1 }], hedge: false };
+    }
     const toll = tollObject(tokens, cue.last + 1, lex);
     if (toll < 0) return null;
     contentFrom = toll + 1;
