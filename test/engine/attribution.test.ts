@@ -2236,5 +2236,8 @@ describe('review BH-BK (this stop)', () => {
     attributed('The toll was put at 40 by police.', '40', 'police', 'put');
     vague('The value was put at $4 million.', '$4 million', null, 'was put');
   });
+  it('finds a subject before a long appositive of some twenty words', () => {
+    attributed('This study, the results of which were announced on Monday at a meeting of the American College of Cardiology in Orlando, Fla., indicates that the drug could spare thousands of lives.', 'thousands', 'This study', 'indicates');
+  });
 });
 

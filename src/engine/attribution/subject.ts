@@ -294,7 +294,7 @@ export function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexic
     const g = gapAfter(tokens, c);
     if (/["”]/.test(g)) return null;
     if (!COMMA.test(g)) continue;
-    if (c < j - 18 && !strict) return null;
+    if (c < j - 24 && !strict) return null;
     const np = npEndingAt(tokens, c);
     if (!np) {
       if (giveUp(c)) return null;
