@@ -2239,5 +2239,11 @@ describe('review BH-BK (this stop)', () => {
   it('finds a subject before a long appositive of some twenty words', () => {
     attributed('This study, the results of which were announced on Monday at a meeting of the American College of Cardiology in Orlando, Fla., indicates that the drug could spare thousands of lives.', 'thousands', 'This study', 'indicates');
   });
+  it("reads a cue glued by a hyphen to its owner: 'the city manager-recommended 4.9 percent increase'", () => {
+    const s = 'Council raised revenue 5.45 percent, up from the city manager-recommended 4.9 percent increase.';
+    attributed(s, '4.9 percent', 'city manager', 'recommended');
+    unattributed(s, '5.45 percent');
+    unattributed('They approved a government-funded $4 million plan.', '$4 million');
+  });
 });
 

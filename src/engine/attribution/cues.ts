@@ -6,7 +6,7 @@ import type { CueType } from '../types';
 import type { Token } from '../nlp/tagger';
 import { gapAfter, indexOf } from '../nlp/phrases';
 import { classifySource, type SourceClass } from './kinds';
-import { FINITE, clauseStarts, headOf, isVerb, npStartingAt, type TokenRange } from './np';
+import { FINITE, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, type TokenRange } from './np';
 import { COMMA } from './words';
 import { amountAt, ownerNotTime, possessorBefore } from './amount';
 import { framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
@@ -249,6 +249,16 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       }
     }
     const roles = lex.cueForms.get(tokens[k].lower);
+    // ('the city manager-recommended 4.9 percent increase', 'the mayor-proposed 3 percent rise': a
+    // cue glued by a hyphen to who put the amount forward, before the amount.)
+    if (roles && (roles.has('position') || roles.has('speech')) && /ed$/.test(tokens[k].lower) && k > 0 && gapAfter(tokens, k - 1) === '-' && tokens[k - 1].tags.has('Noun') && amountAt(tokens, k + 1)) {
+      const owner = npEndingAt(tokens, k - 1);
+      const amount = npStartingAt(tokens, k + 1, end, 8);
+      if (owner && amount) {
+        push({ type: 'verb', cue: { first: k, last: k }, source: { first: /^(the|a|an)$/.test(tokens[owner.first].lower) ? owner.first + 1 : owner.first, last: k - 1 }, content: [amount], hedge: false });
+        continue;
+      }
+    }
     if (roles && looksLikeVerb(tokens, k, lex)) {
       const hit = bestVerbCue(tokens, starts, k, roles, lex);
       if (hit) {
