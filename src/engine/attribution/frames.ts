@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
-import { clauseOf, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
+import { clauseOf, clauseVerb, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
 import { COMMA, NOUNISH_FORMS } from './words';
 import { amountAt, possessorBefore } from './amount';
 import { subjectBefore } from './subject';
@@ -208,7 +208,7 @@ export function statementFrame(tokens: Token[], k: number, lex: CompiledLexicon)
     let close = n;
     while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) {
       const t = tokens[++close];
-      if (close - n > 15 || (isVerb(t) && !t.tags.has('Participle') && !t.tags.has('Gerund') && !(t.tags.has('PastTense') && /ed$/.test(t.lower)))) return null;
+      if (close - n > 15 || clauseVerb(t)) return null;
     }
     if (close >= tokens.length - 1) return null;
     return { type: 'statement', cue: { first: k, last: n }, source: src, content: [{ first: close + 1, last: tokens.length - 1 }], hedge: false };
@@ -232,7 +232,7 @@ export function trailingStatementFrame(tokens: Token[], starts: number[], k: num
   if (!src) return null;
   for (let j = n + 1; j <= end; j++) {
     const t = tokens[j];
-    if (j - n > 8 || /[,;:]/.test(gapAfter(tokens, j - 1)) || (isVerb(t) && !t.tags.has('Participle') && !(t.tags.has('PastTense') && /ed$/.test(t.lower)))) return null;
+    if (j - n > 8 || /[,;:]/.test(gapAfter(tokens, j - 1)) || clauseVerb(t)) return null;
   }
   const cue = { first: k, last: n };
   return { type: 'statement', cue, source: src, content: framedContent(tokens, starts, cue, { first: src.first, last: end }), hedge: false };

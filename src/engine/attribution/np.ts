@@ -29,6 +29,10 @@ const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'w
 export const isVerb = (t: Token) =>
   t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
 
+/** A verb that cannot be a participle on a noun ('conducted', 'held', 'announcing' can): a clause's own verb. */
+export const clauseVerb = (t: Token) =>
+  isVerb(t) && !t.tags.has('Participle') && !t.tags.has('Gerund') && !(t.tags.has('PastTense') && /ed$/.test(t.lower));
+
 /** A word that can belong to a noun phrase. */
 export function npWord(t: Token): boolean {
   if (!t.text) return false;

@@ -6,7 +6,7 @@ import type { CompiledLexicon, CueRole } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { classifySource } from './kinds';
-import { adverbialPairAt, beforeAdverbs, clauseOf, discourseAsideAt, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
+import { adverbialPairAt, beforeAdverbs, clauseOf, clauseVerb, discourseAsideAt, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
 import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, PASSIVE_BEFORE_TO, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT } from './words';
 import { CURRENCY_LEAD, amountAt, amountStart, onSalesOf } from './amount';
 import { mainSubject, subjectBefore } from './subject';
@@ -1122,7 +1122,7 @@ export function adjunctsOnly(tokens: Token[], from: number, to: number, lex: Com
     // bureau', 'at a briefing held Monday': a participle after the noun describes the occasion, as
     // long as the adjuncts hold no amount ('said as many as 300 people died' is a clause).)
     const participle = /ing$/.test(t.lower) || t.tags.has('PastTense') || t.tags.has('Participle');
-    if (participle && before?.tags.has('Noun') && !before.tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1)) && tokens.slice(from, to + 1).every((x) => !x.tags.has('Value') || x.tags.has('Date') || /^(19|20)\d\d$/.test(x.text)) && tokens.slice(k + 1, to + 1).every((x) => !(isVerb(x) && !x.tags.has('Participle') && !x.tags.has('Gerund') && !(x.tags.has('PastTense') && /ed$/.test(x.lower))))) return true;
+    if (participle && before?.tags.has('Noun') && !before.tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1)) && tokens.slice(from, to + 1).every((x) => !x.tags.has('Value') || x.tags.has('Date') || /^(19|20)\d\d$/.test(x.text)) && tokens.slice(k + 1, to + 1).every((x) => !clauseVerb(x))) return true;
     if (!before || !(before.tags.has('Determiner') || before.tags.has('Adverb') || before.tags.has('Adjective'))) return false;
     if (!after || !(after.tags.has('Noun') || after.tags.has('Adjective'))) return false;
   }
