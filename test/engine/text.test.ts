@@ -94,6 +94,12 @@ describe('paragraphs and sentences', () => {
     const p2 = prepareProse(lines, 'text');
     expect(splitParagraphs(p2.text, p2.blockStarts, false)).toHaveLength(2);
   });
+  // (Review BM: 'U.S.' ends a sentence before a usual opener, and is part of a name otherwise.)
+  it("ends a sentence after 'U.S.' before 'Prices' or 'The', not before 'Senate'", () => {
+    expect(sentences('Rents rose 5% in the U.S. Prices rose 3% in Canada.')).toEqual(['Rents rose 5% in the U.S.', 'Prices rose 3% in Canada.']);
+    expect(sentences('He visited the U.S. The trip cost $4 million.')).toHaveLength(2);
+    expect(sentences('The U.S. Senate voted 52-48.')).toHaveLength(1);
+  });
   // (Review BK: a headline on its own line over the first sentence, with no blank line.)
   it('keeps a title-case headline apart from the line after it, and wrapped prose together', () => {
     const text = 'Acacia Stock Rises 30% After Cisco Agrees to Buy It for $4.5 Billion\nCisco Systems said it will pay $4.5 billion.';

@@ -99,7 +99,8 @@ export function splitSentences(text: string, offset: number, lex: CompiledLexico
       const bare = w.replace(/\.$/, '').replace(/^.*-(?=\p{L})/u, '');
       // Initials (Charles A. Black) and titles never end a sentence.
       // ('Thomson Reuters I/B/E/S.': a letter after a slash is part of a name, not an initial.)
-      if (/^\p{Lu}$/u.test(text[i - 1] ?? '') && (i < 2 || !/[\p{L}\p{N}/]/u.test(text[i - 2]))) {
+      // ('in the U.S. Prices rose': a dotted name such as U.S. or B.C. is decided below, as 'maybe'.)
+      if (/^\p{Lu}$/u.test(text[i - 1] ?? '') && (i < 2 || !/[\p{L}\p{N}/]/u.test(text[i - 2])) && !lex.abbrevMaybe.has(bare.toLowerCase())) {
         i = j - 1;
         continue;
       }
