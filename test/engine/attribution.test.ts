@@ -2245,5 +2245,9 @@ describe('review BH-BK (this stop)', () => {
     unattributed(s, '5.45 percent');
     unattributed('They approved a government-funded $4 million plan.', '$4 million');
   });
+  it("reads 'ONS data show rents rose 2 per cent' though compromise tags 'show' a noun and 'rents' a verb", () => {
+    attributed('ONS data show rents rose 2 per cent.', '2 per cent', 'ONS data', 'show');
+    attributed('The data show prices rose 2 per cent.', '2 per cent', 'The data', 'show');
+  });
 });
 

@@ -298,6 +298,18 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
         while (d > 0 && d >= i - 8 && !lex.documentNouns.has(terms[d].text.toLowerCase())) d--;
         if (d >= 0 && lex.documentNouns.has(terms[d].text.toLowerCase()) && /^(from|by|of)$/i.test(terms[d + 1]?.text ?? '')) retag(t, ['Noun', 'Singular', 'Plural'], ['Verb', t.text.endsWith('ed') ? 'PastTense' : 'PresentTense']);
       }
+      // ('ONS data show rents rose 2 per cent', 'The data show prices rose': right after a document noun
+      // 'show' is the verb, and a plural after it that compromise took for a verb, before a past verb
+      // of change, is the clause's subject.)
+      if (i > 0 && /^(show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)$/.test(t.text) && !t.tags.has('Verb') && lex.documentNouns.has(terms[i - 1].text.toLowerCase()) && /^\s*$/.test(terms[i - 1].post ?? ' ')) {
+        retag(t, ['Noun', 'Singular', 'Plural'], ['Verb', /ed$/.test(t.text) ? 'PastTense' : 'PresentTense']);
+        const n1 = terms[i + 1];
+        const n2 = terms[i + 2];
+        if (n1 && n2 && /^\p{Ll}+s$/u.test(n1.text) && n1.tags.has('Verb') && lex.changeVerbs.has(n2.text.toLowerCase())) {
+          retag(n1, ['Verb', 'PresentTense', 'Infinitive'], ['Noun', 'Plural']);
+          retag(n2, ['Noun', 'Singular'], ['Verb', 'PastTense']);
+        }
+      }
       if (modifiesRole(terms, i, lex)) {
         retag(t, ['Verb', 'PresentTense', 'Infinitive', 'Gerund'], ['Noun', 'Singular']);
       }
