@@ -2249,5 +2249,8 @@ describe('review BH-BK (this stop)', () => {
     attributed('ONS data show rents rose 2 per cent.', '2 per cent', 'ONS data', 'show');
     attributed('The data show prices rose 2 per cent.', '2 per cent', 'The data', 'show');
   });
+  it("reads 'The latest from Zoopla shows' as the publisher's release", () => {
+    attributed('The latest from Zoopla shows rents rose 2 per cent.', '2 per cent', 'The latest from Zoopla', 'shows');
+  });
 });
 

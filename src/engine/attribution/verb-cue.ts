@@ -781,7 +781,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     const trailingNamed = endsSentence && subject.first > 0 && COMMA.test(gapAfter(tokens, subject.first - 1)) && /^\p{Lu}/u.test(subjectHead.text);
     // ('The equivalent set of figures for the previous year showed': a set, batch or series of a document.)
     const setOf = /^(set|sets|batch|series|body|collection|tranche|raft|round)$/.test(head) && tokens[headOf(tokens, subject) + 1]?.lower === 'of' && document(tokens[headOf(tokens, subject) + 2]?.lower ?? '');
-    if (!document(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !document(last) && !document(named) && !thatClause && !relativeToDocument && !trailingNamed && !setOf) return null;
+    // ('The latest from Rentals.ca and Urbanation shows': 'the latest' from a named publisher is its release.)
+    const latestFrom = tokens[subject.first].lower === 'the' && tokens[subject.first + 1]?.lower === 'latest' && /^(from|by)$/.test(tokens[subject.first + 2]?.lower ?? '') && subject.last > subject.first + 2;
+    if (!document(head) && !lex.findingSubjects.has(head) && cls.kind !== 'document' && !document(last) && !document(named) && !thatClause && !relativeToDocument && !trailingNamed && !setOf && !latestFrom) return null;
   }
   // ('the corresponding period in 2018 which recorded 38,190 cases': a time records nothing.)
   if (role === 'measurement' && (TIME_HEADS.test(subjectHead.lower) || subjectHead.tags.has('Date'))) return null;
