@@ -2252,5 +2252,9 @@ describe('review BH-BK (this stop)', () => {
   it("reads 'The latest from Zoopla shows' as the publisher's release", () => {
     attributed('The latest from Zoopla shows rents rose 2 per cent.', '2 per cent', 'The latest from Zoopla', 'shows');
   });
+  it("keeps a date inside the source after 'according to': 'figures released on 3 March by the ONS'", () => {
+    attributed('Rents rose 5%, according to figures released on 3 March by the ONS.', '5%', 'figures released on 3 March by the ONS', 'according to');
+    attributed('Homelessness rose 9%, according to data released Thursday, June 29 by the Los Angeles Homeless Services Authority.', '9%', 'data released Thursday, June 29 by the Los Angeles Homeless Services Authority', 'according to');
+  });
 });
 

@@ -131,7 +131,9 @@ export function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon)
   if (from > end) return null;
   let last = from;
   // Reduced relatives belong to the source: 'agreed facts heard in court', 'a deed filed at City Hall'.
-  while (last + 1 <= end && !/[,;:()"“”—]/.test(gapAfter(tokens, last)) && last - from < 14) {
+  // ('data released Thursday, June 29 by ...': the comma between a weekday and its date is inside.)
+  const dateComma = (k: number) => /^\s*,\s*$/.test(gapAfter(tokens, k)) && lex.weekdays.has(tokens[k].lower) && lex.months.has(tokens[k + 1]?.lower.replace(/\.$/, '') ?? '');
+  while (last + 1 <= end && (!/[,;:()"“”—]/.test(gapAfter(tokens, last)) || dateComma(last)) && last - from < 14) {
     const nt = tokens[last + 1];
     // A relative pronoun ends the source ('the WHO' is a name, not 'who'), and so does an
     // infinitive ('according to a survey to be published on Monday').
@@ -143,7 +145,10 @@ export function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon)
     // ('According to Dzulkefly Selangor recorded the highest number': a past verb with an object
     // after a name is the clause's own verb, not a participle of the source.)
     if (isVerb(nt) && nt.tags.has('PastTense') && /^\p{Lu}/u.test(tokens[last].text) && /^(the|a|an|\d.*|more|nearly|about|over)$/.test(tokens[last + 2]?.lower ?? '')) break;
-    if (nt.tags.has('Value') && !/^\p{Lu}/u.test(nt.text)) break;
+    // ('according to data released Thursday, June 29 by the Los Angeles Homeless Services Authority',
+    // 'figures released on 3 March by the ONS': a day of a month is no amount.)
+    const day = nt.tags.has('Date') || lex.months.has(tokens[last]?.lower.replace(/\.$/, '') ?? '') || lex.months.has(tokens[last + 2]?.lower.replace(/\.$/, '') ?? '');
+    if (nt.tags.has('Value') && !/^\p{Lu}/u.test(nt.text) && !day) break;
     if (nt.tags.has('Copula') || nt.tags.has('Modal') || nt.tags.has('Auxiliary')) break;
     // ('According to HESA the decline in student numbers ...': with no comma after the source, a
     // determiner right after a noun opens the clause.)
