@@ -2256,5 +2256,8 @@ describe('review BH-BK (this stop)', () => {
     attributed('Rents rose 5%, according to figures released on 3 March by the ONS.', '5%', 'figures released on 3 March by the ONS', 'according to');
     attributed('Homelessness rose 9%, according to data released Thursday, June 29 by the Los Angeles Homeless Services Authority.', '9%', 'data released Thursday, June 29 by the Los Angeles Homeless Services Authority', 'according to');
   });
+  it("reads 'more than 20,000 housing placements reported by LAHSA' as the agent's", () => {
+    attributed('Despite more than 20,000 housing placements reported by LAHSA, these efforts are not keeping up, experts said.', 'more than 20,000', 'LAHSA', 'reported');
+  });
 });
 

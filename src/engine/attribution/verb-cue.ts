@@ -472,7 +472,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   const agentBy = byAt <= end && tokens[byAt].lower === 'by' && (byAt === cue.last + 1 || tokens[cue.last + 1].tags.has('Preposition'));
   if (/ed$/.test(t.lower) && agentBy && role !== 'toll' && (AMOUNT_PARTICIPLES.test(t.lower) || RATE_PARTICIPLES.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
     let a = k - 1;
-    while (a > 0 && a >= k - 3 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && tokens[a].tags.has('Noun')) a--;
+    // ('20,000 housing placements reported by LAHSA': a gerund may modify the noun.)
+    while (a > 0 && a >= k - 3 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a].tags.has('Noun') || (tokens[a].tags.has('Gerund') && tokens[a + 1]?.tags.has('Noun')))) a--;
     const rate = /%$|^[$€£¥]/.test(tokens[a]?.text ?? '') || tokens[a]?.tags.has('Money') || /^(percent|per|pc)$/.test(tokens[a + 1]?.lower ?? '');
     if (tokens[a]?.tags.has('Value') && (AMOUNT_PARTICIPLES.test(t.lower) || rate)) {
       while (a > 0 && tokens[a - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
@@ -481,7 +482,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
         const src = withoutTrailingDay(tokens, agent);
         const cls = classifySource(tokens, src, lex);
         const time = tokens.slice(src.first, src.last + 1).some((x) => /^(1[89]|20)\d\d$/.test(x.text)) || TIME_HEADS.test(tokens[headOf(tokens, src)].lower);
-        if (!time && !cls.guessed) return { type: 'passive-agent', cue, source: src, content: [{ first: a, last: k - 1 }], hedge: false };
+        // ('more than 20,000 placements reported by LAHSA': with the amount's modifier.)
+        if (!time && !cls.guessed) return { type: 'passive-agent', cue, source: src, content: [{ first: amountStart(tokens, a), last: k - 1 }], hedge: false };
       }
     }
   }
