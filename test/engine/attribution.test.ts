@@ -2259,5 +2259,10 @@ describe('review BH-BK (this stop)', () => {
   it("reads 'more than 20,000 housing placements reported by LAHSA' as the agent's", () => {
     attributed('Despite more than 20,000 housing placements reported by LAHSA, these efforts are not keeping up, experts said.', 'more than 20,000', 'LAHSA', 'reported');
   });
+  it("keeps ', and more than double the 2010 figure' (no verb) inside a set-off 'according to'", () => {
+    const s = 'An estimated 4,134 people slept outside in 2016, according to the snapshot estimate, an increase of 16% on the previous figure, and more than double the 2010 figure.';
+    attributed(s, 'more than double', 'the snapshot estimate', 'according to');
+    attributed(s, '16%', 'the snapshot estimate', 'according to');
+  });
 });
 

@@ -213,7 +213,9 @@ export function clauseStarts(tokens: Token[]): number[] {
     else if (/^(but|whereas|while|although|though|yet)$/.test(w) && /,\s*$/.test(g)) out.push(k);
     // ('by 50 basis points, or half a percentage point, today': an amount restated after ', or' is
     // no clause of its own.)
-    else if (/^(and|or)$/.test(w) && (/,\s*$/.test(g) || /^\s*,/.test(gapAfter(tokens, k))) && !(w === 'or' && restatedAmount(tokens, k))) out.push(k);
+    // ('..., an increase of 16% on the previous year's figure, and more than double the 2010 figure.':
+    // a phrase with no verb to the sentence's end is one more item of what came before, no clause.)
+    else if (/^(and|or)$/.test(w) && (/,\s*$/.test(g) || /^\s*,/.test(gapAfter(tokens, k))) && !(w === 'or' && restatedAmount(tokens, k)) && !verblessToEnd(tokens, k + 1)) out.push(k);
     // '86,000 cases have been reported and 70,000 people are suffering': 'and' before a number
     // that is the subject of a verb of its own, after a clause with a finite verb.
     // ('... and as many more are expected to': a figure's modifier may come first.)
@@ -225,6 +227,18 @@ export function clauseStarts(tokens: Token[]): number[] {
     }
   }
   return out;
+}
+
+/** No verb of any kind from token k to the sentence's end (or a semicolon), and an amount among them. */
+function verblessToEnd(tokens: Token[], k: number): boolean {
+  let value = false;
+  for (let j = k; j < tokens.length; j++) {
+    const multiple = /^(double|triple|treble|quadruple|half|twice)$/.test(tokens[j].lower);
+    if ((isVerb(tokens[j]) && !multiple) || tokens[j].tags.has('Copula') || tokens[j].tags.has('Modal')) return false;
+    if (tokens[j].tags.has('Value') || multiple) value = true;
+    if (j < tokens.length - 1 && /;/.test(gapAfter(tokens, j))) break;
+  }
+  return value;
 }
 
 /** ', or 8 million euros,': after 'or' at k, an amount and then a comma, with no verb between. */
