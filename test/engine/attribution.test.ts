@@ -2264,5 +2264,8 @@ describe('review BH-BK (this stop)', () => {
     attributed(s, 'more than double', 'the snapshot estimate', 'according to');
     attributed(s, '16%', 'the snapshot estimate', 'according to');
   });
+  it("reads 'As <role>, <Name>, explained,' with the name as the speaker", () => {
+    attributed('As senior policy adviser at the CIH, John Perry, explained, starts rose by 70,000.', '70,000', 'John Perry', 'explained');
+  });
 });
 

@@ -99,7 +99,7 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
     }
     return null;
   }
-  if (COMMA.test(g) && !QUOTE_CLOSE.test(g)) return appositiveSubject(tokens, j, lex);
+  if (COMMA.test(g) && !QUOTE_CLOSE.test(g)) return appositiveSubject(tokens, j, lex) ?? asRoleName(tokens, j);
   // ('OPEC+ announced': a plus glued to a name belongs to it.)
   if (!/^\s*$/.test(g) && !/^['’]s?\s*$/.test(g) && !/^\.\s*$/.test(g) && !(/^\+\s*$/.test(g) && /^\p{Lu}/u.test(tokens[j].text))) return null;
   // 'State media reports earlier said': a document noun tagged as a verb after a noun is the subject's head.
@@ -365,4 +365,17 @@ export function mainSubject(tokens: Token[], before: number, lex: CompiledLexico
     if (s) return s;
   }
   return null;
+}
+
+/**
+ * 'As senior policy adviser at the CIH, John Perry, explained, ...': an opening 'As <role>' phrase,
+ * then the name between commas right before the verb; the name is the subject (j ends it).
+ */
+function asRoleName(tokens: Token[], j: number): TokenRange | null {
+  const name = npEndingAt(tokens, j);
+  if (!name || name.first < 2 || !COMMA.test(gapAfter(tokens, name.first - 1)) || tokens[0].lower !== 'as') return null;
+  if (!tokens.slice(name.first, j + 1).every((t) => /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Person')))) return null;
+  // Nothing but the role phrase between 'As' and the name.
+  for (let k = 1; k < name.first - 1; k++) if (/[,;:"“”]/.test(gapAfter(tokens, k)) || (isVerb(tokens[k]) && !tokens[k].tags.has('Participle'))) return null;
+  return name;
 }
