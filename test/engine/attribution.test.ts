@@ -2267,5 +2267,8 @@ describe('review BH-BK (this stop)', () => {
   it("reads 'As <role>, <Name>, explained,' with the name as the speaker", () => {
     attributed('As senior policy adviser at the CIH, John Perry, explained, starts rose by 70,000.', '70,000', 'John Perry', 'explained');
   });
+  it("reads a possessive that opens the sentence as a name: \"Zoopla's report shows\"", () => {
+    attributed("Zoopla's report shows that house prices rose 2 per cent.", '2 per cent', "Zoopla's report", 'shows');
+  });
 });
 

@@ -44,6 +44,10 @@ function namedWord(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   const opensSentence = k === 0 || /[."“‘'(]\s*$/.test(tokens[k - 1].post + t.pre) || /^["“‘'(]/.test(t.pre) || afterDateline(tokens[k - 1].text, tokens[k - 1].post);
   if (opensSentence && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Organization')) {
     const w = t.lower;
+    // ("Zoopla's report shows": a possessive that opens the sentence owns something; unless it is a
+    // common word ('Government's report'), it is a name.)
+    const owner = w.replace(/['’]s$/, '');
+    if (owner !== w && !lex.roles.has(owner) && !lex.anonymous.has(owner) && !lex.documentNouns.has(owner) && !lex.unsourcedNouns.has(owner) && !t.tags.has('Date')) return true;
     if (lex.roles.has(w) || lex.documentNouns.has(w) || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Pronoun') || t.tags.has('Adverb') || t.tags.has('Preposition')) return false;
     // 'Health officials': a first word modifying a lower-case noun is a common word ('Goodis said' is a name).
     const next = tokens[k + 1];
