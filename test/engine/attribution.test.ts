@@ -2270,5 +2270,9 @@ describe('review BH-BK (this stop)', () => {
   it("reads a possessive that opens the sentence as a name: \"Zoopla's report shows\"", () => {
     attributed("Zoopla's report shows that house prices rose 2 per cent.", '2 per cent', "Zoopla's report", 'shows');
   });
+  it("gives a participle after 'a letter from X,' to the sender", () => {
+    attributed('Fogg received a letter from the mayor, saying 40 homes were lost.', '40', 'the mayor', 'saying');
+    attributed('Fogg received a telegram from the Post Office Department, asking him to put on 20 airplanes.', '20', 'the Post Office Department', 'asking');
+  });
 });
 

@@ -600,7 +600,11 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // (Not a verb of change that is a noun after an amount: 'an example of the 2019 increases, explaining'.)
     const reporting = [...(lex.cueForms.get(tokens[q].lower) ?? [])].some((r) => r !== 'toll') && !(tokens[q - 1]?.tags.has('Value') && tokens[q - 2]?.tags.has('Determiner'));
     const speaker = reporting && isVerb(tokens[q]) ? subjectBefore(tokens, q, lex) : inverted;
-    const subject = speaker ?? mainSubject(tokens, p, lex);
+    // ('received a telegram from the Post Office Department, asking him to put on two airplanes': the
+    // sender of the document right before the comma asks, not the one who received it.)
+    const via = named ? tokens.slice(named.first + 1, named.last).findIndex((x, i) => /^(from|by)$/.test(x.lower) && lex.documentNouns.has(tokens[named.first + i].lower)) : -1;
+    const sender = named && via >= 0 ? { first: named.first + 1 + via + 1, last: named.last } : null;
+    const subject = speaker ?? sender ?? mainSubject(tokens, p, lex);
     if (!subject || expletive(tokens, subject)) return null;
     // ('206 migrants crossed in three boats, suggesting an average of 69': a participle of pointing
     // out after the writer's clause is the writer's inference; only a document or finding suggests.)
