@@ -176,9 +176,16 @@ export class Engine {
             // 'A senior Border Patrol official said ...; the official said ...': the same named official.
             const definite = s.kind === 'anonymous' ? /^(?:the|this|that)\s+(\p{Ll}+)$/iu.exec(srcText) : null;
             const same = definite && !/s$/.test(definite[1]) ? namedByHead.get(definite[1]) : undefined;
+            // ('Jane Smith of the CDC and colleagues analysed ... The researchers found': the team a named
+            // lead stands for.)
+            const team = definite && /^(researchers|scientists|authors|investigators)$/.test(definite[1]) ? leadOfTeamBefore(text, start) : null;
             if (same && start - same.at < SAME_SOURCE_WINDOW) {
               resolved = same.name;
               kind = same.kind;
+              fig.status = 'attributed';
+            } else if (team) {
+              resolved = team;
+              kind = 'person';
               fig.status = 'attributed';
             } else if (kind === 'anonymous') {
               // ('A senior official said ...': a later 'the official' is this one, not one named before.)
@@ -366,4 +373,26 @@ let defaultEngine: Engine | undefined;
 /** Analyses a draft with the built-in lexicon and default rule severities. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   return (defaultEngine ??= new Engine()).analyze(text, options);
+}
+
+/**
+ * The named lead of a research team in the text before `at`, within about two paragraphs: 'Jane
+ * Smith of the CDC and colleagues', 'Salim Yusuf ... and his colleagues', 'a team led by Jane Smith'.
+ */
+function leadOfTeamBefore(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 1500), at);
+  const name = new RegExp(String.raw`(?:Dr\.? |Prof\.? |Professor )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2})`, 'u');
+  let last: string | null = null;
+  // ('Charlotte A. Schoenborn, M.P.H., from the Division ... in Hyattsville, Md., and colleagues': the
+  // first full name of the sentence that ends with 'and colleagues'.)
+  for (const m of before.matchAll(/,? and (?:his |her |their )?(?:colleagues|co-authors|coauthors)\b/gu)) {
+    const from = Math.max(before.lastIndexOf('\n', m.index), m.index - 240);
+    const found = name.exec(before.slice(from + 1, m.index));
+    if (found) last = found[1];
+  }
+  for (const m of before.matchAll(/(?:team|study|research|trial) led by /gu)) {
+    const found = name.exec(before.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (found && (last === null || m.index > before.lastIndexOf(last))) last = found[1];
+  }
+  return last;
 }

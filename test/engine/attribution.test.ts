@@ -2274,5 +2274,12 @@ describe('review BH-BK (this stop)', () => {
     attributed('Fogg received a letter from the mayor, saying 40 homes were lost.', '40', 'the mayor', 'saying');
     attributed('Fogg received a telegram from the Post Office Department, asking him to put on 20 airplanes.', '20', 'the Post Office Department', 'asking');
   });
+  it("resolves 'the researchers' to the named lead of a team mentioned before", () => {
+    const s = 'Charlotte A. Schoenborn, M.P.H., from the CDC in Hyattsville, Md., and colleagues used survey data. The researchers found that 64.9 percent of adults drank.';
+    attributed(s, '64.9 percent', 'The researchers', 'found');
+    expect(figure(s, '64.9 percent').source?.resolved).toBe('Charlotte A. Schoenborn');
+    expect(figure('A team led by Salim Yusuf ran the trial. The scientists said deaths fell 20 percent.', '20 percent').source?.resolved).toBe('Salim Yusuf');
+    vague('The researchers found that 40% drank.', '40%', 'The researchers', 'found');
+  });
 });
 
