@@ -535,6 +535,14 @@ describe("durations with 'consecutive', 'straight', 'more' or 'school' (reviews 
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
+describe('dotted clock times beside fixtures (review BO)', () => {
+  it.each([
+    ['Sky won eight Saturday night games at 19.45 and 32 matches at Sunday 16.30.', ['eight', '32']],
+    ['Package E has 8 Sunday 14.00 matches.', ['8']],
+    ['Shares closed at 19.45 on Friday.', ['19.45']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('pence and a price multiplied (review BH)', () => {
   it.each([
     ["It's actually 21p a week on a Band D property.", ['21p']],

@@ -119,6 +119,13 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (coreTok.tags.has('Time') && first.type === 'digits' && !c.unit && !c.modifier) return 'time';
   // ('begins at 00.01 on Monday', 'from 05.30': a clock time with a leading zero, written with a dot.)
   if (bare && /^0\d[.:][0-5]\d$/.test(coreTok.text)) return 'time';
+  // ('eight Saturday night games at 19.45', '32 matches at Sunday 16.30', '8 Sunday 14.00 matches': a
+  // dotted clock time after a weekday or beside games and matches; 'shares closed at 19.45' is a price.)
+  if (bare && /^([01]?\d|2[0-3])\.[0-5]\d$/.test(coreTok.text)) {
+    const fixture = (w: string) => EVENT_WORDS.test(w) || /^(games?|matches?|fixtures?|kick-?off|races?|bouts?)$/.test(w);
+    const nearBefore = tokens.slice(Math.max(0, c.first - 5), c.first).some((t) => fixture(t.lower));
+    if ((prev && lex.weekdays.has(prev.lower)) || (next && fixture(next.lower)) || (lowerAt(tokens, c.first - 1) === 'at' && nearBefore)) return 'time';
+  }
 
   // 'The game is scheduled at 4 and dinner at 7': a bare hour after 'at' next to an event.
   if (bare && first.plainInt && first.value >= 1 && first.value <= 12 && lowerAt(tokens, c.first - 1) === 'at' && (!next || !nextClean || /^(and|or|but|on|in|tonight|today|tomorrow)$/.test(next.lower)) && tokens.slice(Math.max(0, c.first - 5), c.first).some((t) => EVENT_WORDS.test(t.lower))) return 'time';
