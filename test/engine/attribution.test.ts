@@ -2281,5 +2281,9 @@ describe('review BH-BK (this stop)', () => {
     expect(figure('A team led by Salim Yusuf ran the trial. The scientists said deaths fell 20 percent.', '20 percent').source?.resolved).toBe('Salim Yusuf');
     vague('The researchers found that 40% drank.', '40%', 'The researchers', 'found');
   });
+  it('keeps hackers and attackers unnamed', () => {
+    vague('Hackers said they stole 37 million records.', '37 million', 'Hackers', 'said');
+    vague('The attackers demanded $70 million.', '$70 million', 'The attackers', 'demanded');
+  });
 });
 
