@@ -535,11 +535,12 @@ describe("durations with 'consecutive', 'straight', 'more' or 'school' (reviews 
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
-describe('dotted clock times beside fixtures (review BO)', () => {
+describe('dotted clock times beside fixtures, seasons with one digit (review BO)', () => {
   it.each([
     ['Sky won eight Saturday night games at 19.45 and 32 matches at Sunday 16.30.', ['eight', '32']],
     ['Package E has 8 Sunday 14.00 matches.', ['8']],
     ['Shares closed at 19.45 on Friday.', ['19.45']],
+    ['It was sold for the 1995-6 season for 40 games.', ['40']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 

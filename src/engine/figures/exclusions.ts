@@ -137,6 +137,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // Dates: Dec 27, Jan. 1, 27 December, the 1950s, 1947-49, years.
   // ('April 9-July 7': the first end of a span of dates, glued to the next month.)
   if (c.unit === 'compound' && c.unitWord && lex.months.has(c.unitWord.split('-').pop()!)) return 'date';
+  // ('the 1995-6 season', '2004-5': a season written with its second year's last digit.)
+  const season = /^((?:1[89]|20)\d(\d))[-–/](\d)$/.exec(coreTok.text);
+  if (season && (Number(season[2]) + 1) % 10 === Number(season[3])) return 'date';
   if (first.decade) {
     const before = lowerAt(tokens, c.first - 1);
     if (/^(his|her|their|its|my|our|your|early|late|mid)$/.test(before)) return 'age';
