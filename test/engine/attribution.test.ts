@@ -2285,5 +2285,10 @@ describe('review BH-BK (this stop)', () => {
     vague('Hackers said they stole 37 million records.', '37 million', 'Hackers', 'said');
     vague('The attackers demanded $70 million.', '$70 million', 'The attackers', 'demanded');
   });
+  it("keeps a closing '..., the company said in a statement that was posted online' reporting what precedes", () => {
+    attributed('The company will cut 1,300 jobs, the company said in a statement that was posted online.', '1,300', 'the company', 'said');
+    attributed('Revenue rose 5%, the company said in a statement which was released Monday.', '5%', 'the company', 'said');
+    unattributed('Revenue rose 5%, the company said in a statement that 40 were hurt.', '5%');
+  });
 });
 

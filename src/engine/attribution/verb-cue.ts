@@ -1114,6 +1114,10 @@ export function adjunctsOnly(tokens: Token[], from: number, to: number, lex: Com
       if (/["”]/.test(g)) title = false;
       continue;
     }
+    // ('said in a statement that was posted online', 'in a statement which was released Monday': a
+    // relative clause on the document, with no amount, is part of the adjuncts.)
+    const relativeOnDocument = /^(that|which)$/.test(t.lower) && k > from && lex.documentNouns.has(tokens[k - 1].lower) && !!tokens[k + 1] && (tokens[k + 1].tags.has('Copula') || tokens[k + 1].tags.has('Auxiliary') || /^(was|were|is|are|has|had|have)$/.test(tokens[k + 1].lower)) && tokens.slice(k + 1, to + 1).every((x) => !x.tags.has('Value') || x.tags.has('Date'));
+    if (relativeOnDocument) return true;
     if (t.lower === 'that' || (k < to && /[:;"“”]/.test(g))) return false;
     if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;
     if (!isVerb(t) || t.tags.has('Particle')) continue;
