@@ -381,7 +381,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
  */
 function leadOfTeamBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 1500), at);
-  const name = new RegExp(String.raw`(?:Dr\.? |Prof\.? |Professor )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2})`, 'u');
+  const name = /(?:Dr\.? |Prof\.? |Professor )?(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2})/u;
   let last: string | null = null;
   // ('Charlotte A. Schoenborn, M.P.H., from the Division ... in Hyattsville, Md., and colleagues': the
   // first full name of the sentence that ends with 'and colleagues'.)
