@@ -2290,5 +2290,9 @@ describe('review BH-BK (this stop)', () => {
     attributed('Revenue rose 5%, the company said in a statement which was released Monday.', '5%', 'the company', 'said');
     unattributed('Revenue rose 5%, the company said in a statement that 40 were hurt.', '5%');
   });
+  it("reads 'Gartner reports shipments fell 5%' with an unknown name opening the sentence", () => {
+    attributed('Gartner reports shipments fell 5%.', '5%', 'Gartner', 'reports');
+    vague('Media reports said 40 died.', '40', 'Media reports', 'said');
+  });
 });
 

@@ -126,7 +126,10 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
     let a = k - 1;
     while (a > 0 && STEP_ADVERBS.test(tokens[a].lower) && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
     const lead = a < k - 1 ? tokens[a] : prev;
-    const subjectBefore = !!lead && (lead.tags.has('ProperNoun') || lead.tags.has('Pronoun') || lead.tags.has('Person') || lead.tags.has('Plural'));
+    // ('Gartner reports shipments fell 5%': a capital that opens the sentence, before an -s form that
+    // agrees with it, is a name compromise did not know.)
+    const openingName = !!lead && lead === tokens[0] && /^\p{Lu}/u.test(lead.text) && !lead.tags.has('Determiner') && /[^s]s$/.test(t.lower);
+    const subjectBefore = !!lead && (lead.tags.has('ProperNoun') || lead.tags.has('Pronoun') || lead.tags.has('Person') || lead.tags.has('Plural') || openingName);
     // ('..., they report.': after a pronoun the bare form is the verb too.)
     // ('..., they note, with ...': or set off by commas in the middle of the sentence.)
     const setOff = k > 1 && COMMA.test(gapAfter(tokens, k - 2)) && COMMA.test(gapAfter(tokens, k));
