@@ -6,7 +6,7 @@ import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { clauseOf, clauseVerb, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
-import { COMMA, NOUNISH_FORMS } from './words';
+import { COMMA, NOUNISH_FORMS, PLACE_OR_PEOPLE_TAGS } from './words';
 import { amountAt, possessorBefore } from './amount';
 import { subjectBefore } from './subject';
 import type { CueHit } from './cues';
@@ -252,7 +252,7 @@ export function nameBeforeDocument(tokens: Token[], from: number, noun: number):
   while (last > from && FRAME_ADJECTIVES.test(tokens[last].lower)) last--;
   if (last <= from || !/^['’]?s?\s*$|^\s+$/.test(gapAfter(tokens, last))) return null;
   let first = last;
-  const named = (t: Token) => /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Organization') || t.tags.has('Acronym')) && !PLACE_OR_PEOPLE.some((g) => t.tags.has(g));
+  const named = (t: Token) => /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Organization') || t.tags.has('Acronym')) && !PLACE_OR_PEOPLE_TAGS.some((g) => t.tags.has(g));
   if (!named(tokens[last])) return null;
   while (first - 1 > from && named(tokens[first - 1]) && /^\s*$|^\/$/.test(gapAfter(tokens, first - 1))) first--;
   // Only determiners and a few adjectives of time between 'in' and the name.
@@ -260,4 +260,3 @@ export function nameBeforeDocument(tokens: Token[], from: number, noun: number):
   return { first, last };
 }
 const FRAME_ADJECTIVES = /^(new|latest|recent|separate|last|same|previous|earlier|weekly|monthly|annual|daily|quarterly|own)$/;
-const PLACE_OR_PEOPLE = ['Place', 'Country', 'City', 'Region', 'Demonym'];

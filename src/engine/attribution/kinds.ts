@@ -7,6 +7,7 @@ import type { Token } from '../nlp/tagger';
 import { headOf, postmodifierLength, type TokenRange } from './np';
 import { entityAt } from '../nlp/entities';
 import { afterDateline } from '../nlp/phrases';
+import { PLACE_OR_PEOPLE_TAGS } from './words';
 
 export interface SourceClass {
   kind: SourceKind;
@@ -18,7 +19,6 @@ export interface SourceClass {
   head?: string;
 }
 
-const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Demonym'];
 
 /** Looks the phrase up among the known entities (Yonhap, NDRRMC, the US Geological Survey). */
 export function knownEntity(tokens: Token[], r: TokenRange, lex: CompiledLexicon): SourceKind | null {
@@ -33,7 +33,7 @@ export function knownEntity(tokens: Token[], r: TokenRange, lex: CompiledLexicon
 function namedWord(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   const t = tokens[k];
   if (!/^\p{Lu}/u.test(t.text)) return false;
-  if (PLACE_TAGS.some((p) => t.tags.has(p))) return false;
+  if (PLACE_OR_PEOPLE_TAGS.some((p) => t.tags.has(p))) return false;
   if (lex.months.has(t.lower) || lex.weekdays.has(t.lower)) return false;
   if (lex.anonymous.has(t.lower) || lex.anonymousModifiers.has(t.lower) || lex.unsourcedNouns.has(t.lower)) return false;
   if (/^(the|a|an|some|many|most|other|several|u\.s\.|us|uk|u\.k\.|eu)$/.test(t.lower) || t.tags.has('Value')) return false;

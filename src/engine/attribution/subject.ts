@@ -6,7 +6,7 @@ import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { beforeAdverbs, discourseAsideAt, headOf, isVerb, npEndingAt, npWord, postmodifierLength, type TokenRange } from './np';
-import { COMMA, QUOTE_CLOSE } from './words';
+import { COMMA, PLACE_TAGS, QUOTE_CLOSE } from './words';
 
 /** The subject of the reporting verb at k, stepping over adverbs, appositives and relative clauses. */
 export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, depth = 0): TokenRange | null {
@@ -257,7 +257,7 @@ export function documentBeforeParticiple(tokens: Token[], j: number, lex: Compil
     // 'from' belongs to the source phrase.)
     // ('A report commissioned by Local Government NZ': and the one after 'by' that commissioned it.)
     // ('A study published in the Lancet found': and the journal it appeared in, which names it.)
-    const journal = (i: number) => tokens[i].lower === 'in' && tokens.slice(i + 1, j + 1).some((w) => /^\p{Lu}/u.test(w.text) && !w.tags.has('Date') && !lex.months.has(w.lower) && !lex.weekdays.has(w.lower) && !['Place', 'Country', 'City', 'Region'].some((tag) => w.tags.has(tag)));
+    const journal = (i: number) => tokens[i].lower === 'in' && tokens.slice(i + 1, j + 1).some((w) => /^\p{Lu}/u.test(w.text) && !w.tags.has('Date') && !lex.months.has(w.lower) && !lex.weekdays.has(w.lower) && !PLACE_TAGS.some((tag) => w.tags.has(tag)));
     const from = tokens.slice(p + 1, j + 1).findIndex((w, i) => /^(from|by)$/.test(w.lower) || (tokens[p].lower === 'published' && journal(p + 1 + i)));
     if (np && doc && lex.documentNouns.has(head) && from >= 0) return { first: np.first, last: j };
     if (np && ((doc && lex.documentNouns.has(head)) || (people && lex.anonymous.has(head)))) return np;

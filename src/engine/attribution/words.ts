@@ -40,3 +40,7 @@ export const PASSIVE_BEFORE_TO = new Set(['believed', 'thought', 'said', 'report
 
 /** Participles that before 'at' always give an amount ('deaths estimated at 5,000'); the others only when one follows ('losses reported at $2 million', not 'said at a news conference'). */
 export const VALUING_AT = new Set(['estimated', 'put', 'valued', 'pegged', 'placed']);
+
+/** compromise's tags for a place; with 'Demonym', for its people too ('Chinese', 'Kenyans'). */
+export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+export const PLACE_OR_PEOPLE_TAGS = [...PLACE_TAGS, 'Demonym'];
