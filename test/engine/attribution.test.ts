@@ -2294,5 +2294,12 @@ describe('review BH-BK (this stop)', () => {
     attributed('Gartner reports shipments fell 5%.', '5%', 'Gartner', 'reports');
     vague('Media reports said 40 died.', '40', 'Media reports', 'said');
   });
+  it("keeps a closing ', X said' reporting what precedes past an adjunct with an infinitive or an -ing modifier", () => {
+    vague('The drought killed as many as 43,000 people, researchers said on Monday in the first attempt to estimate deaths.', 'as many as 43,000', 'researchers', 'said');
+    attributed('The drought killed 43,000 people, the WHO said in a bid to raise funds.', '43,000', 'the WHO', 'said');
+    attributed('The drought killed 43,000 people, the WHO said amid growing fears of famine.', '43,000', 'the WHO', 'said');
+    attributed('The drought killed 43,000 people, the WHO said in the first such study.', '43,000', 'the WHO', 'said');
+    // An amount in the infinitive is a claim of its own: the verb reports it, not what precedes.
+    attributed('The WHO said in a bid to raise $40 million that 43,000 died.', '43,000', 'The WHO', 'said');
+  });
 });
-

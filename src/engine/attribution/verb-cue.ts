@@ -1120,6 +1120,10 @@ export function adjunctsOnly(tokens: Token[], from: number, to: number, lex: Com
     // relative clause on the document, with no amount, is part of the adjuncts.)
     const relativeOnDocument = /^(that|which)$/.test(t.lower) && k > from && lex.documentNouns.has(tokens[k - 1].lower) && !!tokens[k + 1] && (tokens[k + 1].tags.has('Copula') || tokens[k + 1].tags.has('Auxiliary') || /^(was|were|is|are|has|had|have)$/.test(tokens[k + 1].lower)) && tokens.slice(k + 1, to + 1).every((x) => !x.tags.has('Value') || x.tags.has('Date'));
     if (relativeOnDocument) return true;
+    // ('said on Monday in the first attempt to estimate deaths', 'in a bid to raise funds', 'in
+    // order to help' (compromise's verb 'order'): an infinitive after the noun of the adjunct says what the occasion was for; with no amount in it,
+    // it holds no claim of its own.)
+    if (t.lower === 'to' && k > from && k < to && !tokens[k - 1].tags.has('Pronoun') && (tokens[k - 1].tags.has('Noun') || ['Determiner', 'Preposition', 'Adjective'].some((tag) => tokens[k - 2].tags.has(tag))) && /^\s*$/.test(gapAfter(tokens, k - 1)) && noAmount(tokens, k + 1, to)) return true;
     if (t.lower === 'that' || (k < to && /[:;"“”]/.test(g))) return false;
     if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;
     if (!isVerb(t) || t.tags.has('Particle')) continue;
@@ -1131,16 +1135,28 @@ export function adjunctsOnly(tokens: Token[], from: number, to: number, lex: Com
     while (d > from && tokens[d].tags.has('Adjective')) d--;
     if (/ing$/.test(t.lower) && d < k && (tokens[d].tags.has('Determiner') || tokens[d].tags.has('Possessive') || /^(a|an|the|his|her|its|their|our)$/.test(tokens[d].lower))) continue;
     const after = k < to ? tokens[k + 1] : undefined;
+    // ('amid growing fears of famine', 'amid mounting pressure': an -ing word right after the
+    // preposition, before a noun, describes the noun.)
+    if (/ing$/.test(t.lower) && k > from && tokens[k - 1].tags.has('Preposition') && after?.tags.has('Noun') && !after.tags.has('Pronoun') && noAmount(tokens, k + 1, to)) continue;
+    // ('in the first such study', 'in a new report': a present-tense form after a determiner or a
+    // modifier, ending the phrase, is the noun the phrase is about.)
+    const phraseEnds = !after || after.tags.has('Preposition') || /[,.;]/.test(g);
+    if (phraseEnds && before && !t.tags.has('PastTense') && !t.tags.has('Gerund') && (before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Adverb') || before.tags.has('Ordinal'))) continue;
     if (!(t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund'))) return false;
     // ('said during a virtual press conference announcing the results', 'in a statement issued by the
     // bureau', 'at a briefing held Monday': a participle after the noun describes the occasion, as
     // long as the adjuncts hold no amount ('said as many as 300 people died' is a clause).)
     const participle = /ing$/.test(t.lower) || t.tags.has('PastTense') || t.tags.has('Participle');
-    if (participle && before?.tags.has('Noun') && !before.tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1)) && tokens.slice(from, to + 1).every((x) => !x.tags.has('Value') || x.tags.has('Date') || /^(19|20)\d\d$/.test(x.text)) && tokens.slice(k + 1, to + 1).every((x) => !clauseVerb(x))) return true;
+    if (participle && before?.tags.has('Noun') && !before.tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1)) && noAmount(tokens, from, to) && tokens.slice(k + 1, to + 1).every((x) => !clauseVerb(x))) return true;
     if (!before || !(before.tags.has('Determiner') || before.tags.has('Adverb') || before.tags.has('Adjective'))) return false;
     if (!after || !(after.tags.has('Noun') || after.tags.has('Adjective'))) return false;
   }
   return true;
+}
+
+/** No amount from..to: dates and years do not count ('in a report to be published in 2025'). */
+function noAmount(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to + 1).every((x) => !x.tags.has('Value') || x.tags.has('Date') || /^(19|20)\d\d$/.test(x.text));
 }
 
 /**
