@@ -2192,6 +2192,26 @@ describe('review BH-BK (this stop)', () => {
     vague('Deaths rise to 40: officials', '40', 'officials');
     unattributed('Prices rose 5%: a record.', '5%');
   });
+  it("reads a headline's source after a spaced dash or before an opening colon", () => {
+    attributed('33 aid trucks entered Gaza Sunday \u2013 UN', '33', 'UN');
+    attributed('33 aid trucks entered Gaza Sunday - UN', '33', 'UN');
+    attributed('UN: 33 aid trucks entered Gaza Sunday', '33', 'UN');
+    // A place or a label before the colon names nobody.
+    unattributed('Gaza: 40 killed in strikes', '40');
+    unattributed('Update: 40 killed in strikes', '40');
+    unattributed('Prices rose 40% - a record', '40%');
+  });
+  it("reads a headline's capitalized verb of saying before or after its source", () => {
+    attributed('More Than 800,000 May Flee Fighting in Sudan, Says UNHCR', 'More Than 800,000', 'UNHCR', 'Says');
+    attributed('More Than 800,000 May Flee Fighting in Sudan, UNHCR Warns', 'More Than 800,000', 'UNHCR', 'Warns');
+    attributed('More than 800,000 may flee, warns UNHCR.', 'More than 800,000', 'UNHCR', 'warns');
+    vague('Jobless Rate Falls to 5%, Analysts Report', '5%', 'Analysts', 'Report');
+    vague('Jobless Rate Falls to 5%, Experts Warn', '5%', 'Experts', 'Warn');
+    // 'In' inside a title-case headline is one more word of it, not a run-in sentence opener.
+    attributed('Quake Kills 3,000 In Herat, UN Says', '3,000', 'UN', 'Says');
+    // A claim noun after a word that names no one is no verb.
+    unattributed('Stocks Rise 2%, Beat Estimates', '2%');
+  });
   it("leaves a time's number out of the agent: 'reported by the ABS four weeks ago'", () => {
     attributed('The rate was above the 4.2% reported by the ABS four weeks ago.', '4.2%', 'the ABS', 'reported');
   });

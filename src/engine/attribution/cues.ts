@@ -439,18 +439,34 @@ function ownSpeakerAfter(tokens: Token[], k: number, end: number, lex: CompiledL
   return !!roles && (roles.has('speech') || roles.has('position'));
 }
 
-/** 'CLAIM: Statistics Canada' closing a headline: the name after the last colon, the claim before it. */
+/**
+ * A headline that names its source apart from the claim, with no verb: 'CLAIM: Statistics Canada'
+ * or 'CLAIM – UN' (the name after the last colon or spaced dash), or 'UN: CLAIM' (a known
+ * organization or person before a colon that opens it).
+ */
 function headlineCredit(tokens: Token[], lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
   const end = tokens.length - 1;
   if (end < 3 || /[.!?"”]/.test(gapAfter(tokens, end))) return null;
-  let c = end - 1;
-  while (c > 0 && c >= end - 5 && !/:\s*$/.test(gapAfter(tokens, c))) c--;
-  if (c <= 0 || !/:\s*$/.test(gapAfter(tokens, c)) || !tokens.slice(0, c + 1).some((t) => t.tags.has('Value'))) return null;
-  const src = { first: c + 1, last: end };
-  const words = tokens.slice(src.first, end + 1);
   const known = (t: Token) => lex.roles.has(t.lower) || lex.documentNouns.has(t.lower) || lex.anonymous.has(t.lower);
-  if (words.some((t) => (isVerb(t) && !known(t)) || t.tags.has('Value')) || !words.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|for|the|and|&)$/.test(t.lower) || known(t))) return null;
-  return { type: 'according', cue: src, source: src, content: [{ first: 0, last: c }], hedge: false };
+  const nameOnly = (first: number, last: number) => {
+    const words = tokens.slice(first, last + 1);
+    return !words.some((t) => (isVerb(t) && !known(t)) || t.tags.has('Value')) && words.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|for|the|and|&)$/.test(t.lower) || known(t));
+  };
+  const parts = (k: number) => /:\s*$/.test(gapAfter(tokens, k)) || /\s[-–—]\s/.test(gapAfter(tokens, k));
+  let c = end - 1;
+  while (c > 0 && c >= end - 5 && !parts(c)) c--;
+  if (c > 0 && parts(c) && tokens.slice(0, c + 1).some((t) => t.tags.has('Value')) && nameOnly(c + 1, end)) {
+    const src = { first: c + 1, last: end };
+    return { type: 'according', cue: src, source: src, content: [{ first: 0, last: c }], hedge: false };
+  }
+  // ('UN: 33 aid trucks entered Gaza Sunday', not 'Gaza: 40 killed' or 'Update: 40 killed'.)
+  let o = 0;
+  while (o < Math.min(end - 1, 3) && !/:\s*$/.test(gapAfter(tokens, o))) o++;
+  if (!/:\s*$/.test(gapAfter(tokens, o)) || !nameOnly(0, o) || !tokens.slice(o + 1).some((t) => t.tags.has('Value'))) return null;
+  const opener = tokens.slice(0, o + 1);
+  if (opener.some((t) => t.tags.has('Place')) || !opener.some((t) => t.tags.has('Organization') || t.tags.has('Person') || lex.roles.has(t.lower))) return null;
+  const src = { first: 0, last: o };
+  return { type: 'according', cue: src, source: src, content: [{ first: o + 1, last: end }], hedge: false };
 }
 
 /** The hit with its content cut to tokens first..last. */

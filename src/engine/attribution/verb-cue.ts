@@ -62,8 +62,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // noun, is attributive, whatever compromise made of the verb.)
   if (/ed$/.test(t.lower) && k >= 2 && tokens[k - 2].lower === 'to' && /^\p{Ll}+$/u.test(tokens[k - 1].text) && !tokens[k - 1].tags.has('Pronoun') && !tokens[k - 1].tags.has('Determiner') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 2) + gapAfter(tokens, k - 1) + gapAfter(tokens, k))) return false;
   // A capital inside a sentence is a name: 'United States', 'Reports Without Borders'.
-  // (Not a headline's closing verb, which the tagger left a verb: 'Deaths Top 1,000, Officials Say'.)
-  const headlineVerb = k === tokens.length - 1 && isVerb(t) && !t.tags.has('Noun');
+  // (Not a headline's verb of saying, which the tagger left a verb: 'Deaths Top 1,000, Officials
+  // Say', '..., Says UNHCR'.)
+  const headlineVerb = (k === tokens.length - 1 || COMMA.test(gapAfter(tokens, k - 1))) && !/[.!?]/.test(gapAfter(tokens, tokens.length - 1)) && isVerb(t) && !t.tags.has('Noun');
   if (k > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:"“]\s*$/.test(gapAfter(tokens, k - 1)) && !headlineVerb) return false;
   // 'the total reported casualties', 'an estimated 5,000', 'the projected meager revenues':
   // attributive, a hedge not a verb.
@@ -132,7 +133,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
     // ('..., they report.': after a pronoun the bare form is the verb too.)
     // ('..., they note, with ...': or set off by commas in the middle of the sentence.)
     const setOff = k > 1 && COMMA.test(gapAfter(tokens, k - 2)) && COMMA.test(gapAfter(tokens, k));
-    const endsAfterName = (/s$/.test(t.lower) || !!prev?.tags.has('Pronoun')) && (!next || /^\s*\./.test(gapAfter(tokens, k)) || setOff) && subjectBefore;
+    // ('..., Analysts Report': a headline's verb the tagger made one, after its plural speaker.)
+    const headlineForm = /^\p{Lu}/u.test(t.text) && t.tags.has('Verb') && !t.tags.has('Noun');
+    const endsAfterName = (/s$/.test(t.lower) || !!prev?.tags.has('Pronoun') || headlineForm) && (!next || /^\s*\./.test(gapAfter(tokens, k)) || setOff) && subjectBefore;
     // 'economists estimate payments of ...': a verb after its subject, with an object after it.
     const verbWithObject = t.tags.has('Verb') && subjectBefore && !!next && /^\s*$/.test(gapAfter(tokens, k)) && (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Value'));
     // 'Russia claims to have captured 12 villages': after its subject, with an infinitive.
@@ -633,7 +636,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   const afterDiscourse = discourseAsideAt(tokens, k - 1);
   // ('..., warned the UN refugee agency on Friday': a warning's listener comes after 'that' or before
   // a clause; right after the comma, the name is the one who warns.)
-  const invertible = role !== 'object' || /^(warned|cautioned)$/.test(t.lower);
+  const invertible = role !== 'object' || /^(warns|warned|cautions|cautioned)$/.test(t.lower);
   if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && invertible && !afterDiscourse) {
     // ('..., said 12 people, mostly children, have died': a figure is what is said, not who says it.)
     // ('said Jane Smith of the National Institute of Allergy and Infectious Diseases in Bethesda.': a

@@ -3,7 +3,7 @@
 // off by one around punctuation, issue #774), and only sentences that can hold a figure are tagged:
 // tagging is most of the cost of the whole analysis.
 import nlp from 'compromise/two';
-import { builtinLexicon, type CompiledLexicon } from '../../lexicon';
+import { builtinLexicon, type CompiledLexicon, type CueRole } from '../../lexicon';
 import { entityAt } from './entities';
 import { afterDateline } from './phrases';
 
@@ -225,6 +225,45 @@ function firstNameBefore(t: Term, next: Term | undefined, lex: CompiledLexicon):
   return (t.tags.has('Verb') || t.tags.has('Noun')) && !t.tags.has('ProperNoun');
 }
 
+/** The roles of the verbs a headline gives its source: 'Says', 'Said', 'Warns', 'Estimates'. */
+const HEADLINE_ROLES: CueRole[] = ['speech', 'object'];
+
+/**
+ * Whether the capitalized term i is a headline's verb of saying: the sentence ends with no stop
+ * after a comma, and the part after that comma is the verb and one to four capitalized noun words
+ * on either side of it ('..., CDC Says', '..., UN Agency Warns', '..., Says UNHCR').
+ */
+function headlineSpeechVerb(terms: Term[], i: number, lex: CompiledLexicon): boolean {
+  const t = terms[i];
+  // (The bare form after a plural speaker: 'Officials Estimate', 'Experts Warn'.)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !(/(s|d|^say)$/i.test(t.text) || (i === terms.length - 1 && /\p{Ll}s$/u.test(terms[i - 1]?.text ?? '')))) return false;
+  const roles = lex.cueForms.get(t.text.toLowerCase());
+  if (!roles || !HEADLINE_ROLES.some((r) => roles.has(r))) return false;
+  const last = terms.length - 1;
+  if (/[.!?]/.test(terms[last].post ?? '')) return false;
+  // The comma that opens the part, within five words before the verb.
+  let c = i - 1;
+  while (c >= 0 && c >= i - 5 && !/,\s*$/.test(terms[c].post ?? '')) c--;
+  if (c < 1 || !/,\s*$/.test(terms[c].post ?? '') || last - c > 6 || last === i && c === i - 1) return false;
+  // Every other word of the part is a capitalized noun ('Beat Estimates' is no speaker and verb).
+  for (let j = c + 1; j <= last; j++) {
+    if (j === i) continue;
+    const w = terms[j];
+    if (!/^\p{Lu}/u.test(w.text) || (j < last && !/^\s*$/.test(w.post ?? ' '))) return false;
+    if (w.tags.has('Verb') && !w.tags.has('Noun')) return false;
+  }
+  if (i !== last && i !== c + 1) return false;
+  // ('Stocks Rise 2%, Beat Estimates': a form that is also a claim noun closes the headline as a
+  // verb only after a word that names a source.)
+  const lower = t.text.toLowerCase();
+  if (i === last && (lex.nounCues.has(lower) || lex.documentNouns.has(lower))) {
+    const w = terms[i - 1];
+    const words = [w.text.toLowerCase(), w.text.toLowerCase().replace(/s$/, '')];
+    return ['Organization', 'Acronym', 'Person'].some((tag) => w.tags.has(tag)) || words.some((x) => lex.roles.has(x) || lex.anonymous.has(x));
+  }
+  return true;
+}
+
 /** Takes tags off a term and puts others on: compromise's reading of a word, corrected. */
 function retag(t: Term, drop: string[], add: string[]): void {
   for (const tag of drop) t.tags.delete(tag);
@@ -323,15 +362,12 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       if (i > 0 && t.tags.has('Noun') && /^\p{Ll}+ing$/u.test(t.text) && lex.cueForms.has(t.text) && /,\s*$/.test(terms[i - 1].post ?? '')) {
         retag(t, ['Noun', 'Singular', 'Plural'], ['Verb', 'Gerund']);
       }
-      // ('Obesity Rate Hits 40 Percent, CDC Says': a headline's closing speech verb, capitalized like
-      // its names, after a comma and one to four capitalized words.)
-      if (i === terms.length - 1 && i >= 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && lex.cueForms.get(t.text.toLowerCase())?.has('speech') && /^(says|say|said|warns|warn|warned|claims|claim|reports|report|finds|find)$/i.test(t.text)) {
-        let j = i - 1;
-        while (j > 0 && j >= i - 4 && /^\p{Lu}/u.test(terms[j].text) && /^\s*$/.test(terms[j].post ?? ' ') && !/,\s*$/.test(terms[j - 1].post ?? '')) j--;
-        if (j >= 1 && /^\p{Lu}/u.test(terms[j].text) && /,\s*$/.test(terms[j - 1].post ?? '')) {
-          retag(t, ['Noun', 'ProperNoun', 'Singular', 'Plural', 'Infinitive'], ['Verb', /d$/.test(t.text) ? 'PastTense' : 'PresentTense']);
-          continue;
-        }
+      // Headlines: ('Obesity Rate Hits 40 Percent, CDC Says', '800,000 May Flee, Says UNHCR'): a
+      // capitalized speech verb closing a headline after its comma and one to four capitalized
+      // words, or opening that last comma's part before them, is a verb like its lower-case form.
+      if (headlineSpeechVerb(terms, i, lex)) {
+        retag(t, ['Noun', 'ProperNoun', 'Singular', 'Plural', 'Infinitive'], ['Verb', /d$/.test(t.text) ? 'PastTense' : 'PresentTense']);
+        continue;
       }
       if (!/^\p{Lu}/u.test(t.text) || CLOSED_CLASS.some((c) => t.tags.has(c))) continue;
       const prev = terms[i - 1];

@@ -138,7 +138,17 @@ function speakerTagAt(text: string, at: number, lex: CompiledLexicon): boolean {
 function runInHeadings(text: string, lex: CompiledLexicon): Set<number> {
   const out = new Set<number>();
   for (const m of text.matchAll(/(?<=[\p{Ll}\d])\s+(\p{Lu}\p{Ll}+)(?=[\s,])/gu)) {
-    if (lex.runInOpeners.has(m[1])) out.add(m.index! + m[0].length - m[1].length);
+    if (lex.runInOpeners.has(m[1]) && !titleCaseBefore(text, m.index!)) out.add(m.index! + m[0].length - m[1].length);
   }
   return out;
+}
+
+/**
+ * Whether the words before `at` are a title-case headline's ('Quake Kills 3,000 In Herat'), where a
+ * capitalized 'In' or 'After' is one more word of the title, not a new sentence: each of the last
+ * words of four letters or more (up to five) is capitalized, and there are at least two.
+ */
+function titleCaseBefore(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 60), at).split(/\s+/).slice(-5).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
