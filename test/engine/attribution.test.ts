@@ -2322,4 +2322,9 @@ describe('review BH-BK (this stop)', () => {
     // An amount in the infinitive is a claim of its own: the verb reports it, not what precedes.
     attributed('The WHO said in a bid to raise $40 million that 43,000 died.', '43,000', 'The WHO', 'said');
   });
+  it("reads ', or OCHA,' and ', known as OCHA,' as another name for the subject", () => {
+    attributed('More than 128 million people need aid, the UN aid office, or OCHA, said.', 'More than 128 million', 'the UN aid office, or OCHA', 'said');
+    attributed('The UN aid office, or OCHA, said 128 million people need aid.', '128 million', 'The UN aid office, or OCHA', 'said');
+    attributed('More than 128 million people need aid, the UN aid office, known as OCHA, said.', 'More than 128 million', 'the UN aid office, known as OCHA', 'said');
+  });
 });

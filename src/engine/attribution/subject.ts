@@ -318,7 +318,11 @@ export function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexic
       if (giveUp(c)) return null;
       continue;
     }
+    // ('the United Nations Office for ..., or OCHA, said', 'the UN aid office, known as OCHA, said':
+    // another name for the subject.)
+    const alias = (a0.lower === 'or' || (a0.lower === 'known' && tokens[appositive.first + 1]?.lower === 'as')) && /^\p{Lu}/u.test(tokens[appositive.last].text);
     const describes =
+      alias ||
       /^(a|an|the|who|whose|which|also|its|his|her|their|one|both|formerly|then|now|himself|herself)$/.test(a0.lower) ||
       npWord(a0) ||
       // 'The report, released by Amnesty International, documents': a reduced relative.
@@ -335,6 +339,7 @@ export function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexic
     }
     // 'A seismologist, Gu Guohua, said': when the appositive is the name, the source is named.
     const name = tokens.slice(appositive.first, appositive.last + 1);
+    if (alias) return { first: np.first, last: appositive.last };
     if (name.length <= 4 && name.every((t) => /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Person')) && !lex.roles.has(t.lower))) return { first: np.first, last: appositive.last };
     return nameBeforeTitle(tokens, np, lex) ?? np;
   }
