@@ -2327,4 +2327,11 @@ describe('review BH-BK (this stop)', () => {
     attributed('The UN aid office, or OCHA, said 128 million people need aid.', '128 million', 'The UN aid office, or OCHA', 'said');
     attributed('More than 128 million people need aid, the UN aid office, known as OCHA, said.', 'More than 128 million', 'the UN aid office, known as OCHA', 'said');
   });
+  it("carries a hedge into a gapped second conjunct: 'have reportedly been killed and thousands wounded in ...'", () => {
+    const s = 'Hundreds of people have reportedly been killed and thousands wounded in the clashes.';
+    vague(s, 'thousands', null, 'reportedly');
+    vague('200 people were allegedly killed and 500 people wounded in Khartoum.', '500', null, 'allegedly');
+    // A second conjunct with a finite verb of its own is a clause of its own.
+    unattributed('Hundreds have reportedly been killed and 70,000 people are suffering in the heat.', '70,000');
+  });
 });

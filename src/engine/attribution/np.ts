@@ -223,7 +223,7 @@ export function clauseStarts(tokens: Token[]): number[] {
       let f = k + 1;
       while (f < k + 4 && /^(as|many|more|than|about|nearly|some|at|least|over|another)$/.test(tokens[f]?.lower ?? '')) f++;
       const figure = tokens[f]?.tags.has('Value') ? f + 1 : tokens[f - 1]?.lower === 'more' && tokens[f - 2]?.lower === 'many' ? f : -1;
-      if (figure > 0 && finiteVerbAhead(tokens, figure)) out.push(k);
+      if (figure > 0 && finiteVerbAhead(tokens, figure) && !gappedParticiple(tokens, out[out.length - 1], k, figure)) out.push(k);
     }
   }
   return out;
@@ -263,6 +263,25 @@ function finiteVerbAhead(tokens: Token[], from: number): boolean {
     const attributive = /ed$/.test(tokens[k].lower) && !!tokens[k + 1]?.tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, k));
     if (FINITE.test(tokens[k].lower) || (isVerb(tokens[k]) && !attributive && (tokens[k].tags.has('PastTense') || tokens[k].tags.has('PresentTense')) && !tokens[k].tags.has('Participle'))) return true;
     if (!/^\s*$/.test(gapAfter(tokens, k))) return false;
+  }
+  return false;
+}
+
+/**
+ * 'Hundreds have reportedly been killed and thousands wounded in the clashes': after a clause whose
+ * verb is an auxiliary and a participle, a bare participle right after the next amount (and its
+ * noun) shares that auxiliary: the second conjunct is no clause of its own.
+ */
+function gappedParticiple(tokens: Token[], from: number, and: number, figure: number): boolean {
+  let v = figure;
+  if (tokens[v] && tokens[v].tags.has('Noun') && !isVerb(tokens[v]) && /^\s*$/.test(gapAfter(tokens, v - 1))) v++;
+  const p = tokens[v];
+  if (!p || !p.tags.has('PastTense') || FINITE.test(p.lower) || !/^\s*$/.test(gapAfter(tokens, v - 1))) return false;
+  for (let j = from; j < and - 1; j++) {
+    if (!/^(is|are|was|were|been|have|has|had)$/.test(tokens[j].lower)) continue;
+    let q = j + 1;
+    while (q < and && (tokens[q].tags.has('Adverb') || tokens[q].lower === 'been')) q++;
+    if (q < and && isVerb(tokens[q]) && (tokens[q].tags.has('PastTense') || tokens[q].tags.has('Participle'))) return true;
   }
   return false;
 }
