@@ -85,6 +85,12 @@ describe('time quantities that are claims', () => {
     ['He could receive 1 to 15 years in prison.', ['1 to 15 years']],
     ['Fourteen years is the maximum penalty.', ['Fourteen years']],
     ['Workers may do a maximum of 200 hours a month.', ['a maximum of 200 hours']],
+    // (Reviews BP, BR: a cap word must govern the amount; further back in the clause it does not.)
+    ['Visitors may stay a maximum stay of 90 days.', ['90 days']],
+    ['He faces a mandatory minimum sentence of five years.', ['five years']],
+    ['Some 4m customers moved since the price cap announcement three months ago.', ['Some 4m']],
+    ['The strike will cause maximum disruption over five days.', []],
+    ['The cap will expire in 3 months.', []],
     // (Review AK: the cap further back, as the subject of 'is'.)
     ['The maximum penalty for the two counts is 30 years in prison.', ['two', '30 years']],
     ['The maximum money laundering penalty is 10 years in prison.', ['10 years']],

@@ -22,6 +22,12 @@ export type Exclusion =
   | 'non-count';
 
 const CAP_BEFORE = /\b(maximum|minimum|max|min|up to|at most|no more than|not more than|cap|capped at|limit|limited to|faces?|facing|could (receive|get|face)|punishable by|carr(y|ies|ied|ying)|penalty of|penalties of|restricted to|ceiling of|floor of|mandatory)\b/;
+/**
+ * A cap word that governs the amount right after it: 'a maximum of', 'capped at', 'faces', 'limit
+ * of', 'maximum stay of', 'mandatory minimum sentence of'. ('maximum disruption over five days', 'the
+ * price cap announcement three months ago': a cap word further back in the clause governs nothing.)
+ */
+const CAP_NEAR = new RegExp(`${CAP_BEFORE.source}(?: (?:\\S+ ){0,2}(?:of|at|to|is|was|are|were|from))?(?: (?:a|an|the))?(?: (?:up to|more than|over))?$`);
 const CAP_AFTER = /^(is|was|are|were) (the )?(maximum|minimum|limit|cap|most|least)/;
 const HAVE = /^(has|have|had|having|given|gets|got|get|allowed|allotted)$/;
 
@@ -493,7 +499,7 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   const before = wordsBefore(tokens, c.first, 5);
   // ('could take up to 20 days to fix', 'may last up to 10 days': how long an event will take, even at most.)
   const takes = /^(take|takes|took|taken|taking|last|lasts|lasted|lasting)$/.test(tokens[c.first - 1]?.lower ?? '');
-  if (CAP_BEFORE.test(before) || (c.modifier && !takes && /^(up to|at most|a maximum of|a minimum of|no more than|not more than)$/.test(c.modifier))) return true;
+  if (CAP_NEAR.test(before) || (c.modifier && !takes && /^(up to|at most|a maximum of|a minimum of|no more than|not more than)$/.test(c.modifier))) return true;
   // ('length of stay at the hotels averaged 2.15 days', 'the national average of tourists' length of
   // stay was 2 days': an average is a statistic of durations.)
   const avgPrev = tokens[c.first - 1]?.lower ?? '';
