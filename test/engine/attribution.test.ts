@@ -2334,4 +2334,8 @@ describe('review BH-BK (this stop)', () => {
     // A second conjunct with a finite verb of its own is a clause of its own.
     unattributed('Hundreds have reportedly been killed and 70,000 people are suffering in the heat.', '70,000');
   });
+  it("reads 'By the numbers:' as a section label, not a 'By <estimates>' frame", () => {
+    unattributed('By the numbers: the city has 300 parks.', '300');
+    vague('By some estimates, 300 people died.', '300', 'some estimates', 'By');
+  });
 });

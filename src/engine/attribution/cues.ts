@@ -100,7 +100,9 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       while (h <= Math.min(end, k + 3) && !lex.unsourcedNouns.has(tokens[h].lower) && /^\s*$/.test(gapAfter(tokens, h - 1))) h++;
       let last = h;
       while (last + 1 <= Math.min(end, h + 4) && !/[,;:]/.test(gapAfter(tokens, last))) last++;
-      const src = h <= end && lex.unsourcedNouns.has(tokens[h].lower) ? { first: k + 1, last } : null;
+      // ('By the numbers: 300 people attended' is a section label, not a frame: a colon ends it.)
+      const label = /:/.test(gapAfter(tokens, last));
+      const src = h <= end && lex.unsourcedNouns.has(tokens[h].lower) && !label ? { first: k + 1, last } : null;
       if (src) {
         const cue = { first: k, last: k };
         push({ type: 'according', cue, source: src, content: framedContent(tokens, starts, cue, src), hedge: false });
