@@ -2338,4 +2338,12 @@ describe('review BH-BK (this stop)', () => {
     unattributed('By the numbers: the city has 300 parks.', '300');
     vague('By some estimates, 300 people died.', '300', 'some estimates', 'By');
   });
+  it("reads 'found' after an institution's name with a clause, 'that' or not", () => {
+    attributed('The Ministry of Justice found that 40 inmates died.', '40', 'The Ministry of Justice', 'found');
+    attributed('The Vera Institute found 40 inmates died.', '40', 'The Vera Institute', 'found');
+    attributed('The Justice Department found 40 inmates died.', '40', 'The Justice Department', 'found');
+    attributed('Statistics Canada found that 40 inmates died.', '40', 'Statistics Canada', 'found');
+    // Found with an object only is 'came upon', no finding.
+    unattributed('The Red Cross found 40 bodies in the river.', '40');
+  });
 });

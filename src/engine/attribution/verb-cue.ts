@@ -780,7 +780,19 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // ('It showed a 26% drop in part-time enrolments': or an amount as its object.)
     const amountObject = /^(a|an)$/.test(next) && amountAt(tokens, cue.last + 2);
     const itFound = /^(it|this)$/.test(tokens[subject.first].lower) && subject.first === subject.last && (next === 'that' || (/^(found|finds|showed|shows)$/.test(t.lower) && (opensClause(tokens, cue.last + 1, end, gapAfter(tokens, cue.last)) || amountObject)));
-    const thatClause = (next === 'that' && !cls.guessed && (cls.kind === 'agency' || cls.kind === 'organization' || cls.kind === 'media')) || itFound;
+    // ('The Ministry of Justice found that', 'Statistics Canada found 40 inmates died': a name with a
+    // capital past its first word, not a person's, reports a result in a clause, 'that' or not.)
+    const institution = (cls.kind === 'agency' || cls.kind === 'organization' || cls.kind === 'media') && !cls.guessed;
+    // ('The Justice Department', 'The Vera Institute': a word of an institution's name outweighs a
+    // title or a first name in it.)
+    const words = tokens.slice(subject.first, subject.last + 1);
+    const institutionWord = words.some((w) => lex.agencyWords.has(w.text) || lex.organizationWords.has(w.text));
+    const capitalName = (cls.kind !== 'person' || institutionWord) && cls.kind !== 'anonymous' && words.slice(1).some((w) => /^\p{Lu}/u.test(w.text)) && /^\p{Lu}/u.test(subjectHead.text);
+    // (Without 'that', only after a name and before a subject of its own: 'The planet they found was
+    // 51 Pegasi b' is a relative clause.)
+    const bareClause = /^\p{Lu}/u.test(subjectHead.text) && !!tokens[cue.last + 1] && !isVerb(tokens[cue.last + 1]) && !tokens[cue.last + 1].tags.has('Copula') && /^(found|finds|showed|shows)$/.test(t.lower) && opensClause(tokens, cue.last + 1, end, gapAfter(tokens, cue.last));
+    const clauseAfter = next === 'that' || bareClause;
+    const thatClause = ((institution || capitalName) && clauseAfter) || itFound;
     // ('released a report that found ...': subjectBefore gave the document's publisher.)
     const b = beforeAdverbs(tokens, k);
     const relativeToDocument = b > 0 && tokens[b].lower === 'that';
