@@ -2346,4 +2346,9 @@ describe('review BH-BK (this stop)', () => {
     // Found with an object only is 'came upon', no finding.
     unattributed('The Red Cross found 40 bodies in the river.', '40');
   });
+  it("reads 'said lead author Jane Doe', 'said study leader Jane Doe' with the bare form as part of the title", () => {
+    attributed('Temperatures rose 1.5 degrees, said lead author Jane Doe.', '1.5 degrees', 'lead author Jane Doe', 'said');
+    attributed('Temperatures rose 40%, said study leader Jane Doe.', '40%', 'study leader Jane Doe', 'said');
+    attributed('Temperatures rose 40%, said head researcher Jane Doe.', '40%', 'head researcher Jane Doe', 'said');
+  });
 });

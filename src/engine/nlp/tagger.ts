@@ -264,6 +264,21 @@ function headlineSpeechVerb(terms: Term[], i: number, lex: CompiledLexicon): boo
   return true;
 }
 
+/**
+ * '..., said lead author Jane Doe', '..., says study leader Ann Lee': after an inverted verb of
+ * saying, a bare form before a role noun and a name is part of the title, not a verb.
+ */
+function titleAfterInvertedVerb(terms: Term[], i: number, lex: CompiledLexicon): boolean {
+  const t = terms[i];
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  if (!prev || !next || i < 2 || !t.tags.has('Verb') || t.tags.has('PastTense') || t.tags.has('Gerund') || !/^\p{Ll}+$/u.test(t.text)) return false;
+  if (!/,\s*$/.test(terms[i - 2].post ?? '') || !lex.cueForms.get(prev.text.toLowerCase())?.has('speech')) return false;
+  const name = terms[i + 2];
+  const title = lex.roles.has(next.text.toLowerCase()) || (next.tags.has('Noun') && !!name && (name.tags.has('Person') || name.tags.has('FirstName')));
+  return title && /^\p{Lu}/u.test(name?.text ?? '') && /^\s*$/.test((t.post ?? ' ') + (next.post ?? ' '));
+}
+
 /** Takes tags off a term and puts others on: compromise's reading of a word, corrected. */
 function retag(t: Term, drop: string[], add: string[]): void {
   for (const tag of drop) t.tags.delete(tag);
@@ -349,7 +364,7 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
           retag(n2, ['Noun', 'Singular'], ['Verb', 'PastTense']);
         }
       }
-      if (modifiesRole(terms, i, lex)) {
+      if (modifiesRole(terms, i, lex) || titleAfterInvertedVerb(terms, i, lex)) {
         retag(t, ['Verb', 'PresentTense', 'Infinitive', 'Gerund'], ['Noun', 'Singular']);
       }
       // 'May said 40 people had died': the surname, not the modal (a modal is followed by a bare verb,
