@@ -2351,4 +2351,12 @@ describe('review BH-BK (this stop)', () => {
     attributed('Temperatures rose 40%, said study leader Jane Doe.', '40%', 'study leader Jane Doe', 'said');
     attributed('Temperatures rose 40%, said head researcher Jane Doe.', '40%', 'head researcher Jane Doe', 'said');
   });
+  it("ends a hedge's reach before an 'as', 'because' or 'since' clause of the writer's", () => {
+    const s = 'A total of 1,200 personnel are expected to be deployed by Sunday, as high water continues to threaten hundreds of residences.';
+    vague(s, '1,200', null, 'are expected');
+    unattributed(s, 'hundreds');
+    unattributed('About 40 homes were reportedly destroyed because the fire jumped 3 roads.', '3');
+    // 'as many as' and 'since 2019' open no clause.
+    vague('Sales are expected to rise 5% as many as 300 stores open.', 'as many as 300', null, 'are expected');
+  });
 });

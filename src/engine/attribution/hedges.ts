@@ -10,8 +10,12 @@ import { AMOUNT_WORDS, BE, COMMA, HEDGED_LEVEL, SUBORDINATORS } from './words';
 import { amountAt, amountStart, onSalesOf, possessorBefore } from './amount';
 
 /** Agentless hedges: 'reportedly', 'is believed to', 'is estimated at', 'an estimated', 'it is said'. */
-export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, used: Set<number>, emit: (h: { type: CueType; cue: TokenRange; content: TokenRange[] }) => void): void {
+export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, used: Set<number>, emitHedge: (h: { type: CueType; cue: TokenRange; content: TokenRange[] }) => void): void {
   const end = tokens.length - 1;
+  // ('1,200 troops are expected to be deployed by Sunday, as high water continues to threaten
+  // hundreds of residences': a reason or time clause with its own subject and verb after the hedge
+  // states the writer's fact, not the hedged one.)
+  const emit = (h: { type: CueType; cue: TokenRange; content: TokenRange[] }) => emitHedge({ ...h, content: h.content.map((r) => beforeOwnClause(tokens, r, h.cue.last)) });
   // afterComma[k]: the first token after the last comma before token k (0 if none), computed once.
   const afterComma: number[] = [];
   for (let k = 0, last = 0; k < tokens.length; k++) {
@@ -259,3 +263,22 @@ function reducedTail(tokens: Token[], k: number): boolean {
   if (next.lower === 'and' && /^(a|an|the)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.tags.has('Value')) return true;
   return /^(in|on|at|across|from|during|since|so|last|this|yesterday|today|overnight|have|has|had|were|was|are|is)$/.test(next.lower);
 }
+
+/**
+ * The range cut before 'as', 'because' or 'since' past the cue when a clause of its own follows:
+ * a noun phrase and then a finite verb ('as water threatens 300 homes'). Not 'as many as', 'since
+ * 2019' or 'as expected'.
+ */
+function beforeOwnClause(tokens: Token[], r: TokenRange, cueLast: number): TokenRange {
+  for (let b = Math.max(r.first, cueLast + 1) + 1; b < r.last; b++) {
+    if (!/^(as|because|since)$/.test(tokens[b].lower)) continue;
+    const np = npStartingAt(tokens, b + 1, r.last, 6);
+    const v = np ? tokens[np.last + 1] : undefined;
+    if (!np || !v || !/^\s*$/.test(gapAfter(tokens, np.last))) continue;
+    if (tokens[np.first].tags.has('Value') && np.first === np.last) continue;
+    const finite = BE.has(v.lower) || /^(has|have|had|will|would|could|can|may|might)$/.test(v.lower) || (isVerb(v) && (v.tags.has('PastTense') || v.tags.has('PresentTense')) && !v.tags.has('Gerund') && !v.tags.has('Participle') && !v.tags.has('Infinitive'));
+    if (finite) return { first: r.first, last: b - 1 };
+  }
+  return r;
+}
+
