@@ -2359,4 +2359,10 @@ describe('review BH-BK (this stop)', () => {
     // 'as many as' and 'since 2019' open no clause.
     vague('Sales are expected to rise 5% as many as 300 stores open.', 'as many as 300', null, 'are expected');
   });
+  it("keeps ', with another 508 people missing' after a closing cue's adjuncts inside what it reports", () => {
+    const s = 'The death toll has risen to 502, the agency has said in a new update, with another 508 people missing.';
+    attributed(s, '502', 'the agency', 'said');
+    attributed(s, 'another 508', 'the agency', 'said');
+    attributed('The toll rose to 502, the agency said on Monday, with 40 injured.', '40', 'the agency', 'said');
+  });
 });

@@ -894,7 +894,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // election.': after a subject set off by a comma, a verb followed only by adjuncts (no clause of
   // its own) still reports what comes before.
   if (setOff && role !== 'toll' && adjunctsOnly(tokens, cue.last + 1, end, lex)) {
-    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...continuationAfter(tokens, cue.last, end)], hedge: false };
+    // ('..., the agency said in a new update, with another 508 people missing': past the adjuncts.)
+    let w = cue.last;
+    for (let c = cue.last + 1; c < end; c++) if (COMMA.test(gapAfter(tokens, c)) && tokens[c + 1].lower === 'with') { w = c; break; }
+    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...continuationAfter(tokens, w, end)], hedge: false };
   }
   // '..., officials said on Wednesday as the agency renewed its appeal for $39 million': a verb
   // followed by a subordinate clause of the writer's (when, why the source spoke) reports what
@@ -1065,6 +1068,11 @@ function continuationAfter(tokens: Token[], last: number, end: number): TokenRan
   // before the cue goes on after it.)
   if (w <= end && COMMA.test(gapAfter(tokens, last)) && (tokens[w].lower === 'including' || (tokens[w].lower === 'among' && /^(them|whom)$/.test(tokens[w + 1]?.lower ?? '')))) return [{ first: w, last: end }];
   if (w > end || tokens[w].lower !== 'with' || !COMMA.test(gapAfter(tokens, last))) return [];
+  // (', with another 508 people missing', ', with 40 injured': an amount and the state it is in.)
+  const lastWord = tokens[end];
+  let plain = end - w <= 8;
+  for (let k = w; plain && k < end; k++) if (/[,;:]/.test(gapAfter(tokens, k))) plain = false;
+  if (plain && tokens.slice(w + 1, end + 1).some((x) => x.tags.has('Value')) && (lastWord.tags.has('Adjective') || (lastWord.tags.has('PastTense') && /ed$/.test(lastWord.lower)))) return [{ first: w, last: end }];
   for (let k = w + 1; k <= Math.min(end, w + 8); k++) {
     if (/[,;:]/.test(gapAfter(tokens, k - 1))) return [];
     // (compromise may tag the participle a noun: 'pollution killing'; not after an article: 'the killing of'.)
