@@ -1143,9 +1143,9 @@ export function adjunctsOnly(tokens: Token[], from: number, to: number, lex: Com
     // relative clause on the document, with no amount, is part of the adjuncts.)
     const relativeOnDocument = /^(that|which)$/.test(t.lower) && k > from && lex.documentNouns.has(tokens[k - 1].lower) && !!tokens[k + 1] && (tokens[k + 1].tags.has('Copula') || tokens[k + 1].tags.has('Auxiliary') || /^(was|were|is|are|has|had|have)$/.test(tokens[k + 1].lower)) && tokens.slice(k + 1, to + 1).every((x) => !x.tags.has('Value') || x.tags.has('Date'));
     if (relativeOnDocument) return true;
-    // ('said on Monday in the first attempt to estimate deaths', 'in a bid to raise funds', 'in
-    // order to help' (compromise's verb 'order'): an infinitive after the noun of the adjunct says what the occasion was for; with no amount in it,
-    // it holds no claim of its own.)
+    // ('said on Monday in the first attempt to estimate deaths', 'in a bid to raise funds': an
+    // infinitive after the noun of the adjunct, whatever compromise made of that noun, says what
+    // the occasion was for; with no amount in it, it holds no claim of its own.)
     if (t.lower === 'to' && k > from && k < to && !tokens[k - 1].tags.has('Pronoun') && (tokens[k - 1].tags.has('Noun') || ['Determiner', 'Preposition', 'Adjective'].some((tag) => tokens[k - 2].tags.has(tag))) && /^\s*$/.test(gapAfter(tokens, k - 1)) && noAmount(tokens, k + 1, to)) return true;
     if (t.lower === 'that' || (k < to && /[:;"“”]/.test(g))) return false;
     if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return false;

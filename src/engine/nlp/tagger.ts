@@ -230,8 +230,8 @@ const HEADLINE_ROLES: CueRole[] = ['speech', 'object'];
 
 /**
  * Whether the capitalized term i is a headline's verb of saying: the sentence ends with no stop
- * after a comma, and the part after that comma is the verb and one to four capitalized noun words
- * on either side of it ('..., CDC Says', '..., UN Agency Warns', '..., Says UNHCR').
+ * after a comma, and the part after that comma is the verb and up to five capitalized noun words,
+ * all before it or all after it ('..., CDC Says', '..., UN Agency Warns', '..., Says UNHCR').
  */
 function headlineSpeechVerb(terms: Term[], i: number, lex: CompiledLexicon): boolean {
   const t = terms[i];
@@ -244,7 +244,7 @@ function headlineSpeechVerb(terms: Term[], i: number, lex: CompiledLexicon): boo
   // The comma that opens the part, within five words before the verb.
   let c = i - 1;
   while (c >= 0 && c >= i - 5 && !/,\s*$/.test(terms[c].post ?? '')) c--;
-  if (c < 1 || !/,\s*$/.test(terms[c].post ?? '') || last - c > 6 || last === i && c === i - 1) return false;
+  if (c < 1 || !/,\s*$/.test(terms[c].post ?? '') || last - c > 6 || (last === i && c === i - 1)) return false;
   // Every other word of the part is a capitalized noun ('Beat Estimates' is no speaker and verb).
   for (let j = c + 1; j <= last; j++) {
     if (j === i) continue;
@@ -378,8 +378,8 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
         retag(t, ['Noun', 'Singular', 'Plural'], ['Verb', 'Gerund']);
       }
       // Headlines: ('Obesity Rate Hits 40 Percent, CDC Says', '800,000 May Flee, Says UNHCR'): a
-      // capitalized speech verb closing a headline after its comma and one to four capitalized
-      // words, or opening that last comma's part before them, is a verb like its lower-case form.
+      // capitalized speech verb closing a headline after its comma and a few capitalized words, or
+      // opening that last comma's part before them, is a verb like its lower-case form.
       if (headlineSpeechVerb(terms, i, lex)) {
         retag(t, ['Noun', 'ProperNoun', 'Singular', 'Plural', 'Infinitive'], ['Verb', /d$/.test(t.text) ? 'PastTense' : 'PresentTense']);
         continue;
