@@ -2365,4 +2365,9 @@ describe('review BH-BK (this stop)', () => {
     attributed(s, 'another 508', 'the agency', 'said');
     attributed('The toll rose to 502, the agency said on Monday, with 40 injured.', '40', 'the agency', 'said');
   });
+  it("reads 'boasts' with a bare object as having, not saying", () => {
+    unattributed('The city boasts 300 parks.', '300');
+    unattributed('The Woo boasts 141% ridership compared to 2019 levels.', '141%');
+    attributed('The mayor boasted that 300 parks opened.', '300', 'The mayor', 'boasted');
+  });
 });

@@ -1102,6 +1102,8 @@ export function opensClause(tokens: Token[], from: number, to: number, gapBefore
     // jobs last month compared with the 26,000 economists had predicted': after a counted object, a
     // clause with its own subject, or a comparison, is the writer's.)
     if (countNounAt >= 0 && ((t.lower === 'and' && /^(the|its|their|his|her|a|an)$/.test(tokens[k + 1]?.lower ?? '')) || /^(compared|versus|against)$/.test(t.lower))) return false;
+    // ('boasts 141% ridership compared to 2019 levels': 'compared to' is no verb of a clause.)
+    if (k > from && t.lower === 'compared' && /^(to|with)$/.test(tokens[k + 1]?.lower ?? '')) return false;
     // ('added 200,000 jobs in May': a capital inside the clause is a name or a month, not a modal.)
     if (k > from && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     // ('DiVincenzo added 22 as Golden State's reserves came up big': a verb after a subordinator is
