@@ -2370,4 +2370,10 @@ describe('review BH-BK (this stop)', () => {
     unattributed('The Woo boasts 141% ridership compared to 2019 levels.', '141%');
     attributed('The mayor boasted that 300 parks opened.', '300', 'The mayor', 'boasted');
   });
+  it("reads 'charged' with a bare object as an action, with a clause as an allegation", () => {
+    unattributed('Police charged 14 people with fraud.', '14');
+    unattributed('Smugglers charge $10,000 per person.', '$10,000');
+    attributed('Carter said the county charges $55.', '$55', 'Carter', 'said');
+    vague('Critics charged that the plan would cost $40 million.', '$40 million', 'Critics', 'charged');
+  });
 });
