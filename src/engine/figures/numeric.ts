@@ -42,7 +42,7 @@ function digitsPattern(lex: CompiledLexicon): RegExp {
     const units = lex.gluedUnits.map(esc).join('|');
     re = new RegExp(
       `^(?<sign>[-−+~≈])?(?<cur>${cur})?\\s?(?<num>\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)` +
-        `(?:(?<suf>%|'s|s|st|nd|rd|th|d|[mb]illion|trillion|bn|tn|mn|[kKmMbB]|x|c|p)|(?<unit>${units}))?` +
+        `(?:(?<suf>%|pct|pc|'s|s|st|nd|rd|th|d|[mb]illion|trillion|bn|tn|mn|[kKmMbB]|x|c|p)|(?<unit>${units}))?` +
         `(?:(?<dash>[-–—])(?<rest>[^\\s]+))?$`,
     );
     cache.set(lex, re);
@@ -123,7 +123,8 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
     if (g.suf === 'p' && (g.cur || g.num.length > 3 || /^(144|240|360|480|576|720)$/.test(g.num))) return null;
     const n = base('digits', parseDigits(g.num));
     n.currency = !!g.cur || g.suf === 'c' || g.suf === 'p';
-    n.percent = g.suf === '%';
+    // ('7pc', '7.5pct': per cent glued to the digits, as British and financial copy writes it.)
+    n.percent = g.suf === '%' || g.suf === 'pc' || g.suf === 'pct';
     n.intDigits = g.num.split('.')[0].replace(/,/g, '').length;
     if (g.suf === 's' || g.suf === "'s") n.decade = /^\d{2,4}$/.test(g.num) && /0$/.test(g.num);
     if (g.suf && /^(st|nd|rd|th|d)$/.test(g.suf)) n.ordinal = true;
