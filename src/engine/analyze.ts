@@ -147,8 +147,12 @@ export class Engine {
             const theirs = s.kind === 'document' && /^their\s+\S+$/i.test(srcText);
             const they = !resolved && (/^(they|their|them)$/i.test(srcText) || theirs);
             const unnamed = they ? unnamedBefore(sentenceBefore(), this.lexicon.anonymous) ?? unnamedSubjectBefore(text, sentences, p.start + sentence.start, sentenceBefore(), this.lexicon) : null;
-            if (unnamed) {
-              resolved = unnamed;
+            if (unnamed?.named) {
+              resolved = unnamed.text;
+              kind = 'agency';
+              fig.status = 'attributed';
+            } else if (unnamed) {
+              resolved = unnamed.text;
               kind = 'anonymous';
               fig.status = 'vague';
             } else if (!resolved && s.anaphoric && s.kind !== 'person' && !(ownSubject && GENERIC_HEADS.has(ownSubject[1].toLowerCase())) && (pronoun || GENERIC_HEADS.has(s.head ?? ''))) {
@@ -316,13 +320,22 @@ const SENTENCE_WINDOW = 64;
 /** 'FEMA's website', "the ministry's latest report": the owner of a document, and the document's head. */
 const DOCUMENT_OWNER = /^((?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s (?:[a-z-]+ )*([a-z]+)$/;
 /** The last plural unnamed-source noun in a sentence's text before a pronoun ('officials'), if any. */
-function unnamedBefore(prefix: string, anonymous: Set<string>): string | null {
-  const words = prefix.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+function unnamedBefore(prefix: string, anonymous: Set<string>): Speakers | null {
+  const cased = prefix.match(/[\p{L}\p{N}']+/gu) ?? [];
+  const words = cased.map((w) => w.toLowerCase());
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     // ('Air pollution killed 7 million people, they note': counted people are no speakers.)
     if (i > 0 && /^(\d.*|hundreds?|thousands?|millions?|billions?|dozens?|scores?)$/.test(words[i - 1])) continue;
-    if (anonymous.has(w) && /s$|^people$/.test(w)) return w;
+    if (!anonymous.has(w) || !/s$|^people$/.test(w)) continue;
+    // ('Border Patrol officials said ...; they said': a name before the noun, past the sentence's
+    // first word, makes them named; 'they' is then theirs, found as any named source is.)
+    if (i > 1 && /^\p{Lu}/u.test(cased[i - 1])) {
+      let f = i - 1;
+      while (f > 0 && /^\p{Lu}/u.test(cased[f - 1])) f--;
+      return { text: cased.slice(f, i + 1).join(' '), named: true };
+    }
+    return { text: w, named: false };
   }
   return null;
 }
@@ -334,7 +347,13 @@ function unnamedBefore(prefix: string, anonymous: Set<string>): string | null {
  * or the speakers of a cue that closes it ('..., the scientists said.'). Only when the pronoun's own
  * sentence holds no capitalized name before it.
  */
-function unnamedSubjectBefore(text: string, sentences: SentenceRef[], sentenceStart: number, prefix: string, lex: CompiledLexicon): string | null {
+/** The speakers 'they' stands for: unnamed ('officials') or named by a name before the noun ('Border Patrol officials'). */
+interface Speakers {
+  text: string;
+  named: boolean;
+}
+
+function unnamedSubjectBefore(text: string, sentences: SentenceRef[], sentenceStart: number, prefix: string, lex: CompiledLexicon): Speakers | null {
   if (/(?:^|\s)\p{Lu}\p{Ll}+\s/u.test(prefix.slice(1))) return null;
   const k = sentences.findIndex((s) => s.start === sentenceStart);
   if (k < 1) return null;

@@ -2376,4 +2376,10 @@ describe('review BH-BK (this stop)', () => {
     attributed('Carter said the county charges $55.', '$55', 'Carter', 'said');
     vague('Critics charged that the plan would cost $40 million.', '$40 million', 'Critics', 'charged');
   });
+  it("resolves 'they' after 'Border Patrol officials' to them, named", () => {
+    const s = 'Border Patrol officials acknowledge they do not know. But they insist arrests fell 63%.';
+    attributed(s, '63%', 'they', 'insist');
+    expect(figure(s, '63%').source?.resolved).toBe('Border Patrol officials');
+    vague('Local officials said arrests were down. They said arrests fell 63%.', '63%', 'They', 'said');
+  });
 });
