@@ -2382,4 +2382,8 @@ describe('review BH-BK (this stop)', () => {
     expect(figure(s, '63%').source?.resolved).toBe('Border Patrol officials');
     vague('Local officials said arrests were down. They said arrests fell 63%.', '63%', 'They', 'said');
   });
+  it("reads an acronym compromise does not know as a name: 'AEI figures show'", () => {
+    attributed('AEI figures show enrolments fell 12%.', '12%', 'AEI figures', 'show');
+    attributed('APTA figures show ridership rose 12%.', '12%', 'APTA figures', 'show');
+  });
 });

@@ -41,6 +41,10 @@ function namedWord(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   // said', 'Board members'); an unknown capitalized word there is still a name ('Goodis said').
   // ('MailOnline analysis': a capital inside the word makes a name wherever it stands.)
   if (/\p{Ll}\p{Lu}/u.test(t.text)) return true;
+  // ('AEI figures show': an all-capital acronym compromise does not know, before data or a
+  // document, is their publisher's name; before people it may be a place: 'NSW officials'.)
+  const following = tokens[k + 1]?.lower ?? '';
+  if (/^[A-Z]{2,6}$/.test(t.text) && t.tags.has('Acronym') && (lex.documentNouns.has(following) || (lex.unsourcedNouns.has(following) && !lex.anonymous.has(following)))) return true;
   const opensSentence = k === 0 || /[."“‘'(]\s*$/.test(tokens[k - 1].post + t.pre) || /^["“‘'(]/.test(t.pre) || afterDateline(tokens[k - 1].text, tokens[k - 1].post);
   if (opensSentence && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Organization')) {
     const w = t.lower;
