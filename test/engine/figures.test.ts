@@ -553,6 +553,9 @@ describe('dotted clock times beside fixtures, seasons with one digit (review BO)
 describe('pence and a price multiplied (review BH)', () => {
   it.each([
     ["It's actually 21p a week on a Band D property.", ['21p']],
+    // (Review BL: an age after a comparative is no figure.)
+    ['Half the deaths were children younger than 5.', ['Half']],
+    ['Children older than 12 can apply.', []],
     // (Review BR: per cent glued to the digits.)
     ['Sales rose 7pc last year.', ['7pc']],
     ['Sales rose 7.5pct last year.', ['7.5pct']],

@@ -488,6 +488,8 @@ function isAgeStatement(tokens: Token[], c: Candidate): boolean {
   // ('The victims ranged in age from 4 to 98', 'Ages of the victims range from 2 months old to 98':
   // the ends of an age range.)
   if (inAgeRange(tokens, c)) return true;
+  // ('children younger than 5', 'those older than 65': a bare number after a comparative of age.)
+  if (/^(younger|older)$/.test(lowerAt(tokens, c.coreFirst - 2)) && lowerAt(tokens, c.coreFirst - 1) === 'than' && !c.unit && c.nums.length === 1 && valueOf(c.nums) <= 120) return true;
   // 'Americans over 65', 'children under 5'
   const prev = tokens[c.first - 1];
   if (c.modifier && /^(over|under|above|below)$/.test(c.modifier) && prev && (prev.tags.has('Actor') || prev.tags.has('Demonym') || /^(people|persons|adults|children|men|women|americans|those|them|residents|citizens|voters|patients|workers|drivers)$/.test(prev.lower))) return true;
