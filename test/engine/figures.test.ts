@@ -561,6 +561,12 @@ describe('pence and a price multiplied (review BH)', () => {
     ['Sales rose 7.5pct last year.', ['7.5pct']],
     ['It streams in 1080p and 720p.', []],
     ['It could cost us double in reissuing bills.', ['double']],
+    // (Review BQ: a multiple as the predicate of 'be', or coordinated after an amount.)
+    ['Arrests are now nearly double.', ['nearly double']],
+    ['Arrests are triple since 2019.', ['triple']],
+    ['The backlog stood at 73,105 cases, a 10% rise and nearly double since September 2019.', ['73,105', '10%', 'nearly double']],
+    ['The rate is double digits.', []],
+    ['Salt and double cream were added.', []],
     ['He will double down.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
   it('gives pence the money kind', () => expect(figure('Bills rise by 20p.', '20p').kind).toBe('money'));
