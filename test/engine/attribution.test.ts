@@ -2386,4 +2386,8 @@ describe('review BH-BK (this stop)', () => {
     attributed('AEI figures show enrolments fell 12%.', '12%', 'AEI figures', 'show');
     attributed('APTA figures show ridership rose 12%.', '12%', 'APTA figures', 'show');
   });
+  it("reads 'police-reported' as a compound adjective, not the hedge 'reported'", () => {
+    unattributed('Police-reported crime rose 5% last year.', '5%');
+    vague('The toll is reportedly 40.', '40', null, 'reportedly');
+  });
 });

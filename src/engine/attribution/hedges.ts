@@ -28,6 +28,9 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
   };
   for (let k = 0; k < tokens.length; k++) {
     if (used.has(k)) continue;
+    // ('Police-reported crime rose 12 per cent', 'self-reported symptoms': a participle joined by a
+    // hyphen to the word before is part of a compound adjective, no hedge.)
+    if (k > 0 && gapAfter(tokens, k - 1) === '-') continue;
     const t = tokens[k];
     const w = t.lower;
     // Adverbs: 'reportedly'. Sentence-initial ('Reportedly, ...') covers the sentence.
