@@ -553,6 +553,8 @@ describe('dotted clock times beside fixtures, seasons with one digit (review BO)
 describe('pence and a price multiplied (review BH)', () => {
   it.each([
     ["It's actually 21p a week on a Band D property.", ['21p']],
+    // (Review BQ: a number word glued to an identifier noun by a hyphen is a label.)
+    ['The precinct-three vote was close, and ward-eleven results came in.', []],
     // (Review BL: an age after a comparative is no figure.)
     ['Half the deaths were children younger than 5.', ['Half']],
     ['Children older than 12 can apply.', []],

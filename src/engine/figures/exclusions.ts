@@ -285,7 +285,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // numbered item run into the text; the sentence ends at its full stop.)
   if (bare && first.type === 'digits' && first.plainInt && first.value <= 30 && c.last === tokens.length - 1 && /^\.\s*$/.test(gapAfter(tokens, c.last)) && (c.first === 0 || /:\s*$/.test(gapAfter(tokens, c.first - 1)))) return 'list-marker';
   // A number after a name that carries it: 'Division two', 'Mrs. John C. Davis 3,' (a generation numeral).
-  if (bare && prev && prevClean && lex.identifierNouns.has(prev.lower) && first.type === 'word') return 'identifier';
+  // ('the precinct-three vote', 'ward-eleven results': or glued to it by a hyphen.)
+  if (bare && prev && (prevClean || gapAfter(tokens, c.first - 1) === '-') && lex.identifierNouns.has(prev.lower) && first.type === 'word') return 'identifier';
   if (bare && first.type === 'digits' && first.value < 10 && prev && prevClean && prev.tags.has('Person') && /^\p{Lu}/u.test(prev.text) && (!next || /^\s*[,;.]/.test(gapAfter(tokens, c.last)))) return 'identifier';
   // Number words that count nothing: a bare 'one' (one of the, no one, one day), names like 'Big Three'.
   if (c.coreFirst === c.coreLast && !c.merged && first.type === 'word' && first.small) {
