@@ -319,7 +319,17 @@ const SENTENCE_WINDOW = 64;
 
 /** 'FEMA's website', "the ministry's latest report": the owner of a document, and the document's head. */
 const DOCUMENT_OWNER = /^((?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s (?:[a-z-]+ )*([a-z]+)$/;
-/** The last plural unnamed-source noun in a sentence's text before a pronoun ('officials'), if any. */
+
+/** The speakers 'they' stands for: unnamed ('officials') or named by a name before the noun ('Border Patrol officials'). */
+interface Speakers {
+  text: string;
+  named: boolean;
+}
+
+/**
+ * The last plural unnamed-source noun in a sentence's text before a pronoun ('officials'), if any;
+ * named when a capitalized name stands before it ('Border Patrol officials').
+ */
 function unnamedBefore(prefix: string, anonymous: Set<string>): Speakers | null {
   const cased = prefix.match(/[\p{L}\p{N}']+/gu) ?? [];
   const words = cased.map((w) => w.toLowerCase());
@@ -347,12 +357,6 @@ function unnamedBefore(prefix: string, anonymous: Set<string>): Speakers | null 
  * or the speakers of a cue that closes it ('..., the scientists said.'). Only when the pronoun's own
  * sentence holds no capitalized name before it.
  */
-/** The speakers 'they' stands for: unnamed ('officials') or named by a name before the noun ('Border Patrol officials'). */
-interface Speakers {
-  text: string;
-  named: boolean;
-}
-
 function unnamedSubjectBefore(text: string, sentences: SentenceRef[], sentenceStart: number, prefix: string, lex: CompiledLexicon): Speakers | null {
   if (/(?:^|\s)\p{Lu}\p{Ll}+\s/u.test(prefix.slice(1))) return null;
   const k = sentences.findIndex((s) => s.start === sentenceStart);

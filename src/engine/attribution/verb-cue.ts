@@ -779,7 +779,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // finds a clause with or without 'that'.)
     // ('It showed a 26% drop in part-time enrolments': or an amount as its object.)
     const amountObject = /^(a|an)$/.test(next) && amountAt(tokens, cue.last + 2);
-    const itFound = /^(it|this)$/.test(tokens[subject.first].lower) && subject.first === subject.last && (next === 'that' || (/^(found|finds|showed|shows)$/.test(t.lower) && (opensClause(tokens, cue.last + 1, end, gapAfter(tokens, cue.last)) || amountObject)));
+    // (Forms that report a clause with or without 'that'.)
+    const findsForm = /^(found|finds|showed|shows)$/.test(t.lower);
+    const clauseFollows = findsForm && opensClause(tokens, cue.last + 1, end, gapAfter(tokens, cue.last));
+    const itFound = /^(it|this)$/.test(tokens[subject.first].lower) && subject.first === subject.last && (next === 'that' || clauseFollows || (findsForm && amountObject));
     // ('The Ministry of Justice found that', 'Statistics Canada found 40 inmates died': a name with a
     // capital past its first word, not a person's, reports a result in a clause, 'that' or not.)
     const institution = (cls.kind === 'agency' || cls.kind === 'organization' || cls.kind === 'media') && !cls.guessed;
@@ -790,7 +793,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     const capitalName = (cls.kind !== 'person' || institutionWord) && cls.kind !== 'anonymous' && words.slice(1).some((w) => /^\p{Lu}/u.test(w.text)) && /^\p{Lu}/u.test(subjectHead.text);
     // (Without 'that', only after a name and before a subject of its own: 'The planet they found was
     // 51 Pegasi b' is a relative clause.)
-    const bareClause = /^\p{Lu}/u.test(subjectHead.text) && !!tokens[cue.last + 1] && !isVerb(tokens[cue.last + 1]) && !tokens[cue.last + 1].tags.has('Copula') && /^(found|finds|showed|shows)$/.test(t.lower) && opensClause(tokens, cue.last + 1, end, gapAfter(tokens, cue.last));
+    const bareClause = /^\p{Lu}/u.test(subjectHead.text) && !!tokens[cue.last + 1] && !isVerb(tokens[cue.last + 1]) && !tokens[cue.last + 1].tags.has('Copula') && clauseFollows;
     const clauseAfter = next === 'that' || bareClause;
     const thatClause = ((institution || capitalName) && clauseAfter) || itFound;
     // ('released a report that found ...': subjectBefore gave the document's publisher.)

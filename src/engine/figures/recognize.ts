@@ -321,6 +321,26 @@ function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Comp
   return null;
 }
 
+/** The multiples that are verbs too: 'double', 'triple'. */
+const MULTIPLE_VERB = /^(double|triple|treble|quadruple)$/;
+
+/**
+ * 'The number is nearly double since 2019', 'costs were triple.': a multiple at i as the predicate
+ * of 'be', with no noun after it ('a double room', 'is double digits' are not); or '..., a 10% rise
+ * on the previous year and nearly double since September 2019': a second change coordinated with
+ * an amount, measured since a time.
+ */
+function predicateMultiple(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  let j = i - 1;
+  while (j >= i - 2 && j > 0 && /^(nearly|almost|roughly|about|around|now|more|than)$/.test(tokens[j].lower)) j--;
+  const lead = tokens[j];
+  const copula = !!lead && /^(is|was|are|were|be|been|being)$/.test(lead.lower);
+  const coordinated = !!lead && /^(and|or)$/.test(lead.lower) && /^(since|from|on|compared)$/.test(next?.lower ?? '') && tokens.slice(Math.max(0, i - 10), i).some((x) => x.tags.has('Value'));
+  const predicate = !next || !cleanGap(tokens, i) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date');
+  return (copula || coordinated) && predicate;
+}
+
 /** 'twice as many', 'about double the', 'triple that'. */
 function multiplierCore(tokens: Token[], i: number, n: NumTok): Core | null {
   const next = tokens[i + 1];
@@ -329,22 +349,11 @@ function multiplierCore(tokens: Token[], i: number, n: NumTok): Core | null {
   // ('Prices would double by 2030', 'is expected to more than triple.': the verb after a modal, 'to'
   // or 'more than'; not the phrasal 'double down', nor the adjective in 'move to double digits'.)
   const prev = tokens[i - 1];
-  if (prev && cleanGap(tokens, i - 1) && /^(will|would|could|can|may|might|should|must|to|than)$/.test(prev.lower) && /^(double|triple|treble|quadruple)$/.test(t) && !/^(down|up|back|over|as)$/.test(next?.lower ?? '') && !(prev.lower === 'to' && /^(digits?|figures)$/.test(next?.lower ?? ''))) return { first: i, last: i, nums: [n] };
+  if (prev && cleanGap(tokens, i - 1) && /^(will|would|could|can|may|might|should|must|to|than)$/.test(prev.lower) && MULTIPLE_VERB.test(t) && !/^(down|up|back|over|as)$/.test(next?.lower ?? '') && !(prev.lower === 'to' && /^(digits?|figures)$/.test(next?.lower ?? ''))) return { first: i, last: i, nums: [n] };
   // ('it could cost us double', 'they pay triple': a price multiplied, after a verb of paying.)
   const payer = prev && /^(us|them|him|her|you|me|taxpayers|residents)$/.test(prev.lower) ? tokens[i - 2] : prev;
-  if (/^(double|triple|treble|quadruple)$/.test(t) && payer && /^(cost|costs|costing|pay|pays|paid|paying|charge|charges|charged|earn|earns|earned)$/.test(payer.lower)) return { first: i, last: i, nums: [n] };
-  // ('The number is nearly double since 2019', 'costs were triple.': a multiple as the predicate
-  // of 'be', with no noun after it ('a double room', 'is double digits' are not).)
-  const be = /^(is|was|are|were|be|been|being)$/;
-  // ('..., a 10% rise on the previous year and nearly double since September 2019': or a second
-  // change coordinated with an amount, measured since a time.)
-  let j = i - 1;
-  while (j >= i - 2 && j > 0 && /^(nearly|almost|roughly|about|around|now|more|than)$/.test(tokens[j].lower)) j--;
-  const lead = tokens[j];
-  const copula = !!lead && be.test(lead.lower);
-  const coordinated = !!lead && /^(and|or)$/.test(lead.lower) && /^(since|from|on|compared)$/.test(next?.lower ?? '') && tokens.slice(Math.max(0, i - 10), i).some((x) => x.tags.has('Value'));
-  const predicate = !next || !cleanGap(tokens, i) || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.tags.has('Date');
-  if (/^(double|triple|treble|quadruple)$/.test(t) && (copula || coordinated) && predicate) return { first: i, last: i, nums: [n] };
+  if (MULTIPLE_VERB.test(t) && payer && /^(cost|costs|costing|pay|pays|paid|paying|charge|charges|charged|earn|earns|earned)$/.test(payer.lower)) return { first: i, last: i, nums: [n] };
+  if (MULTIPLE_VERB.test(t) && predicateMultiple(tokens, i)) return { first: i, last: i, nums: [n] };
   if (!next) return t === 'twice' || t === 'thrice' ? { first: i, last: i, nums: [n] } : null;
   if (t === 'twice' || t === 'thrice') return { first: i, last: i, nums: [n] };
   if (/^(the|that|its|his|her|their|this|what|as)$/.test(next.lower) && cleanGap(tokens, i)) return { first: i, last: i, nums: [n] };
