@@ -266,6 +266,24 @@ describe('degrees and ranges with a glued unit', () => {
   it('reads a range with a glued unit', () => expect(figures('The temperature was 0.45-0.56C above the average.')).toEqual(['0.45-0.56C']));
 });
 
+describe('ranges written with a dash between amounts that repeat their sign or scale', () => {
+  it.each([
+    ['The project will cost $10m-$20m.', ['$10m-$20m']],
+    ['The deal is worth £3bn-£4bn.', ['£3bn-£4bn']],
+    ['It is worth $3-4bn.', ['$3-4bn']],
+    ['It cost $500m-$1bn.', ['$500m-$1bn']],
+    ['Prices rose 10%-20%.', ['10%-20%']],
+    ['Tickets cost $5-$7.', ['$5-$7']],
+    ['It costs $10 million-$20 million a year.', ['$10 million-$20 million']],
+    ['It costs 10 million-20 million euros.', ['10 million-20 million euros']],
+    ['It costs \u20ac1 billion\u2013\u20ac2 billion.', ['\u20ac1 billion\u2013\u20ac2 billion']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+  it('joins no ends of two currencies, or a percent and a scale, into one range', () => {
+    expect(figures('It cost $5-\u00a37.')).toEqual([]);
+    expect(figures('It rose 5%-6m.')).toEqual([]);
+  });
+});
+
 describe('number words inside names, and "estimated" as a verb', () => {
   it.each([
     ['The Million Man March filled the Mall, and 400,000 people came.', ['400,000']],

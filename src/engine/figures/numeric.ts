@@ -130,6 +130,7 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
     if (g.suf && /^(st|nd|rd|th|d)$/.test(g.suf)) n.ordinal = true;
     if (g.suf && GLUED_SCALE.test(g.suf)) n.glued = g.suf.toLowerCase();
     if (g.unit) n.gluedUnit = g.unit;
+    let end: Record<string, string> | null;
     if (g.dash && g.rest) {
       // '0.45-0.56C': a range with a unit glued to its end.
       const unitEnd = lex.gluedUnits.find((u) => g.rest.endsWith(u) && /\d$/.test(g.rest.slice(0, -u.length)));
@@ -139,6 +140,13 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
       } else if (/^\d[\d,.]*(?:[-–—]\d[\d,.]*)*%?$/.test(g.rest)) {
         n.rangeParts = [g.num, ...g.rest.replace(/%$/, '').split(/[-–—]/)];
         if (g.rest.endsWith('%')) n.percent = true;
+      } else if ((end = scaledRangeEnd(g, lex))) {
+        // '$5-$7', '£3bn-£4bn', '$3-4bn', '10%-20%': the second end repeats the sign or carries the
+        // scale; the figure is one range in the first end's currency and the scale of either end.
+        n.rangeParts = [g.num, end.num];
+        if (!n.glued && end.suf && GLUED_SCALE.test(end.suf)) n.glued = end.suf.toLowerCase();
+        if (end.suf === '%') n.percent = true;
+        if (end.cur) n.currency = true;
       } else if (MIXED_FRACTION_TAIL.test(g.rest) && !g.cur) {
         const [, num, den, tail] = MIXED_FRACTION_TAIL.exec(g.rest)!;
         if (Number(den) === 0 || Number(num) >= Number(den)) return null;
@@ -168,6 +176,22 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
   if (lex.changes.has(w)) return base('change', 0);
   if (lex.multipliers.has(w)) return { ...base('multiplier', 0), small: w === 'twice' || w === 'thrice' };
   return null;
+}
+
+/**
+ * The second end of a range glued by a dash whose ends carry a currency sign, a scale or a percent
+ * sign of their own ('$20m' in '$10m-$20m', '$1bn' in '$500m-$1bn'), or null. Ends of different
+ * currencies, or a percent and a scale, are no range; an end with an ordinal or plural suffix is no amount.
+ */
+function scaledRangeEnd(g: Record<string, string>, lex: CompiledLexicon): Record<string, string> | null {
+  const e = digitsPattern(lex).exec(g.rest)?.groups;
+  if (!e || e.sign || e.dash || e.unit || !(e.cur || e.suf)) return null;
+  const amountSuffix = (suf: string | undefined) => !suf || suf === '%' || GLUED_SCALE.test(suf);
+  if (!amountSuffix(g.suf) || !amountSuffix(e.suf)) return null;
+  if (e.cur && g.cur && e.cur !== g.cur) return null;
+  if (e.cur && !g.cur) return null;
+  if (g.suf && e.suf && (g.suf === '%') !== (e.suf === '%')) return null;
+  return e;
 }
 
 /** A hyphenated word compromise kept whole: 'twenty-five', 'two-thirds', 'five-foot', 'multi-million-dollar'. */

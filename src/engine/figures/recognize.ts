@@ -595,6 +595,13 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], unit: b.unit ?? a.unit, unitWord: b.unitWord ?? a.unitWord, merged: 'range' };
     }
   }
+  // '$10 million-$20 million', '10 million-20 million euros': a range written with a dash between
+  // two scaled amounts (the tagger splits the dash out of 'million-$20').
+  if (between.length === 0 && !bHasOwnModifier && /^[-–—]$/.test(gapAfter(tokens, a.last)) && lex.scales.has(tokens[a.last].lower) && /^[$£€]?\d/.test(tokens[b.first].text)) {
+    const ua = unitClass(a);
+    const ub = unitClass(b);
+    if (!ua || !ub || ua === ub) return { ...a, last: b.last, nums: [...a.nums, ...b.nums], unit: b.unit ?? a.unit, unitWord: b.unitWord ?? a.unitWord, merged: 'range' };
+  }
   // '14 extra points in 15 tries', '30 completions in 56 attempts': a success ratio.
   if (!a.unit && !bHasOwnModifier && !b.unit && allClean(a.last, b.first) && between.length >= 2 && between.length <= 3 && between[between.length - 1] === 'in' && /^(tries|attempts|at-bats|games|starts|shots|chances|trips|tosses|appearances|outings|races|bouts|fights|matches)$/.test(tokens[b.last + 1]?.lower ?? '') && !/^(tries|attempts)$/.test(between[0])) {
     return { ...a, last: b.last + 1, nums: [...a.nums, ...b.nums], merged: 'ratio' };
