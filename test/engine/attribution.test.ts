@@ -2391,3 +2391,16 @@ describe('review BH-BK (this stop)', () => {
     vague('The toll is reportedly 40.', '40', null, 'reportedly');
   });
 });
+
+describe('stop 17', () => {
+  it("reads 'said it also cut', 'said it now employs' as a reported clause, not a pronoun object", () => {
+    attributed('The airline said it also cut 300 flights.', '300', 'The airline', 'said');
+    attributed('The company said it now employs 300 people.', '300', 'The company', 'said');
+    unattributed('He said it months ago, and 300 people left.', '300');
+    unattributed('She confirmed it quickly, and 300 people left.', '300');
+  });
+  it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
+    attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
+    attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');
+  });
+});

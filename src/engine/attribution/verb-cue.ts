@@ -938,7 +938,13 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('Smith said her department would cut 40 jobs': 'her' before a noun is a possessive, not an object.)
   // ('Smith said her first bill was $117': before an ordinal or an amount too.)
   const possessiveHer = obj?.lower === 'her' && !!tokens[contentFrom + 1] && (tokens[contentFrom + 1].tags.has('Noun') || tokens[contentFrom + 1].tags.has('Adjective') || tokens[contentFrom + 1].tags.has('Value')) && !tokens[contentFrom + 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, contentFrom));
-  if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !isVerb(tokens[contentFrom + 1])) && !pronounInfinitive && !possessiveHer) return null;
+  // ('The airline said it also cut 300 flights': an adverb may stand between the subject 'it' and its
+  // verb. 'it now employs 300': compromise tags that 'now' a conjunction and 'employs' a plural noun,
+  // which no pronoun subject can take before its verb.)
+  let objVerb = contentFrom + 1;
+  while (objVerb < end && (tokens[objVerb].tags.has('Adverb') || tokens[objVerb].lower === 'now') && /^\s*$/.test(gapAfter(tokens, objVerb - 1)) && /^\s*$/.test(gapAfter(tokens, objVerb))) objVerb++;
+  const verbAfterObj = (v: Token | undefined) => !!v && (isVerb(v) || (/^(it|this)$/.test(obj.lower) && v.tags.has('Plural') && /^\p{Ll}+s$/u.test(v.text) && !lex.timeUnits.has(v.lower)));
+  if (role !== 'toll' && obj && /^(it|this|nothing|anything|something|so|them|him|her)$/.test(obj.lower) && (contentFrom === end || !verbAfterObj(tokens[objVerb])) && !pronounInfinitive && !possessiveHer) return null;
   const colon = /:$/.test(gapAfter(tokens, cue.last).trimEnd()) || /:["“]?$/.test(gapAfter(tokens, end).replace(/\s+/g, ''));
   if (contentFrom > end) {
     return colon ? { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true } : null;

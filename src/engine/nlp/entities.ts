@@ -13,7 +13,8 @@ export function entityAt(tokens: Token[], k: number, lex: CompiledLexicon, last 
       const t = tokens[k + w];
       const want = words[w];
       // Acronyms must match in case ('AP', not 'ap'); names match in any case.
-      ok = /^[A-Z.$&]+$/.test(want) ? t.text.replace(/['’]s$/, '') === want : t.lower.replace(/'s$/, '') === want.toLowerCase();
+      // A one-word name must be capitalized too: 'the Fed', not 'it fed 1,000 children'.
+      ok = /^[A-Z.$&]+$/.test(want) ? t.text.replace(/['’]s$/, '') === want : t.lower.replace(/'s$/, '') === want.toLowerCase() && !(words.length === 1 && /^\p{Lu}/u.test(want) && !/^\p{Lu}/u.test(t.text));
     }
     if (ok) return { entry: lex.entities.get(words.join(' '))!, length: words.length };
   }

@@ -44,9 +44,14 @@ function ensurePlugin(): void {
   if (pluginDone) return;
   const lex = builtinLexicon();
   const words: Record<string, string> = {};
+  // compromise's own words: a name that is also one ('Fed', 'fed') stays out of its lexicon, which
+  // is lower-case and would make 'it fed 1,000 children' a name; markEntities tags it by its capital.
+  const known = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
   for (const [name, e] of lex.entities) {
+    const lower = name.toLowerCase();
+    if (known[lower] && !/^(Organization|Person|ProperNoun)$/.test(known[lower])) continue;
     // Short acronyms stay out: compromise's lexicon is lower-case, and 'WHO' would become 'who'.
-    if (/[a-z]/.test(name) || name.length >= 4) words[name.toLowerCase()] = e.kind === 'person' ? 'Person' : 'Organization';
+    if (/[a-z]/.test(name) || name.length >= 4) words[lower] = e.kind === 'person' ? 'Person' : 'Organization';
   }
   for (const w of lex.approximate) words[w] = 'Value';
   for (const w of lex.dozen) words[w] = 'Value';
