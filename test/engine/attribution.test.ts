@@ -2399,6 +2399,13 @@ describe('stop 17', () => {
     unattributed('He said it months ago, and 300 people left.', '300');
     unattributed('She confirmed it quickly, and 300 people left.', '300');
   });
+  it("reads 'Air New Zealand' whole at a sentence's start, and 'British Airways' as a company", () => {
+    attributed('Air New Zealand said it cut 1,000 jobs.', '1,000', 'Air New Zealand', 'said');
+    attributed('British Airways said it cut 1,000 jobs.', '1,000', 'British Airways', 'said');
+    expect(figure('British Airways said it cut 1,000 jobs.', '1,000').source?.resolved).toBeNull();
+    expect(figure('British Airways said it cut 1,000 jobs.', '1,000').source?.kind).toBe('organization');
+    unattributed('Send Jane Smith 300 roses.', '300');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

@@ -319,7 +319,11 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
         const n1 = terms[1];
         const n2 = terms[2];
         const pastAfterAdverb = !!n1 && n1.tags.has('Adverb') && /^\s*$/.test(n1.post ?? ' ') && !!n2 && n2.tags.has('PastTense');
-        const nameAfter = !!n1 && /^\p{Lu}/u.test(n1.text) && (n1.tags.has('ProperNoun') || n1.tags.has('Place')) && !!n2 && (n2.tags.has('Verb') || /^[-–]$/.test(n1.post ?? ''));
+        // ('Air New Zealand said': the name may run a few words before its verb.)
+        const inName = (x: Term | undefined) => !!x && /^\p{Lu}/u.test(x.text) && (x.tags.has('ProperNoun') || x.tags.has('Place'));
+        let j = 1;
+        while (j < 4 && inName(terms[j]) && inName(terms[j + 1]) && /^\s*$/.test(terms[j].post ?? ' ')) j++;
+        const nameAfter = inName(terms[j]) && !!terms[j + 1] && (terms[j + 1].tags.has('Verb') || /^[-–]$/.test(terms[j].post ?? ''));
         if (pastAfterAdverb || nameAfter || (!!n1 && n1.tags.has('PastTense') && lex.cueForms.has(n1.text.toLowerCase()))) retag(t, ['Verb', 'PresentTense', 'Infinitive'], ['Noun', 'ProperNoun', 'Singular']);
       }
       // "the state's fire agency": after a determiner, a word in 's is a possessive noun, not a verb
