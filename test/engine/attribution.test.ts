@@ -2406,6 +2406,10 @@ describe('stop 17', () => {
     expect(figure('British Airways said it cut 1,000 jobs.', '1,000').source?.kind).toBe('organization');
     unattributed('Send Jane Smith 300 roses.', '300');
   });
+  it("reads 'Figures released by the agency, AEI, show' with the agent's name set off", () => {
+    attributed('Figures released by the agency, Australian Education International (AEI), show 40,000 students enrolled.', '40,000', 'Figures released by the agency, Australian Education International (AEI)', 'show');
+    attributed('New data published by the regulator, Ofgem, suggest 300,000 homes are in debt.', '300,000', 'New data published by the regulator, Ofgem', 'suggest');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

@@ -308,7 +308,11 @@ export function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexic
     if (tokens.slice(np.first, np.last + 1).every((t) => /^(m\.?p|ph\.?d|m\.?d|q\.?c|k\.?c|mep|jr|sr|esq)\.?$/i.test(t.text))) continue;
     // 'Bruce McArthur, from Toronto, Canada, on Tuesday admitted': a phrase opened by a preposition is
     // part of the appositive; keep looking left.
-    if (np.first > 0 && tokens[np.first - 1].tags.has('Preposition') && /^\s*$/.test(gapAfter(tokens, np.first - 1))) continue;
+    if (np.first > 0 && tokens[np.first - 1].tags.has('Preposition') && /^\s*$/.test(gapAfter(tokens, np.first - 1))) {
+      const named = agentNamedByAppositive(tokens, np, c + 1, j, lex);
+      if (named) return named;
+      continue;
+    }
     // The appositive describes the subject: 'a doctor', 'COAHR chairman', 'also known as the GUR', 'who ...'.
     const appositive = { first: c + 1, last: j };
     const a0 = tokens[appositive.first];
@@ -344,6 +348,21 @@ export function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexic
     return nameBeforeTitle(tokens, np, lex) ?? np;
   }
   return null;
+}
+
+/**
+ * 'Figures released by the agency, Australian Education International (AEI), show': a document,
+ * its participle and the agent, with the agent's name set off after it; the subject runs from the
+ * document to the name. `agent` is the phrase after 'by'; the name runs from `first` to `last`.
+ */
+function agentNamedByAppositive(tokens: Token[], agent: TokenRange, first: number, last: number, lex: CompiledLexicon): TokenRange | null {
+  const by = agent.first - 1;
+  if (tokens[by]?.lower !== 'by' || !lex.documentParticiples.has(tokens[by - 1]?.lower ?? '') || !/^\s*$/.test(gapAfter(tokens, by - 1))) return null;
+  const doc = by >= 2 ? npEndingAt(tokens, by - 2) : null;
+  if (!doc || !lex.documentNouns.has(tokens[headOf(tokens, doc)].lower)) return null;
+  if (doc.first > 0 && !/[,;:"“]\s*$/.test(gapAfter(tokens, doc.first - 1))) return null;
+  const name = tokens.slice(first, last + 1);
+  return name.length <= 6 && name.every((t) => /^\p{Lu}/u.test(t.text)) ? { first: doc.first, last } : null;
 }
 
 /** The subject of the sentence's first verb, for participial cues (', saying that ...'). */
