@@ -2410,6 +2410,13 @@ describe('stop 17', () => {
     attributed('Figures released by the agency, Australian Education International (AEI), show 40,000 students enrolled.', '40,000', 'Figures released by the agency, Australian Education International (AEI)', 'show');
     attributed('New data published by the regulator, Ofgem, suggest 300,000 homes are in debt.', '300,000', 'New data published by the regulator, Ofgem', 'suggest');
   });
+  it("reads 'IDC estimates shipments fell' as the verb, 'IDC estimates show' as the noun", () => {
+    attributed('IDC estimates shipments fell 5% in the quarter.', '5%', 'IDC', 'estimates');
+    attributed('The firm estimates shipments fell 5% in the quarter.', '5%', 'The firm', 'estimates');
+    attributed('The company projects revenue will hit $5 billion.', '$5 billion', 'The company', 'projects');
+    attributed('IDC estimates show shipments fell 5%.', '5%', 'IDC estimates', 'show');
+    unattributed('Government estimates of deaths rose to 300.', '300');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

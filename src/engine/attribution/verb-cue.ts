@@ -129,7 +129,10 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
     // ('Gartner reports shipments fell 5%': a capital that opens the sentence, before an -s form that
     // agrees with it, is a name compromise did not know.)
     const openingName = !!lead && lead === tokens[0] && /^\p{Lu}/u.test(lead.text) && !lead.tags.has('Determiner') && /[^s]s$/.test(t.lower);
-    const subjectBefore = !!lead && (lead.tags.has('ProperNoun') || lead.tags.has('Pronoun') || lead.tags.has('Person') || lead.tags.has('Plural') || openingName);
+    // ('The firm estimates shipments fell': a singular source noun after its determiner, with an -s
+    // form that agrees with it.)
+    const singularSource = !!lead && lead.tags.has('Singular') && lex.roles.has(lead.lower) && /[^s]s$/.test(t.lower) && /^(the|a|an|this|that|its|their|our)$/.test(tokens[a - 1]?.lower ?? '');
+    const subjectBefore = !!lead && (lead.tags.has('ProperNoun') || lead.tags.has('Pronoun') || lead.tags.has('Person') || lead.tags.has('Plural') || openingName || singularSource);
     // ('..., they report.': after a pronoun the bare form is the verb too.)
     // ('..., they note, with ...': or set off by commas in the middle of the sentence.)
     const setOff = k > 1 && COMMA.test(gapAfter(tokens, k - 2)) && COMMA.test(gapAfter(tokens, k));

@@ -178,6 +178,26 @@ function modifiesRole(terms: Term[], i: number, lex: CompiledLexicon): boolean {
   return true;
 }
 
+/** See lightPostTag: 'IDC estimates shipments fell', where compromise reads 'estimates' as a noun. */
+function cueVerbAfterSingular(terms: Term[], i: number, lex: CompiledLexicon): boolean {
+  const t = terms[i];
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  if (!prev || !next || !t.tags.has('Plural') || !/^\p{Ll}+s$/u.test(t.text) || !lex.cueForms.has(t.text)) return false;
+  if (!/^\s*$/.test(prev.post ?? ' ') || !/^\s*$/.test(t.post ?? ' ')) return false;
+  // ('The firm estimates': compromise may read a source noun as an adjective there.)
+  const sourceNoun = prev.tags.has('Adjective') && lex.roles.has(prev.text.toLowerCase());
+  const singular = prev.tags.has('Acronym') || sourceNoun || (prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !prev.tags.has('Possessive') && !/['’]s$/.test(prev.text));
+  if (!singular || !next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Verb')) return false;
+  for (let k = i + 2; k < Math.min(terms.length, i + 6); k++) {
+    const w = terms[k];
+    if (w.tags.has('Verb') && (w.tags.has('PastTense') || w.tags.has('Modal') || w.tags.has('Copula') || w.tags.has('PresentTense'))) return !w.tags.has('Noun');
+    if (!w.tags.has('Noun') && !w.tags.has('Adjective') && !w.tags.has('Determiner')) return false;
+    if (!/^\s*$/.test(terms[k - 1].post ?? ' ')) return false;
+  }
+  return false;
+}
+
 /** Verbs of saying after which a capitalised sentence opener is a speaker's name. */
 const SPEAKER_VERBS = /^(said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|explains|recalled|recalls)$/;
 
@@ -374,6 +394,10 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
           retag(n2, ['Noun', 'Singular'], ['Verb', 'PastTense']);
         }
       }
+      // ('IDC estimates shipments fell 5%', 'The firm forecasts prices will rise': a cue form in -s
+      // that compromise reads as a plural noun, after a singular subject and before a noun phrase
+      // with its own verb, is the verb. 'IDC estimates show' keeps the noun: a verb follows it.)
+      if (cueVerbAfterSingular(terms, i, lex)) retag(t, ['Noun', 'Plural'], ['Verb', 'PresentTense']);
       if (modifiesRole(terms, i, lex) || titleAfterInvertedVerb(terms, i, lex)) {
         retag(t, ['Verb', 'PresentTense', 'Infinitive', 'Gerund'], ['Noun', 'Singular']);
       }
