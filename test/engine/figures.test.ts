@@ -266,6 +266,16 @@ describe('degrees and ranges with a glued unit', () => {
   it('reads a range with a glued unit', () => expect(figures('The temperature was 0.45-0.56C above the average.')).toEqual(['0.45-0.56C']));
 });
 
+describe('numbers after the verb of a title-case headline', () => {
+  it.each([
+    ['Floods Kill 40 In Kenya', ['40']],
+    ['Storm Kills 12, Injures 30', ['12', '30']],
+    ['Rebels Seize 12 Towns', ['12']],
+    ['Apollo 11 Crew Returns Home', []],
+    ['Route 40 Closed After Crash', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('ranges written with a dash between amounts that repeat their sign or scale', () => {
   it.each([
     ['The project will cost $10m-$20m.', ['$10m-$20m']],

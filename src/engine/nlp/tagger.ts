@@ -198,6 +198,16 @@ function cueVerbAfterSingular(terms: Term[], i: number, lex: CompiledLexicon): b
   return false;
 }
 
+/**
+ * A headline in title case: at least three words of four letters or more, all capitalized, and no
+ * full stop at the end ('Floods Kill 40 In Kenya'; short words such as 'in' may stay lower-case).
+ */
+function titleCaseLine(terms: Term[]): boolean {
+  if (/[.!?]/.test(terms[terms.length - 1]?.post ?? '')) return false;
+  const long = terms.filter((x) => /^\p{L}{4,}$/u.test(x.text));
+  return long.length >= 3 && long.every((x) => /^\p{Lu}/u.test(x.text));
+}
+
 /** Verbs of saying after which a capitalised sentence opener is a speaker's name. */
 const SPEAKER_VERBS = /^(said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|explains|recalled|recalls)$/;
 
@@ -433,7 +443,10 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       if (opensSentence && t.tags.has('Verb') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^\s*$/.test(t.post ?? ' ') && SPEAKER_VERBS.test(terms[i + 1]?.text ?? '') && !lex.cueForms.has(t.text.toLowerCase())) {
         retag(t, ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Plural'], ['Noun', 'ProperNoun']);
       }
-      if (!opensSentence) {
+      // ('Floods Kill 40 In Kenya', 'Rebels Seize 12 Towns': in a title-case headline, a verb before
+      // a number stays a verb; read as a name, it would make the number a label, as in 'Route 40'.)
+      const headlineVerbBeforeNumber = t.tags.has('Verb') && !!terms[i + 1]?.tags.has('Value') && /^\s*$/.test(t.post ?? ' ') && titleCaseLine(terms);
+      if (!opensSentence && !headlineVerbBeforeNumber) {
         retag(t, ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Plural', 'Adverb', 'Particle', 'PhrasalVerb'], ['Noun', 'ProperNoun']);
       }
       // 'Mrs. James S. Sudier': after a first name or a title, capitals and initials are the name.
