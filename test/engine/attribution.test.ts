@@ -2417,6 +2417,12 @@ describe('stop 17', () => {
     attributed('IDC estimates show shipments fell 5%.', '5%', 'IDC estimates', 'show');
     unattributed('Government estimates of deaths rose to 300.', '300');
   });
+  it("reads a comparison set off after a trailing cue as part of the report: ', down from 72%'", () => {
+    attributed('Turnout was 67%, the electoral commission said, down from 72% in 2019.', '72%', 'the electoral commission', 'said');
+    attributed('Sales rose to $5 billion, the company said, compared with $4 billion a year earlier.', '$4 billion', 'the company', 'said');
+    attributed('Sales rose to $5 billion, the company said on Monday, up from $4 billion.', '$4 billion', 'the company', 'said');
+    attributed('The toll rose to 502, the agency said in a new update, with another 508 people missing.', 'another 508', 'the agency', 'said');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

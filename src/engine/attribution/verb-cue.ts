@@ -900,10 +900,11 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // election.': after a subject set off by a comma, a verb followed only by adjuncts (no clause of
   // its own) still reports what comes before.
   if (setOff && role !== 'toll' && adjunctsOnly(tokens, cue.last + 1, end, lex)) {
-    // ('..., the agency said in a new update, with another 508 people missing': past the adjuncts.)
-    let w = cue.last;
-    for (let c = cue.last + 1; c < end; c++) if (COMMA.test(gapAfter(tokens, c)) && tokens[c + 1].lower === 'with') { w = c; break; }
-    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...continuationAfter(tokens, w, end)], hedge: false };
+    // ('..., the agency said in a new update, with another 508 people missing', '..., the company
+    // said on Monday, up from $4 billion': past the adjuncts.)
+    let more = continuationAfter(tokens, cue.last, end);
+    for (let c = cue.last + 1; c < end && more.length === 0; c++) if (COMMA.test(gapAfter(tokens, c))) more = continuationAfter(tokens, c, end);
+    return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...more], hedge: false };
   }
   // '..., officials said on Wednesday as the agency renewed its appeal for $39 million': a verb
   // followed by a subordinate clause of the writer's (when, why the source spoke) reports what
@@ -1079,6 +1080,11 @@ function continuationAfter(tokens: Token[], last: number, end: number): TokenRan
   // ('At least 300 people died, said the ministry, including 40 children': the part of the count
   // before the cue goes on after it.)
   if (w <= end && COMMA.test(gapAfter(tokens, last)) && (tokens[w].lower === 'including' || (tokens[w].lower === 'among' && /^(them|whom)$/.test(tokens[w + 1]?.lower ?? '')))) return [{ first: w, last: end }];
+  // ('Turnout was 67%, the commission said, down from 72% in 2019': a comparison set off after the
+  // cue still describes the reported figure.)
+  const w1 = tokens[w + 1]?.lower ?? '';
+  const comparison = (/^(down|up)$/.test(tokens[w]?.lower ?? '') && /^(from|on)$/.test(w1)) || (tokens[w]?.lower === 'compared' && /^(with|to)$/.test(w1));
+  if (w <= end && COMMA.test(gapAfter(tokens, last)) && comparison) return [{ first: w, last: end }];
   if (w > end || tokens[w].lower !== 'with' || !COMMA.test(gapAfter(tokens, last))) return [];
   // (', with another 508 people missing', ', with 40 injured': an amount and the state it is in.)
   const lastWord = tokens[end];
