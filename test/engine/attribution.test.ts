@@ -268,7 +268,7 @@ describe('modern wire copy, sixth round', () => {
   ])('keeps an unnamed source with its postmodifier vague: %s', (text, fig, source) => vague(text, fig, source, 'said'));
   it('takes the speaker after a quotation however the draft calls them: said the farmer, the 41-year-old', () => {
     attributed('"We lost 40 cows," said the farmer.', '40', 'the farmer', 'said');
-    attributed('"We will be lucky to get 100 bushels an acre," said the 41-year-old who farms with his grandfather.', '100', 'the 41-year-old', 'said');
+    attributed('"We will be lucky to get 100 bushels an acre," said the 41-year-old who farms with his grandfather.', '100 bushels', 'the 41-year-old', 'said');
     attributed('"We lost 40 cows," the 41-year-old said.', '40', 'the 41-year-old', 'said');
   });
   it('reads a name that opens with digits (6News, 9News) as a name, not a number', () => {
@@ -2422,6 +2422,13 @@ describe('stop 17', () => {
     attributed('Sales rose to $5 billion, the company said, compared with $4 billion a year earlier.', '$4 billion', 'the company', 'said');
     attributed('Sales rose to $5 billion, the company said on Monday, up from $4 billion.', '$4 billion', 'the company', 'said');
     attributed('The toll rose to 502, the agency said in a new update, with another 508 people missing.', 'another 508', 'the agency', 'said');
+  });
+  it("reads 'The USDA forecast corn production at 15.1 billion bushels' with 'forecast' as the verb", () => {
+    attributed('The USDA forecast corn production at 15.1 billion bushels.', '15.1 billion bushels', 'The USDA', 'forecast');
+    attributed('The company forecasts revenue at $2 billion.', '$2 billion', 'The company', 'forecasts');
+    attributed('The USDA forecast corn production would reach 15.1 billion bushels.', '15.1 billion bushels', 'The USDA', 'forecast');
+    attributed('The IMF forecast growth will slow to 2.7%.', '2.7%', 'The IMF', 'forecast');
+    unattributed('The USDA forecast of corn production fell 5%.', '5%');
   });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');

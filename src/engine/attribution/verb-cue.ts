@@ -155,9 +155,13 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
       const modifier = (i: number) => tokens[i].tags.has('Infinitive') && !!tokens[i + 1]?.tags.has('Noun');
       while (of <= Math.min(tokens.length - 1, k + 5) && tokens[of].lower !== 'of' && /^\s*$/.test(gapAfter(tokens, of - 1)) && !tokens[of].tags.has('Value') && (!isVerb(tokens[of]) || modifier(of)) && !(tokens[of].tags.has('Preposition') && tokens[of].lower !== 'per')) of++;
       // ('Apple forecast earnings $2.28 to $2.39 a share': or the amount right after the object.)
-      if (of > k + 1 && ((tokens[of]?.lower === 'of' && amountAt(tokens, of + 1)) || (!!tokens[of]?.tags.has('Value') && amountAt(tokens, of)))) return true;
+      // ('The USDA forecast corn production at 15.1 billion bushels': or 'at' and the amount, as 'estimated ... at'.)
+      if (of > k + 1 && ((/^(of|at)$/.test(tokens[of]?.lower ?? '') && amountAt(tokens, of + 1)) || (!!tokens[of]?.tags.has('Value') && amountAt(tokens, of)))) return true;
     }
-    if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !/[:"“]/.test(gapAfter(tokens, k))) return false;
+    // ('The USDA forecast corn production would reach 15.1 billion': after a name, a noun phrase with
+    // its own finite verb is the reported clause.)
+    const clauseAfterName = !!lead && /^\p{Lu}/u.test(lead.text) && !lead.tags.has('Determiner') && /^\s*$/.test(gapAfter(tokens, k - 1)) && subjectAndVerbAt(tokens, k + 1);
+    if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !clauseAfterName && !/[:"“]/.test(gapAfter(tokens, k))) return false;
   }
   if (t.tags.has('Verb')) return true;
   // ('what police estimate could be $2 million': after a noun subject, before a modal, the verb.)
@@ -178,7 +182,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   const subj = tokens[s];
   // ('The Obama campaign claims that': an -s form after a singular noun, before 'that', agrees with it.)
   const prevOk = subj.tags.has('ProperNoun') || subj.tags.has('Pronoun') || subj.tags.has('Plural') || subj.tags.has('Value') || /^\p{Lu}/u.test(subj.text) || (subj.tags.has('Singular') && /s$/.test(t.lower) && next?.lower === 'that');
-  const nextOk = !next || s < k - 1 || /^(that|the|a|an|his|her|their|its|some|more|nearly|about|[\d$].*)$/.test(next.lower) || /[,.;:]/.test(gapAfter(tokens, k));
+  // ('The USDA forecast corn production would reach': or a noun phrase with its own verb, after a name.)
+  const nextOk = !next || s < k - 1 || /^(that|the|a|an|his|her|their|its|some|more|nearly|about|[\d$].*)$/.test(next.lower) || /[,.;:]/.test(gapAfter(tokens, k)) || (/^\p{Lu}/u.test(subj.text) && subjectAndVerbAt(tokens, k + 1));
   return prevOk && nextOk && !subj.tags.has('Determiner') && !subj.tags.has('Possessive');
 }
 
@@ -209,6 +214,19 @@ export function nounBefore(tokens: Token[], k: number): boolean {
   // ('the UN's flash appeal for': a bare form after a lower-case singular noun does not agree with it.)
   // ('the governor laid out a plan': an irregular past is a verb.)
   return prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /^\p{Ll}/u.test(prev.text) && !/(s|ed|ing)$/.test(tokens[k].lower) && !tokens[k].tags.has('PastTense');
+}
+
+/** A lower-case noun phrase of up to four words from `from`, then a modal or a past verb: 'corn production would'. */
+function subjectAndVerbAt(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || !first.tags.has('Noun') || first.tags.has('Pronoun') || !/^\p{Ll}/u.test(first.text)) return false;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 5); k++) {
+    if (!/^\s*$/.test(gapAfter(tokens, k - 1))) return false;
+    const w = tokens[k];
+    if (w.tags.has('Modal') || (isVerb(w) && w.tags.has('PastTense') && !/ed$/.test(w.lower))) return true;
+    if (!w.tags.has('Noun') || w.tags.has('Pronoun')) return false;
+  }
+  return false;
 }
 
 /** Tries the roles a cue form can play, most specific first. */
