@@ -2430,6 +2430,11 @@ describe('stop 17', () => {
     attributed('The IMF forecast growth will slow to 2.7%.', '2.7%', 'The IMF', 'forecast');
     unattributed('The USDA forecast of corn production fell 5%.', '5%');
   });
+  it("keeps 'between 2000 and 2019, according to X, making ...' one clause", () => {
+    attributed('Heat killed 489,000 people between 2000 and 2019, according to the WMO, making heat the deadliest hazard.', '489,000', 'the WMO', 'according to');
+    attributed('Floods killed 300 people in 2018 and 2019, according to the UN, making it the worst period.', '300', 'the UN', 'according to');
+    attributed('86,000 cases have been reported and 70,000 people are suffering, the UN said.', '70,000', 'the UN', 'said');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

@@ -258,7 +258,11 @@ export const FINITE = /^(is|are|was|were|has|have|had|will|would|could|can|may|m
 function finiteVerbAhead(tokens: Token[], from: number): boolean {
   // ('and 300 rounds': an -s word right after the number is its noun, whatever its tag.)
   if (tokens[from] && /s$/.test(tokens[from].lower) && tokens[from].tags.has('PresentTense')) from++;
+  // ('between 2000 and 2019, according to the WMO': the subject and its verb are not set apart by a
+  // comma, and an -ing form is no finite verb.)
+  if (from > 0 && !/^\s*$/.test(gapAfter(tokens, from - 1))) return false;
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (tokens[k].tags.has('Gerund')) return false;
     // ('and at least 50 Bradley armored vehicles to ...': a participle before a noun is an adjective.)
     const attributive = /ed$/.test(tokens[k].lower) && !!tokens[k + 1]?.tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, k));
     if (FINITE.test(tokens[k].lower) || (isVerb(tokens[k]) && !attributive && (tokens[k].tags.has('PastTense') || tokens[k].tags.has('PresentTense')) && !tokens[k].tags.has('Participle'))) return true;
