@@ -142,6 +142,8 @@ export interface CompiledLexicon {
   measures: string[];
   timeUnits: Set<string>;
   periodUnits: Set<string>;
+  /** 'highs in the mid-90s': words that make a decade a temperature (units.json). */
+  temperatureWords: Set<string>;
   hyphenNotFigure: Set<string>;
   /** 'a 3-pointer', 'five-on-five': compounds naming a shot or a format of play (units.json). */
   gameNames: Set<string>;
@@ -322,6 +324,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     measures: phrases(units.measures),
     timeUnits: new Set(units.time),
     periodUnits: new Set(units.periodUnits),
+    temperatureWords: new Set(units.temperatureWords),
     hyphenNotFigure: new Set(units.hyphenNotFigure),
     gameNames: new Set(units.gameNames),
     gamePointNouns: new Set(units.gamePointNouns),

@@ -266,6 +266,17 @@ describe('degrees and ranges with a glued unit', () => {
   it('reads a range with a glued unit', () => expect(figures('The temperature was 0.45-0.56C above the average.')).toEqual(['0.45-0.56C']));
 });
 
+describe('temperatures written as decades', () => {
+  it.each([
+    ['Overnight temperatures remained in the mid-90s Fahrenheit, or in the mid-30s Celsius.', ['mid-90s Fahrenheit', 'mid-30s Celsius']],
+    ['Temperatures hit the mid-90s on Friday, and highs in the low 100s are likely.', ['mid-90s', '100s']],
+    ['Temperatures hit 35 Celsius.', ['35 Celsius']],
+    ['In the 90s, heat waves were rarer.', []],
+    ['The house was built in the mid-90s.', []],
+    ['Temperatures have risen since the mid-1990s.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('numbers after the verb of a title-case headline', () => {
   it.each([
     ['Floods Kill 40 In Kenya', ['40']],

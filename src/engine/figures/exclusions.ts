@@ -146,7 +146,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // ('the 1995-6 season', '2004-5': a season written with its second year's last digit.)
   const season = /^((?:1[89]|20)\d(\d))[-–/](\d)$/.exec(coreTok.text);
   if (season && (Number(season[2]) + 1) % 10 === Number(season[3])) return 'date';
-  if (first.decade) {
+  // ('Temperatures hit the mid-90s', 'highs in the low 100s': a decade of two or three digits in a
+  // sentence about temperature is a reading, not a date.)
+  const temperature = first.decade && first.intDigits <= 3 && tokens.some((t) => lex.temperatureWords.has(t.lower));
+  if (first.decade && !temperature) {
     const before = lowerAt(tokens, c.first - 1);
     if (/^(his|her|their|its|my|our|your|early|late|mid)$/.test(before)) return 'age';
     return 'date';
@@ -156,7 +159,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     // ('In March, 4,000 people died': across a comma only a year goes with the month.)
     const monthBefore = prev && (lex.months.has(prev.lower) || lex.months.has(prev.lower.split('-').pop()!));
     if (monthBefore && first.intDigits <= 4 && (!/,/.test(gapAfter(tokens, c.first - 1)) || (first.plainInt && first.intDigits === 4 && !c.modifier && !/,/.test(coreTok.text)))) return 'date';
-    if (prev && prev.lower === 'mid' && gapAfter(tokens, c.first - 1) === '-') return 'date';
+    if (prev && prev.lower === 'mid' && gapAfter(tokens, c.first - 1) === '-' && !temperature) return 'date';
     if (next && lex.months.has(next.lower) && first.intDigits <= 2 && first.plainInt) return 'date';
     if (next && next.lower === 'of' && lex.months.has(lowerAt(tokens, c.last + 2))) return 'date';
     // ('runs 12-15 August', 'from 06 -30 June': a span of days before its month.)
@@ -236,7 +239,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     // ('tie the series 1-1', 'lead the series 3-1': a score after a lower-case noun is no name.)
     const score = !!first.rangeParts && first.rangeParts.length === 2 && /^\p{Ll}/u.test(prev?.text ?? '') && /^\d{1,3}[-–]\d{1,3}$/.test(coreTok.text);
     if (prev && !score && lex.identifierNouns.has(prev.lower.replace(/\.$/, '')) && /^(\.?\s*|-)$/.test(gapAfter(tokens, c.first - 1))) return 'identifier';
-    if (prev && gapAfter(tokens, c.first - 1) === '-' && /^\p{L}+$/u.test(prev.text)) return 'identifier';
+    if (prev && gapAfter(tokens, c.first - 1) === '-' && /^\p{L}+$/u.test(prev.text) && !temperature) return 'identifier';
     // 'districts 4 and 2', 'wards 3, 5 and 7': a list of numbers after the plural of such a noun.
     if (bare && pluralIdentifierList(tokens, c, lex)) return 'identifier';
     // 'in epidemiological week 28,', 'on day 100 of the war': a numbered week or day, not 'last week

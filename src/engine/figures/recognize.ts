@@ -70,7 +70,9 @@ export function findFigures(tokens: Token[], lex: CompiledLexicon): FoundFigure[
   }
   for (const c of joined) {
     if (excludedAs(tokens, nums, c, lex)) continue;
-    out.push({ first: c.first, last: c.last, kind: kindOf(c), minor: isMinor(c, tokens) });
+    // ('the mid-90s': the prefix glued to a decade is part of the reading.)
+    const mid = c.nums[0]?.decade && c.first > 0 && /^(mid|upper|lower)$/.test(tokens[c.first - 1].lower) && gapAfter(tokens, c.first - 1) === '-';
+    out.push({ first: mid ? c.first - 1 : c.first, last: c.last, kind: kindOf(c), minor: isMinor(c, tokens) });
   }
   return out;
 }
@@ -80,7 +82,8 @@ function kindOf(c: Candidate): FigureKind {
   if (c.unit === 'percent' || c.nums.some((n) => n.percent)) return 'percent';
   if (c.merged === 'ratio' || c.merged === 'rate' || c.nums.some((n) => n.type === 'fraction')) return 'ratio';
   if (c.nums.some((n) => n.type === 'change' || n.type === 'multiplier')) return 'change';
-  if (c.unit === 'measure' || c.unit === 'compound' || c.unit === 'time') return 'measure';
+  // (A decade left standing is a temperature, 'the mid-90s': the exclusions took every other as a date or an age.)
+  if (c.unit === 'measure' || c.unit === 'compound' || c.unit === 'time' || c.nums.some((n) => n.decade)) return 'measure';
   if (c.nums.some((n) => n.type === 'approx') || (c.nums.some((n) => n.type === 'dozen') && c.nums.length === 1)) return 'approximate';
   if (c.modifier && /^(several|a few|many)$/.test(c.modifier) && c.nums.some((n) => n.type === 'scale')) return 'approximate';
   return 'count';
@@ -486,7 +489,8 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
     const m = indexOf(list).matchAt(tokens, at);
     if (!m) return false;
     // ('Leaps 30 Percent in India': a headline capitalizes the percent too; no name is 'Percent'.)
-    if (capital && !m.phrase.startsWith('earth ') && !(unit === 'percent' && /^(percent|per cent)$/.test(m.phrase))) return false;
+    // ('35 Celsius', '95 Fahrenheit': the scales of temperature are names that are units.)
+    if (capital && !m.phrase.startsWith('earth ') && !(unit === 'percent' && /^(percent|per cent)$/.test(m.phrase)) && !/^(celsius|fahrenheit)$/.test(m.phrase)) return false;
     // 'a 4-0 won-lost record': a unit word glued to another word is not a unit.
     if (gapAfter(tokens, at + m.length - 1) === '-') return false;
     c.last = at + m.length - 1;
