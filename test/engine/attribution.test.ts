@@ -2435,6 +2435,17 @@ describe('stop 17', () => {
     attributed('Floods killed 300 people in 2018 and 2019, according to the UN, making it the worst period.', '300', 'the UN', 'according to');
     attributed('86,000 cases have been reported and 70,000 people are suffering, the UN said.', '70,000', 'the UN', 'said');
   });
+  it("takes a name with particles, or one followed by 'of' a place, set off after a role", () => {
+    attributed('"We need 40% cuts," said the report\'s author, Jane Doe of the Tyndall Centre.', '40%', 'Jane Doe', 'said');
+    attributed('Emissions rose 5%, the director, Corinne Le Quere, said.', '5%', 'the director, Corinne Le Quere', 'said');
+    attributed('Emissions rose 5%, the director, Ursula von der Leyen, said.', '5%', 'the director, Ursula von der Leyen', 'said');
+    attributed('Emissions rose 5%, said the director, Ana de Souza.', '5%', 'Ana de Souza', 'said');
+  });
+  it("takes the name set off after a role in 'according to the director, Jane Doe'", () => {
+    attributed('Emissions rose 5%, according to the director, Jane Doe.', '5%', 'the director, Jane Doe', 'according to');
+    attributed('According to the director, Jane Doe, emissions rose 5%.', '5%', 'the director, Jane Doe', 'According to');
+    attributed('According to the ministry, 300 people died.', '300', 'the ministry', 'According to');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

@@ -11,7 +11,7 @@ import { COMMA } from './words';
 import { amountAt, ownerNotTime, possessorBefore } from './amount';
 import { framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
 import { findHedges } from './hedges';
-import { bestVerbCue, coordinatedVerbBefore, figureSubject, looksLikeVerb, nounBefore, quotedAsSaying, stipulates, verbCue, wantsClause } from './verb-cue';
+import { bestVerbCue, coordinatedVerbBefore, namedAfterRole, figureSubject, looksLikeVerb, nounBefore, quotedAsSaying, stipulates, verbCue, wantsClause } from './verb-cue';
 
 export interface CueHit {
   type: CueType;
@@ -65,7 +65,10 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     const citingSpeaker = !!prep && tokens[k].lower === 'citing' && k > 0 && /^\s*$/.test(gapAfter(tokens, k - 1)) && !!lex.cueForms.get(tokens[k - 1].lower)?.has('speech');
     if (prep && (prep.length > 1 || perSource) && !citingSpeaker) {
       const cue = { first: k, last: k + prep.length - 1 };
-      const src = sourceAfter(tokens, cue.last + 1, lex);
+      const role = sourceAfter(tokens, cue.last + 1, lex);
+      // ('according to the director, Jane Doe.': the name set off after a person's role is the source.)
+      const named = role ? namedAfterRole(tokens, role, lex) : null;
+      const src = role && named ? { first: role.first, last: named.last } : role;
       if (src) {
         push({ type: 'according', cue, source: src, content: framedContent(tokens, starts, cue, src), hedge: false });
         k = src.last;

@@ -6,7 +6,7 @@ import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { beforeAdverbs, discourseAsideAt, headOf, isVerb, npEndingAt, npWord, postmodifierLength, type TokenRange } from './np';
-import { COMMA, PLACE_TAGS, QUOTE_CLOSE } from './words';
+import { COMMA, PLACE_TAGS, QUOTE_CLOSE, personName } from './words';
 
 /** The subject of the reporting verb at k, stepping over adverbs, appositives and relative clauses. */
 export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, depth = 0): TokenRange | null {
@@ -344,7 +344,7 @@ export function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexic
     // 'A seismologist, Gu Guohua, said': when the appositive is the name, the source is named.
     const name = tokens.slice(appositive.first, appositive.last + 1);
     if (alias) return { first: np.first, last: appositive.last };
-    if (name.length <= 4 && name.every((t) => /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Person')) && !lex.roles.has(t.lower))) return { first: np.first, last: appositive.last };
+    if (personName(name, (w) => lex.roles.has(w))) return { first: np.first, last: appositive.last };
     return nameBeforeTitle(tokens, np, lex) ?? np;
   }
   return null;

@@ -7,7 +7,7 @@ import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { classifySource } from './kinds';
 import { adverbialPairAt, beforeAdverbs, clauseOf, clauseVerb, discourseAsideAt, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
-import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, PASSIVE_BEFORE_TO, PLACE_TAGS, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT } from './words';
+import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, PASSIVE_BEFORE_TO, PLACE_TAGS, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT, personName } from './words';
 import { CURRENCY_LEAD, amountAt, amountStart, onSalesOf } from './amount';
 import { mainSubject, subjectBefore } from './subject';
 import { tollObject } from './frames';
@@ -998,10 +998,24 @@ export function namedAfterRole(tokens: Token[], role: TokenRange, lex: CompiledL
   const first = role.last + 1;
   if (first > end || !COMMA.test(gapAfter(tokens, role.last)) || lex.roles.get(tokens[headOf(tokens, role)].lower) !== 'person') return null;
   let last = first;
-  while (last + 1 <= end && /^\p{Lu}/u.test(tokens[last + 1].text) && /^\s*$/.test(gapAfter(tokens, last))) last++;
+  // ('Ursula von der Leyen': particles may stand inside the name.)
+  const particle = (k: number) => /^\p{Ll}+$/u.test(tokens[k].text) && personName([tokens[k - 1], tokens[k], tokens[k + 1] ?? tokens[k]], () => false) && !!tokens[k + 1];
+  while (last + 1 <= end && (/^\p{Lu}/u.test(tokens[last + 1].text) || particle(last + 1)) && /^\s*$/.test(gapAfter(tokens, last))) last++;
   const name = tokens.slice(first, last + 1);
-  if (!name.every((t) => /^\p{Lu}/u.test(t.text)) || !name.some((t) => t.tags.has('Person') || t.tags.has('ProperNoun'))) return null;
-  return last === end || /[,.;]/.test(gapAfter(tokens, last)) ? { first, last } : null;
+  const plain = name.every((t) => /^\p{Lu}/u.test(t.text)) && name.some((t) => t.tags.has('Person') || t.tags.has('ProperNoun'));
+  if (!plain && !personName(name, (w) => lex.roles.has(w))) return null;
+  // ('said the report's author, Jane Doe of the Tyndall Centre.': the name, before where the person works.)
+  const ofPlace = tokens[last + 1]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, last)) && runsToClauseEnd(tokens, last + 2);
+  return last === end || /[,.;]/.test(gapAfter(tokens, last)) || ofPlace ? { first, last } : null;
+}
+
+/** From k, capitalized words (and 'the', 'of', 'for', 'and') that run to a comma or the sentence's end: 'the Tyndall Centre'. */
+function runsToClauseEnd(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length; j++) {
+    if (!/^\p{Lu}/u.test(tokens[j].text) && !/^(the|of|for|and|at)$/.test(tokens[j].lower)) return false;
+    if (j === tokens.length - 1 || /[,.;]/.test(gapAfter(tokens, j))) return /^\p{Lu}/u.test(tokens[j].text);
+  }
+  return false;
 }
 
 /** A source phrase after an inverted verb must name somebody: 'said Fiedler', not 'said the plant'. */

@@ -2,6 +2,8 @@
 // modifiers of an amount, discourse adverbs, cue forms that are as often nouns. They are grammar,
 // not newsroom knowledge, so they live here rather than in the lexicon.
 
+import type { Token } from '../nlp/tagger';
+
 /** Forms of 'be', for passives ('is estimated') and copulas. */
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
@@ -44,3 +46,17 @@ export const VALUING_AT = new Set(['estimated', 'put', 'valued', 'pegged', 'plac
 /** compromise's tags for a place; with 'Demonym', for its people too ('Chinese', 'Kenyans'). */
 export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 export const PLACE_OR_PEOPLE_TAGS = [...PLACE_TAGS, 'Demonym'];
+
+/** Particles inside a person's name: 'Corinne Le Quere', 'Ursula von der Leyen', 'Ana de Souza'. */
+const NAME_PARTICLES = /^(de|da|di|du|del|della|der|den|des|van|von|le|la|bin|ibn|al|el|ter|ten|dos|das)$/i;
+
+/**
+ * Whether the tokens spell a name: capitalized words compromise knows as names, perhaps with
+ * particles between them ('Corinne Le Quere', where it tags 'Le' a determiner). Role words
+ * ('Director') are no part of a name. At most five words.
+ */
+export function personName(name: Token[], isRole: (lower: string) => boolean): boolean {
+  if (name.length === 0 || name.length > 5) return false;
+  const nameWord = (t: Token) => /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Person')) && !isRole(t.lower);
+  return name.every((t, i) => nameWord(t) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.test(t.text)));
+}
