@@ -2446,6 +2446,10 @@ describe('stop 17', () => {
     attributed('According to the director, Jane Doe, emissions rose 5%.', '5%', 'the director, Jane Doe', 'According to');
     attributed('According to the ministry, 300 people died.', '300', 'the ministry', 'According to');
   });
+  it("reads past a short name in brackets inside an 'according to' source", () => {
+    attributed('Costs fell 5%, according to estimates by BloombergNEF (BNEF) analysts Jade Patterson and Nakul Nair.', '5%', 'estimates by BloombergNEF (BNEF) analysts Jade Patterson and Nakul Nair', 'according to');
+    attributed('According to the Assam State Disaster Management Authority (ASDMA), 300 people died.', '300', 'the Assam State Disaster Management Authority (ASDMA)', 'According to');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

@@ -133,7 +133,10 @@ export function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon)
   // Reduced relatives belong to the source: 'agreed facts heard in court', 'a deed filed at City Hall'.
   // ('data released Thursday, June 29 by ...': the comma between a weekday and its date is inside.)
   const dateComma = (k: number) => /^\s*,\s*$/.test(gapAfter(tokens, k)) && lex.weekdays.has(tokens[k].lower) && lex.months.has(tokens[k + 1]?.lower.replace(/\.$/, '') ?? '');
-  while (last + 1 <= end && (!/[,;:()"“”—]/.test(gapAfter(tokens, last)) || dateComma(last)) && last - from < 14) {
+  // ('estimates by BloombergNEF (BNEF) analysts Jade Patterson': a short name in brackets is inside.)
+  const bracketOpen = (k: number) => /^\s*\(\s*$/.test(gapAfter(tokens, k)) && /^\p{Lu}[\p{L}]{1,9}$/u.test(tokens[k + 1]?.text ?? '') && /^\)/.test(gapAfter(tokens, k + 1));
+  const bracketClose = (k: number) => k > from && /^\)\s+$/.test(gapAfter(tokens, k)) && bracketOpen(k - 1);
+  while (last + 1 <= end && (!/[,;:()"“”—]/.test(gapAfter(tokens, last)) || dateComma(last) || bracketOpen(last) || bracketClose(last)) && last - from < 14) {
     const nt = tokens[last + 1];
     // A relative pronoun ends the source ('the WHO' is a name, not 'who'), and so does an
     // infinitive ('according to a survey to be published on Monday').
