@@ -2450,6 +2450,10 @@ describe('stop 17', () => {
     attributed('Costs fell 5%, according to estimates by BloombergNEF (BNEF) analysts Jade Patterson and Nakul Nair.', '5%', 'estimates by BloombergNEF (BNEF) analysts Jade Patterson and Nakul Nair', 'according to');
     attributed('According to the Assam State Disaster Management Authority (ASDMA), 300 people died.', '300', 'the Assam State Disaster Management Authority (ASDMA)', 'According to');
   });
+  it("reads \"the secretary of state's office\" as one source", () => {
+    attributed("An estimated 3.2 million people voted early, the secretary of state's office said.", 'An estimated 3.2 million', "the secretary of state's office", 'said');
+    unattributed("Most of it's gone, and 300 people left.", '300');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

@@ -358,7 +358,9 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       }
       // "the state's fire agency": after a determiner, a word in 's is a possessive noun, not a verb
       // with a contracted 'is' (compromise reads "state's" as a verb when 'state' can be one).
-      if (i > 0 && t.tags.has('Verb') && /['’]s$/.test(t.text) && determinerBefore(i - 1)) {
+      // ("the secretary of state's office": after 'of' too, before a noun.)
+      const ofBeforeNoun = i > 0 && /^of$/i.test(terms[i - 1].text) && !!terms[i + 1]?.tags.has('Noun') && !terms[i + 1].tags.has('Verb') && /^\s*$/.test(t.post ?? ' ');
+      if (i > 0 && t.tags.has('Verb') && /['’]s$/.test(t.text) && (determinerBefore(i - 1) || ofBeforeNoun)) {
         retag(t, ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Copula'], ['Noun', 'Singular', 'Possessive']);
       }
       // 'The contract calls for', 'the deal': a bare verb form right after an article or a
