@@ -2454,6 +2454,14 @@ describe('stop 17', () => {
     attributed("An estimated 3.2 million people voted early, the secretary of state's office said.", 'An estimated 3.2 million', "the secretary of state's office", 'said');
     unattributed("Most of it's gone, and 300 people left.", '300');
   });
+  it("reads 'recalled' with a bare object as a product recall, with a clause as memory", () => {
+    unattributed('Toyota recalled 6.39 million vehicles.', '6.39 million');
+    unattributed('Toyota recalls 2.27 million cars globally over airbag defect.', '2.27 million');
+    unattributed('The company, which has now recalled about 9 million vehicles in the past two months, said the announcement covered about 20 models.', 'about 9 million');
+    attributed('Ten new illnesses linked to recalled salami sticks bring the total number to 31, the CDC says.', '31', 'the CDC', 'says');
+    attributed('Smith recalled that 300 people had fled.', '300', 'Smith', 'recalled');
+    attributed('"We lost 40 cows," he recalled.', '40', 'he', 'recalled');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');
