@@ -2462,6 +2462,13 @@ describe('stop 17', () => {
     attributed('Smith recalled that 300 people had fled.', '300', 'Smith', 'recalled');
     attributed('"We lost 40 cows," he recalled.', '40', 'he', 'recalled');
   });
+  it("reads accusations, and reports someone denies, as unnamed claims", () => {
+    vague('GM has been sideswiped by accusations that it hid a problem linked to 13 deaths.', '13', 'accusations', 'accusations');
+    vague('GM denied claims that its switches caused 13 deaths.', '13', 'claims', 'claims');
+    vague('Toyota denied reports that 52 people died.', '52', 'reports', 'reports');
+    vague('The pedal was blamed for 52 deaths.', '52', null, 'was blamed');
+    attributed('His allegation that 300 died was false.', '300', 'His', 'allegation that');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');
