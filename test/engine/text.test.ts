@@ -110,6 +110,17 @@ describe('paragraphs and sentences', () => {
     const w = prepareProse(wrapped, 'text');
     expect(splitParagraphs(w.text, w.blockStarts, false)).toHaveLength(1);
   });
+  // (Review BU: a sentence-case headline over a paragraph written on one line.)
+  it('ends a paragraph before a line longer than any wrap width, unless a colon introduces it', () => {
+    const body = 'Federal officials sent a team of investigators on Sunday to the crash site, which killed three people and left seven hospitalized Sunday, officials said.';
+    const text = `Investigators probe Amtrak derailment that killed 3\n${body}`;
+    const p = prepareProse(text, 'text');
+    expect(splitParagraphs(p.text, p.blockStarts, false)).toHaveLength(2);
+    expect(figure(text, '3').status).toBe('unattributed');
+    const colon = `The mill levy increase, Erickson said, is needed to:\n- Raise the budget to 25 percent of the general fund budget in order for the district to qualify for new aid.`;
+    const c = prepareProse(colon, 'text');
+    expect(splitParagraphs(c.text, c.blockStarts, false)).toHaveLength(1);
+  });
   // (Review AJ: a survey's findings as bullets under a hard-wrapped line.)
   it('starts a paragraph at a bulleted line in plain text and in Markdown', () => {
     const text = 'Most people believe the cost is too high.\n• Almost half (48 percent) of respondents believe costs rose.';

@@ -81,7 +81,12 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
     } else {
       // ('Acacia Stock Rises 30% After Cisco Agrees to Buy It\nCisco Systems said ...': a title-case
       // line with no closing stop is a headline over the text, not a wrapped line of it.)
-      const softWrap = markdown || (prevLen >= WRAP_MIN && prevLen <= WRAP_MAX && !headline(prose.slice(prevStart, prevEnd)));
+      // ('Investigators probe Amtrak derailment that killed 3\nFederal officials sent a team ... (a
+      // whole paragraph on one line)': a line longer than any wrap width was not wrapped, so the
+      // break before it ends a paragraph, unless the line before it introduces it with a colon.)
+      const prevLine = prose.slice(prevStart, prevEnd);
+      const fits = len <= WRAP_MAX || /:\s*$/.test(prevLine);
+      const softWrap = markdown || (prevLen >= WRAP_MIN && prevLen <= WRAP_MAX && fits && !headline(prevLine));
       // ('• Almost half ...': a bulleted line starts an item of its own in plain text too.)
       const bullet = /^\s*[•▪◦‣·]\s/.test(prose.slice(lineStart, lineEnd));
       if (paraStart >= 0 && (blockStarts.has(lineStart) || !softWrap || bullet)) flush();
