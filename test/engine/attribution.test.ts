@@ -2469,6 +2469,12 @@ describe('stop 17', () => {
     vague('The pedal was blamed for 52 deaths.', '52', null, 'was blamed');
     attributed('His allegation that 300 died was false.', '300', 'His', 'allegation that');
   });
+  it("reads 'according to the initial information' as nobody's, 'information from the ministry' as the ministry's", () => {
+    vague('According to the initial information, there were 55 passengers on board.', '55', 'the initial information', 'According to');
+    vague('According to preliminary information, 55 passengers were on board.', '55', 'preliminary information', 'According to');
+    attributed('According to information from the ministry, 55 died.', '55', 'information from the ministry', 'According to');
+    attributed('Hittite will be bought for $78 a share in cash, according to a statement today.', '$78', 'a statement', 'according to');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');
