@@ -2475,6 +2475,13 @@ describe('stop 17', () => {
     attributed('According to information from the ministry, 55 died.', '55', 'information from the ministry', 'According to');
     attributed('Hittite will be bought for $78 a share in cash, according to a statement today.', '$78', 'a statement', 'according to');
   });
+  it("leaves the writer's running total after a plain object outside what was reported", () => {
+    unattributed('Two more states have reported cases, increasing the number of affected states to 10.', '10');
+    unattributed('The ministry announced new measures, raising spending to $2 billion.', '$2 billion');
+    unattributed('The CDC reported the outbreak on Monday, when 40 people were sick.', '40');
+    attributed('The agency reported new cases, including 40 in Texas.', '40', 'The agency', 'reported');
+    attributed('Police said 12 died, bringing the toll to 40.', '40', 'Police', 'said');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

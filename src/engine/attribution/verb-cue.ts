@@ -229,6 +229,21 @@ function subjectAndVerbAt(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * The last token of a plain object that runs from `from` to a comma (a noun phrase with adjuncts:
+ * 'cases', 'the outbreak on Monday'), with no amount, verb or clause word in it; -1 otherwise.
+ */
+function plainObjectEnd(tokens: Token[], from: number, to: number): number {
+  if (from > to || !tokens[from] || /^(that|what|how|whether|if)$/.test(tokens[from].lower) || /["“]/.test(gapAfter(tokens, from - 1))) return -1;
+  for (let k = from; k < to && k < from + 10; k++) {
+    const t = tokens[k];
+    if (t.tags.has('Value') || /\d/.test(t.text) || (isVerb(t) && !t.tags.has('Adjective')) || t.tags.has('Copula') || t.tags.has('Modal')) return -1;
+    if (COMMA.test(gapAfter(tokens, k))) return /^\s*,\s*$/.test(gapAfter(tokens, k)) ? k : -1;
+    if (!/^\s*$/.test(gapAfter(tokens, k))) return -1;
+  }
+  return -1;
+}
+
 /** Tries the roles a cue form can play, most specific first. */
 export function bestVerbCue(tokens: Token[], starts: number[], k: number, roles: Set<CueRole>, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> & { colon?: boolean } | null {
   const order: CueRole[] = ['toll', 'evidential', 'measurement', 'object', 'speech', 'position'];
@@ -457,6 +472,18 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
         break;
       }
     }
+  }
+  // ('Two more states have reported cases, increasing the number of affected states to 10', 'The CDC
+  // reported the outbreak on Monday, when 40 people were sick': after an object with no amount and
+  // no verb, a participle or a subordinate clause set off by a comma is the writer's running total.)
+  const plainEnd = plainObjectEnd(tokens, contentFrom, contentTo);
+  if (plainEnd >= 0) {
+    const w = tokens[plainEnd + 1];
+    // (Not 'showing', 'saying': a participle of a cue of its own reports what the object holds.)
+    const reports = lex.cueForms.get(w.lower);
+    const participle = /\p{Ll}ing$/u.test(w.text) && !/^(including|excluding|according)$/.test(w.lower) && !(reports?.has('speech') || reports?.has('evidential'));
+    const subordinate = SUBORDINATORS.has(w.lower) && !(w.lower === 'as' && AS_DEGREE.test(tokens[plainEnd + 2]?.lower ?? ''));
+    if (participle || subordinate) contentTo = plainEnd;
   }
   // 'a salary believed to be ...', 'deaths estimated at 5,000': a reduced passive is a hedge, not a cue.
   // ('said at least 60 died' is a cue: 'at least' and 'at most' modify the figure that follows.)
