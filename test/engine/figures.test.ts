@@ -266,6 +266,20 @@ describe('degrees and ranges with a glued unit', () => {
   it('reads a range with a glued unit', () => expect(figures('The temperature was 0.45-0.56C above the average.')).toEqual(['0.45-0.56C']));
 });
 
+describe('ages of a plural subject, school years in lower case, airline codes', () => {
+  it.each([
+    ['The vaccine is free until they are 18.', []],
+    ['Once they turn 18, girls must pay.', []],
+    ['They were 300 strong.', ['300']],
+    ['About two thirds of year nine girls had the jab.', ['About two thirds']],
+    ['Pupils in year 10 sat the exam.', []],
+    ['In the past year 11 people died.', ['11']],
+    ['Last year 12 girls left.', ['12']],
+    ['A Jet Airways flight 9W 2374 skidded off the runway.', []],
+    ['IndiGo flight 6E 2131 carried 180 passengers.', ['180']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('temperatures written as decades', () => {
   it.each([
     ['Overnight temperatures remained in the mid-90s Fahrenheit, or in the mid-30s Celsius.', ['mid-90s Fahrenheit', 'mid-30s Celsius']],

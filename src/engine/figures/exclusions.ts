@@ -257,6 +257,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
       // ('the Healthy People 2020 goals', 'Agenda 2030 targets': a year in a programme's name, even before a plural.)
       if (first.plainInt && first.intDigits === 4 && first.value >= 1900 && first.value <= 2100 && !lex.timeUnits.has(next.lower)) return 'identifier';
     }
+    // ('Jet Airways flight 9W 2374', 'IndiGo flight 6E 2131': an airline code of a digit and a capital
+    // before a flight number.)
+    if (prev && prevClean && /^(\d\p{Lu}|\p{Lu}\d)$/u.test(prev.text) && bare && first.plainInt && first.intDigits <= 4) return 'identifier';
     // ('Year 11 pupils', 'Intermediate 2 exams': a level's number, even before a plural.)
     if (prev && prevClean && lex.levelNames.has(prev.text) && bare && first.plainInt && first.value <= 13 && !possessed) return 'identifier';
     if (prev && lex.callVerbs.has(prev.lower)) return 'phone';
@@ -281,6 +284,12 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     if (bare && next && capitalized(next) && !next.tags.has('Demonym') && tokens[c.last + 2] && /^[a-z]$/.test(tokens[c.last + 2].text)) return 'identifier';
   }
 
+  // ('year nine girls', 'pupils in year 10', 'school year eight': a school year in lower case, before
+  // its pupils or after 'in' or 'school'; 'the past year 11 people died' and 'Last year 12 girls
+  // left' count.)
+  const schoolYear = !!prev && prevClean && prev.lower === 'year' && (first.type === 'word' || first.plainInt) && first.value >= 1 && first.value <= 13 && c.nums.length === 1;
+  const yearOfTime = /^(last|this|next|past|that|every|each|a|the|per|one|same|previous|first|whole|entire|fiscal|calendar|financial)$/.test(lowerAt(tokens, c.first - 2));
+  if (bare && schoolYear && !yearOfTime && (/^(girls|boys|pupils|students|children|classes|class|kids)$/.test(next?.lower ?? '') || /^(in|school)$/.test(lowerAt(tokens, c.first - 2)))) return 'identifier';
   // List markers: '... for several reasons: 1 Broglio's record;; 2 The desire ...', a small number
   // opening a clause and followed by a capital.
   if (bare && first.type === 'digits' && first.plainInt && first.value <= 20 && next && /^\p{Lu}/u.test(next.text) && (c.first === 0 || /[:;]\s*$/.test(gapAfter(tokens, c.first - 1)))) return 'list-marker';
@@ -489,6 +498,10 @@ function isAgeStatement(tokens: Token[], c: Candidate): boolean {
   if (lowerAt(tokens, c.first - 1) === 'at' && /^(died|dies|retired|retires|married|marries|debuted|arrested|graduated|emigrated|orphaned|widowed|diagnosed)$/.test(lowerAt(tokens, c.first - 2)) && endsPhrase && c.nums.length === 1 && !c.unit) return true;
   // 'she was barely 20', 'he is 45'
   if (/\b(he|she|i|who) (was|is|were|are|turned|turns)( (barely|only|just|nearly|about|almost|now|then|still))?$/.test(before) && endsPhrase) return true;
+  // ('until they are 18', 'once you turn 25': a plural or generic subject is of an age when a time
+  // word opens the clause, or when it turns one; 'they were 300' may count them.)
+  const words = wordsBefore(tokens, c.coreFirst, 4);
+  if ((/\b(until|till|once|when|before|after|unless) (they|you|we) (are|were|turn|reach)$/.test(words) || /\b(they|you|we) (turn|turned)$/.test(before)) && endsPhrase && !c.unit && c.nums.length === 1 && valueOf(c.nums) <= 120) return true;
   // ('The victims ranged in age from 4 to 98', 'Ages of the victims range from 2 months old to 98':
   // the ends of an age range.)
   if (inAgeRange(tokens, c)) return true;
