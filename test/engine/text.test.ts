@@ -121,6 +121,17 @@ describe('paragraphs and sentences', () => {
     const c = prepareProse(colon, 'text');
     expect(splitParagraphs(c.text, c.blockStarts, false)).toHaveLength(1);
   });
+  // (Review BT: a fact list in a text written a paragraph to a line.)
+  it('keeps short lines apart in a text written a paragraph to a line', () => {
+    const long = 'The government said the defence budget as a percentage of the GDP has been falling for years, and that it would rise again.';
+    const text = `Defence budget of Pakistan is 7% of its GDP every single year\nDefence budget of Israel is projected to rise to 6.6% of GDP\n${long}\n${long}`;
+    const p = prepareProse(text, 'text');
+    expect(splitParagraphs(p.text, p.blockStarts, false)).toHaveLength(4);
+    expect(figure(text, '7%').status).toBe('unattributed');
+    const wrapped = 'The Ministry of Health said on Tuesday that As Many As Forty\npeople had died in the floods that struck the north of the\ncountry last week.';
+    const w = prepareProse(wrapped, 'text');
+    expect(splitParagraphs(w.text, w.blockStarts, false)).toHaveLength(1);
+  });
   // (Review AJ: a survey's findings as bullets under a hard-wrapped line.)
   it('starts a paragraph at a bulleted line in plain text and in Markdown', () => {
     const text = 'Most people believe the cost is too high.\n• Almost half (48 percent) of respondents believe costs rose.';

@@ -71,6 +71,7 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
   let prevStart = 0;
   let prevEnd = 0;
   const breaks = /\r\n|\n|\r/g;
+  const unwrapped = !markdown && writtenUnwrapped(prose);
   let lineStart = 0;
   for (;;) {
     const m = breaks.exec(prose);
@@ -84,9 +85,11 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
       // ('Investigators probe Amtrak derailment that killed 3\nFederal officials sent a team ... (a
       // whole paragraph on one line)': a line longer than any wrap width was not wrapped, so the
       // break before it ends a paragraph, unless the line before it introduces it with a colon.)
+      // (In a text written a paragraph to a line, only a colon carries a sentence over a break.)
       const prevLine = prose.slice(prevStart, prevEnd);
-      const fits = len <= WRAP_MAX || /:\s*$/.test(prevLine);
-      const softWrap = markdown || (prevLen >= WRAP_MIN && prevLen <= WRAP_MAX && fits && !headline(prevLine));
+      const colon = /:\s*$/.test(prevLine);
+      const fits = len <= WRAP_MAX || colon;
+      const softWrap = markdown || ((!unwrapped || colon) && prevLen >= WRAP_MIN && prevLen <= WRAP_MAX && fits && !headline(prevLine));
       // ('• Almost half ...': a bulleted line starts an item of its own in plain text too.)
       const bullet = /^\s*[•▪◦‣·]\s/.test(prose.slice(lineStart, lineEnd));
       if (paraStart >= 0 && (blockStarts.has(lineStart) || !softWrap || bullet)) flush();
@@ -101,6 +104,28 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
   }
   flush();
   return out;
+}
+
+/**
+ * A plain text whose paragraphs are written one to a line: at least two lines, and a quarter of all,
+ * longer than any wrap width. Its shorter lines (a fact list, a headline) end where they end, with
+ * or without a full stop ('Defence budget of Pakistan is 7% of its GDP' over 'Defence budget of
+ * China is 8.1% ...'). One linear pass over the line lengths.
+ */
+function writtenUnwrapped(prose: string): boolean {
+  let lines = 0;
+  let long = 0;
+  let start = 0;
+  for (;;) {
+    const nl = prose.indexOf('\n', start);
+    const end = nl < 0 ? prose.length : nl;
+    const len = prose.slice(start, end).trim().length;
+    if (len > 0) lines++;
+    if (len > WRAP_MAX) long++;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return long >= 2 && long * 4 >= lines;
 }
 
 /** A line in title case with no closing stop: most of its longer words capitalized, as headlines are written. */
