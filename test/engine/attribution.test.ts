@@ -2482,6 +2482,15 @@ describe('stop 17', () => {
     attributed('The agency reported new cases, including 40 in Texas.', '40', 'The agency', 'reported');
     attributed('Police said 12 died, bringing the toll to 40.', '40', 'Police', 'said');
   });
+  it("leaves adjuncts set off before ', that' and a subordinate clause after a proposal outside the content", () => {
+    const s = 'Sunak announced on Tuesday, during a visit to a base that employs 3,000 people, that the budget would rise to 2.5%.';
+    unattributed(s, '3,000');
+    attributed(s, '2.5%', 'Sunak', 'announced');
+    unattributed('The minister said on Tuesday, in a speech to 500 delegates, that the budget would rise to 2.5%.', '500');
+    attributed('The minister said on Tuesday that 500 delegates came.', '500', 'The minister', 'said');
+    unattributed('The minister proposed a rise to 2.5% after 40 MPs complained.', '40');
+    attributed('The minister proposed a rise to 2.5% after 40 MPs complained.', '2.5%', 'The minister', 'proposed');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

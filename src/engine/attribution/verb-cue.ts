@@ -309,6 +309,19 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // '(although he later admitted that he had) Palmer sank his 25-footer': a cue inside brackets
   // reports only up to the closing bracket.
   let contentTo = bracketEnd(tokens, cue) ?? end;
+  // ('announced on Tuesday, during a visit to a base that employs 3,000 people, that the budget would
+  // rise': adjuncts set off before ', that' say when and where the source spoke, not what it said.)
+  const opener = tokens[contentFrom];
+  if (opener && (opener.tags.has('Preposition') || opener.tags.has('Date')) && opener.lower !== 'that') {
+    for (let j = contentFrom; j < Math.min(contentTo, contentFrom + 30); j++) {
+      const g = gapAfter(tokens, j);
+      if (/[;"“”]/.test(g)) break;
+      if (COMMA.test(g) && tokens[j + 1].lower === 'that') {
+        contentFrom = j + 1;
+        break;
+      }
+    }
+  }
   // ('A home assessed at $400,000 will pay $2,100': a participle right after a noun, before 'at' and
   // an amount, is a reduced passive describing the noun; nobody puts a figure forward.)
   if (/ed$/.test(t.lower) && tokens[cue.last + 1]?.lower === 'at' && amountAt(tokens, cue.last + 2) && tokens[cue.last + 2].lower !== 'least' && k > 0 && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && !tokens[k - 1].tags.has('ProperNoun') && !lex.roles.has(tokens[k - 1].lower) && !lex.anonymous.has(tokens[k - 1].lower) && /^\s*$/.test(gapAfter(tokens, k - 1))) return null;
@@ -460,6 +473,16 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
           break;
         }
       }
+      // ('The minister proposed a rise to 2.5% after 40 MPs complained': after an object put forward,
+      // a subordinate clause with its own subject and verb says when or why, in the writer's words.)
+      if (SUBORDINATORS.has(tokens[b].lower) && !/^(if|unless|as)$/.test(tokens[b].lower) && tokens[contentFrom].lower !== 'that') {
+        const subj = npStartingAt(tokens, b + 1, contentTo, 6);
+        const verb = subj ? tokens[subj.last + 1] : undefined;
+        if (subj && verb && isVerb(verb) && !verb.tags.has('Gerund')) {
+          contentTo = b - 1;
+          break;
+        }
+      }
     }
   }
   if (lex.objectOnly.has(lemma)) {
@@ -481,7 +504,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     const w = tokens[plainEnd + 1];
     // (Not 'showing', 'saying': a participle of a cue of its own reports what the object holds.)
     const reports = lex.cueForms.get(w.lower);
-    const participle = /\p{Ll}ing$/u.test(w.text) && !/^(including|excluding|according)$/.test(w.lower) && !(reports?.has('speech') || reports?.has('evidential'));
+    const participle = /\p{Ll}ing$/u.test(w.text) && isVerb(w) && !w.tags.has('Preposition') && !/^(including|excluding|according|during)$/.test(w.lower) && !(reports?.has('speech') || reports?.has('evidential'));
     const subordinate = SUBORDINATORS.has(w.lower) && !(w.lower === 'as' && AS_DEGREE.test(tokens[plainEnd + 2]?.lower ?? ''));
     if (participle || subordinate) contentTo = plainEnd;
   }
