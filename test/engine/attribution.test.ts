@@ -2491,6 +2491,11 @@ describe('stop 17', () => {
     unattributed('The minister proposed a rise to 2.5% after 40 MPs complained.', '40');
     attributed('The minister proposed a rise to 2.5% after 40 MPs complained.', '2.5%', 'The minister', 'proposed');
   });
+  it("reads a verb of reporting inside a title-case headline", () => {
+    attributed('Pentagon Says 900 Troops Deployed', '900', 'Pentagon', 'Says');
+    attributed('Pentagon Announces Deployment of Around 900 Troops', 'Around 900', 'Pentagon', 'Announces');
+    unattributed('Floods Kill 40 In Kenya', '40');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

@@ -64,7 +64,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // A capital inside a sentence is a name: 'United States', 'Reports Without Borders'.
   // (Not a headline's verb of saying, which the tagger left a verb: 'Deaths Top 1,000, Officials
   // Say', '..., Says UNHCR'.)
-  const headlineVerb = (k === tokens.length - 1 || COMMA.test(gapAfter(tokens, k - 1))) && !/[.!?]/.test(gapAfter(tokens, tokens.length - 1)) && isVerb(t) && !t.tags.has('Noun');
+  // ('Pentagon Says 900 Troops Deployed': or anywhere in a title-case headline, where the tagger kept it a verb.)
+  const headlineVerb = (k === tokens.length - 1 || COMMA.test(gapAfter(tokens, k - 1)) || titleCaseHeadline(tokens)) && !/[.!?]/.test(gapAfter(tokens, tokens.length - 1)) && isVerb(t) && !t.tags.has('Noun');
   if (k > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:"“]\s*$/.test(gapAfter(tokens, k - 1)) && !headlineVerb) return false;
   // 'the total reported casualties', 'an estimated 5,000', 'the projected meager revenues':
   // attributive, a hedge not a verb.
@@ -214,6 +215,12 @@ export function nounBefore(tokens: Token[], k: number): boolean {
   // ('the UN's flash appeal for': a bare form after a lower-case singular noun does not agree with it.)
   // ('the governor laid out a plan': an irregular past is a verb.)
   return prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /^\p{Ll}/u.test(prev.text) && !/(s|ed|ing)$/.test(tokens[k].lower) && !tokens[k].tags.has('PastTense');
+}
+
+/** A headline in title case: its words of four letters or more, at least three, all capitalized. */
+function titleCaseHeadline(tokens: Token[]): boolean {
+  const long = tokens.filter((x) => /^\p{L}{4,}$/u.test(x.text));
+  return long.length >= 3 && long.every((x) => /^\p{Lu}/u.test(x.text));
 }
 
 /** A lower-case noun phrase of up to four words from `from`, then a modal or a past verb: 'corn production would'. */

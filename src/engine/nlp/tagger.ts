@@ -447,7 +447,8 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       }
       // ('Floods Kill 40 In Kenya', 'Rebels Seize 12 Towns': in a title-case headline, a verb before
       // a number stays a verb; read as a name, it would make the number a label, as in 'Route 40'.)
-      const headlineVerbBeforeNumber = t.tags.has('Verb') && !!terms[i + 1]?.tags.has('Value') && /^\s*$/.test(t.post ?? ' ') && titleCaseLine(terms);
+      // ('Pentagon Announces Deployment of Around 900 Troops': so does a verb of reporting anywhere in it.)
+      const headlineVerbBeforeNumber = t.tags.has('Verb') && (!!terms[i + 1]?.tags.has('Value') || lex.cueForms.has(t.text.toLowerCase())) && /^\s*$/.test(t.post ?? ' ') && titleCaseLine(terms);
       if (!opensSentence && !headlineVerbBeforeNumber) {
         retag(t, ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Plural', 'Adverb', 'Particle', 'PhrasalVerb'], ['Noun', 'ProperNoun']);
       }
