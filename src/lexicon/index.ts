@@ -57,6 +57,8 @@ export interface CompiledLexicon {
   valuingVerbs: Set<string>;
   /** 'gave', 'offered': verbs that put forward an estimate as the subject's. */
   offerVerbs: Set<string>;
+  /** 'made the announcement that ...': verbs that make a statement the subject's before a that-clause (cues.json). */
+  statementVerbs: Set<string>;
   /** 'stands', 'reached': verbs that state the level of an owned count. */
   levelVerbs: Set<string>;
   /** Lemmas of speech verbs that need a reported clause: 'added that', not 'added 275,000 jobs'. */
@@ -265,6 +267,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     documentNouns: new Set(cues.documentNouns.map(lower)),
     valuingVerbs: new Set(cues.valuingVerbs.map(lower)),
     offerVerbs: new Set(cues.offerVerbs.map(lower)),
+    statementVerbs: new Set(cues.statementVerbs.map(lower)),
     levelVerbs: new Set(cues.levelVerbs.map(lower)),
     clauseOnly: new Set(cues.clauseOnly.map(lower)),
     objectOnly: new Set(cues.objectOnly.map(lower)),

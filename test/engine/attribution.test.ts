@@ -2496,6 +2496,12 @@ describe('stop 17', () => {
     attributed('Pentagon Announces Deployment of Around 900 Troops', 'Around 900', 'Pentagon', 'Announces');
     unattributed('Floods Kill 40 In Kenya', '40');
   });
+  it("gives a statement someone makes, issues or repeats, with a that-clause, to that someone", () => {
+    attributed('Chancellor Olaf Scholz made the surprise announcement that the Bundeswehr would receive a fund of \u20ac100 billion.', '\u20ac100 billion', 'Chancellor Olaf Scholz', 'announcement that');
+    attributed('The ministry issued a warning that 300 homes could flood.', '300', 'The ministry', 'warning that');
+    attributed('He repeated the claim that 5,000 people died.', '5,000', 'He', 'claim that');
+    unattributed('Nine sets were prepared, which makes a total of 70 types.', '70');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

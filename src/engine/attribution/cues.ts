@@ -219,6 +219,14 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         k++;
         continue;
       }
+      // ('Scholz made the surprise announcement that ...', 'issued a warning that ...': the subject of
+      // a verb that makes or gives the statement owns it.)
+      const offered = offeredEstimate(tokens, k, lex);
+      if (offered) {
+        push(offered);
+        k++;
+        continue;
+      }
       // ('disputes a report that more than 1,000 people were killed', 'rejected reports that 500
       // died': an unnamed report's content clause is somebody's claim, unnamed. Not a relative
       // clause: 'a report that was released on Monday'.)

@@ -27,12 +27,16 @@ export function labelCue(tokens: Token[], k: number): Omit<CueHit, 'sourceClass'
   return { type: 'noun', cue: { first: k, last: k }, source: owner, content: [{ first: k + 1, last: runTo(tokens, k + 1, /[;)]/) }], hedge: false };
 }
 
-/** "X gave a rough estimate of 35,000": the subject of a verb of offering owns the estimate. */
+/** "X gave a rough estimate of 35,000", 'X made the announcement that ...': the subject of a verb of offering owns the estimate or the statement. */
 export function offeredEstimate(tokens: Token[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  const clause = tokens[k + 1]?.lower === 'that';
   let v = k - 1;
-  while (v >= 0 && v >= k - 3 && /^\s*$/.test(gapAfter(tokens, v)) && (tokens[v].tags.has('Determiner') || tokens[v].tags.has('Adjective'))) v--;
-  if (v < 0 || v === k - 1 || !lex.offerVerbs.has(tokens[v].lower)) return null;
+  // ('made the surprise announcement that': before a that-clause a noun may modify the statement.)
+  while (v >= 0 && v >= k - 3 && /^\s*$/.test(gapAfter(tokens, v)) && (tokens[v].tags.has('Determiner') || tokens[v].tags.has('Adjective') || (clause && tokens[v].tags.has('Noun') && !tokens[v].tags.has('Pronoun') && /^\p{Ll}/u.test(tokens[v].text)))) v--;
+  if (v < 0 || v === k - 1 || !(lex.offerVerbs.has(tokens[v].lower) || (clause && lex.statementVerbs.has(tokens[v].lower)))) return null;
   const subject = subjectBefore(tokens, v, lex);
+  // ('made the announcement that the fund would get €100 billion': a that-clause is what is offered.)
+  if (subject && tokens[k + 1]?.lower === 'that') return { type: 'noun', cue: { first: k, last: k + 1 }, source: subject, content: [{ first: k + 2, last: tokens.length - 1 }], hedge: false };
   const amount = subject ? npStartingAt(tokens, k + 2, tokens.length - 1, 8) : null;
   return subject && amount ? { type: 'noun', cue: { first: k, last: k }, source: subject, content: [amount], hedge: false } : null;
 }
