@@ -2502,6 +2502,14 @@ describe('stop 17', () => {
     attributed('He repeated the claim that 5,000 people died.', '5,000', 'He', 'claim that');
     unattributed('Nine sets were prepared, which makes a total of 70 types.', '70');
   });
+  it("hedges with 'is considered to have', 'is seen as', 'is seen at', 'is tipped to', not 'tipped off'", () => {
+    vague('The army is considered to have 40,000 troops.', '40,000', null, 'is considered');
+    vague('The army is seen as having 40,000 troops.', '40,000', null, 'is seen');
+    vague('Arabica production is seen at 33 million bags.', '33 million', null, 'is seen');
+    vague('Labour is tipped to win 78 seats.', '78', null, 'is tipped');
+    unattributed('About 200 protesters were tipped off about the raid.', 'About 200');
+    unattributed('The party was tipped over the 5% threshold.', '5%');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

@@ -142,7 +142,7 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       const compared = passive && /^(than|as)$/.test(tokens[aux - 1]?.lower ?? '');
       if ((passive || reduced) && !compared) {
         const weak = lex.weakHedgeParticiples.has(w);
-        if (weak && !/^(at|as)$/.test(next) && !(next === 'to' && tokens[k + 2]?.lower === 'be')) continue;
+        if (weak && !/^(at|as)$/.test(next) && !(next === 'to' && (/^(be|have)$/.test(tokens[k + 2]?.lower ?? '') || w === 'tipped'))) continue;
         // 'is said', 'is understood' hedge only before 'to'/'that' ('is said to have'); 'is expected',
         // 'are believed', 'were reported' hedge on their own ('A crowd of 1,400 is expected').
         if (/^(said|understood|thought|known|considered)$/.test(w) && !/^(to|that)$/.test(next)) continue;
