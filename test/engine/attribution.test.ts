@@ -2510,6 +2510,12 @@ describe('stop 17', () => {
     unattributed('About 200 protesters were tipped off about the raid.', 'About 200');
     unattributed('The party was tipped over the 5% threshold.', '5%');
   });
+  it("reads a pair of dashes inside a requested amount as an aside, one dash as the writer's clause", () => {
+    const s = 'The Pentagon requested $718 billion, a $33 billion \u2013 or about 5% \u2013 increase over 2019.';
+    attributed(s, 'about 5%', 'The Pentagon', 'requested');
+    attributed(s, '$33 billion', 'The Pentagon', 'requested');
+    unattributed('The department predicted a similar forecast for the next few days \u2013 the temperature in Bankura shot up to 43.6 degrees.', '43.6 degrees');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

@@ -466,6 +466,16 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
       // ('Officials projected that 30 states would see increases, while 24 would see decreases': in a
       // 'that' clause the contrast is part of what is put forward.)
       const contrastInClause = /^(while|whereas)$/.test(tokens[b].lower) && tokens[contentFrom].lower === 'that';
+      // ('requested $718 billion, a $33 billion – or about 5% – increase over 2019': a pair of dashes
+      // a few words apart sets off an aside inside the object; the object goes on after it.)
+      if (dash.test(g)) {
+        let c = b;
+        while (c < Math.min(contentTo, b + 8) && !dash.test(gapAfter(tokens, c))) c++;
+        if (c < Math.min(contentTo, b + 8) && !tokens.slice(b, c + 1).some((x) => clauseVerb(x))) {
+          b = c;
+          continue;
+        }
+      }
       if ((/^(which|who|while|whereas)$/.test(tokens[b].lower) && COMMA.test(g) && !contrastInClause) || dash.test(g)) {
         contentTo = b - 1;
         break;
