@@ -2516,6 +2516,10 @@ describe('stop 17', () => {
     attributed(s, '$33 billion', 'The Pentagon', 'requested');
     unattributed('The department predicted a similar forecast for the next few days \u2013 the temperature in Bankura shot up to 43.6 degrees.', '43.6 degrees');
   });
+  it("keeps an -ing modifier between a name and its document or role noun in the source", () => {
+    attributed('The Nanos Research tracking poll showed 40% support.', '40%', 'The Nanos Research tracking poll', 'showed');
+    attributed('The NATO planning office said 40,000 troops were ready.', '40,000', 'The NATO planning office', 'said');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

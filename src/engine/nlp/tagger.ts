@@ -410,7 +410,10 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       // that compromise reads as a plural noun, after a singular subject and before a noun phrase
       // with its own verb, is the verb. 'IDC estimates show' keeps the noun: a verb follows it.)
       if (cueVerbAfterSingular(terms, i, lex)) retag(t, ['Noun', 'Plural'], ['Verb', 'PresentTense']);
-      if (modifiesRole(terms, i, lex) || titleAfterInvertedVerb(terms, i, lex)) {
+      // ('The Nanos Research tracking poll showed', 'the NATO planning office said': an -ing word
+      // between a name and a document or role noun modifies the noun.)
+      const gerundModifier = i > 0 && t.tags.has('Gerund') && /^\p{Ll}+ing$/u.test(t.text) && /^\p{Lu}/u.test(terms[i - 1].text) && terms[i - 1].tags.has('ProperNoun') && /^\s*$/.test((terms[i - 1].post ?? ' ') + (t.post ?? ' ')) && !!terms[i + 1] && (lex.documentNouns.has(terms[i + 1].text.toLowerCase()) || lex.roles.has(terms[i + 1].text.toLowerCase())) && !lex.cueForms.get(t.text)?.has('speech');
+      if (modifiesRole(terms, i, lex) || titleAfterInvertedVerb(terms, i, lex) || gerundModifier) {
         retag(t, ['Verb', 'PresentTense', 'Infinitive', 'Gerund'], ['Noun', 'Singular']);
       }
       // 'May said 40 people had died': the surname, not the modal (a modal is followed by a bare verb,
