@@ -2520,6 +2520,12 @@ describe('stop 17', () => {
     attributed('The Nanos Research tracking poll showed 40% support.', '40%', 'The Nanos Research tracking poll', 'showed');
     attributed('The NATO planning office said 40,000 troops were ready.', '40,000', 'The NATO planning office', 'said');
   });
+  it("reads 'In the Union budget,' as no frame: a budget lays down, it does not report", () => {
+    const s = 'In the Union budget, the government had allocated Rs 2.95 lakh crore to defence which is estimated to be around 1.58 per cent of GDP.';
+    unattributed(s, 'Rs 2.95 lakh crore');
+    vague(s, 'around 1.58 per cent', null, 'is estimated');
+    attributed('In a YouGov poll conducted last week, 6% approved.', '6%', 'YouGov', 'In a YouGov poll');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

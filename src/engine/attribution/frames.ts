@@ -209,7 +209,8 @@ export function statementFrame(tokens: Token[], k: number, lex: CompiledLexicon)
     if (/[,;]/.test(gapAfter(tokens, n))) return null;
     n++;
   }
-  if (n >= tokens.length || !lex.documentNouns.has(tokens[n].lower)) return null;
+  // ('In the Union budget, the government allocated ...': a document that lays down reports nothing.)
+  if (n >= tokens.length || !lex.documentNouns.has(tokens[n].lower) || lex.stipulatingNouns.has(tokens[n].lower)) return null;
   const by = tokens[n + 1];
   if (!by || !/^(of|by|from)$/.test(by.lower)) {
     // ('In a YouGov poll conducted last week, 6% approved': the name before the noun, to the comma.)
@@ -239,7 +240,7 @@ export function trailingStatementFrame(tokens: Token[], starts: number[], k: num
   if (k === 0 || tokens[k].lower !== 'in') return null;
   let n = k + 1;
   while (n <= end && n < k + 6 && !lex.documentNouns.has(tokens[n].lower) && /^\s*$|^['’]s?\s*$|^\/$/.test(gapAfter(tokens, n))) n++;
-  if (n > end || !lex.documentNouns.has(tokens[n].lower)) return null;
+  if (n > end || !lex.documentNouns.has(tokens[n].lower) || lex.stipulatingNouns.has(tokens[n].lower)) return null;
   const src = nameBeforeDocument(tokens, k, n);
   if (!src) return null;
   for (let j = n + 1; j <= end; j++) {
