@@ -280,6 +280,15 @@ describe('ages of a plural subject, school years in lower case, airline codes', 
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
+describe('seat counts after a party name', () => {
+  it.each([
+    ['ACT and the Green Party remain unchanged on 10 seats.', ['10']],
+    ['He made bogeys at 5 and 7 and a birdie at 8.', []],
+    ['The Tories have 364 MPs and the SNP 48.', ['364', '48']],
+    ['The fleet has 300 jets and the Boeing 737.', ['300']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('temperatures written as decades', () => {
   it.each([
     ['Overnight temperatures remained in the mid-90s Fahrenheit, or in the mid-30s Celsius.', ['mid-90s Fahrenheit', 'mid-30s Celsius']],

@@ -85,7 +85,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // Holes of a golf course: 'bogeys at 5 and 7 and a birdie at 8', 'parred the 3rd'.
   // (The first hole after 'at'/'on', the later ones of its list after 'and'/'or'.)
   const holeAfter = (/^(at|on)$/.test(lowerAt(tokens, c.first - 1)) && !c.modifier) || (/^(and|or)$/.test(lowerAt(tokens, c.first - 1)) && /^(at|on)$/.test(lowerAt(tokens, c.first - 3)));
-  if (first.type === 'digits' && first.plainInt && first.value <= 18 && !c.unit && holeAfter && tokens.some((t) => GOLF.test(t.lower))) return 'identifier';
+  // ('The Green Party is on 10 seats': a capitalized word of golf is a name, and a hole counts nothing after it.)
+  const countedAfter = !!next && nextClean && next.tags.has('Plural') && !lex.timeUnits.has(next.lower);
+  if (first.type === 'digits' && first.plainInt && first.value <= 18 && !c.unit && holeAfter && !countedAfter && tokens.some((t) => GOLF.test(t.text))) return 'identifier';
   // Compounds that count nothing: 'one-sided', 'two-way', 'a three-man directorate', 'five-star'
   // (with digits, 'a 33-man board' and '55-member' are figures).
   if (c.unit === 'compound' && c.unitWord && lex.hyphenNotFigure.has(c.unitWord) && single && first.type === 'word' && first.small) return 'non-count';
@@ -337,11 +339,12 @@ function resultsList(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // earlier count, each a name set off by a comma or 'and'.)
   let name = c.first - 1;
   while (name > 0 && /^\p{Lu}/u.test(tokens[name - 1].text) && /^\s*[-]?\s*$/.test(gapAfter(tokens, name - 1))) name--;
-  const listItem = name > 0 && (/,\s*$/.test(gapAfter(tokens, name - 1)) || /^(and|while)$/.test(tokens[name - 1].lower)) && tokens.slice(0, name).some((t) => /\d/.test(t.text) && t.tags.has('Value'));
-  if (!noun) return listItem && endsItem;
-  // ('..., the Nationalist Movement 50 seats': with the noun of an earlier count, the name may open
-  // with 'the' after the comma; 'an act called the Kings 4,' is a name.)
-  const theItem = name > 1 && tokens[name - 1].lower === 'the' && (/,\s*$/.test(gapAfter(tokens, name - 2)) || /^(and|while)$/.test(tokens[name - 2].lower));
+  const countBefore = tokens.slice(0, name).some((t) => /\d/.test(t.text) && t.tags.has('Value'));
+  const listItem = name > 0 && (/,\s*$/.test(gapAfter(tokens, name - 1)) || /^(and|while)$/.test(tokens[name - 1].lower)) && countBefore;
+  // ('..., the Nationalist Movement 50 seats', 'have 364 MPs and the SNP 48': the name may open with
+  // 'the' after the comma or 'and'; 'an act called the Kings 4,' is a name.)
+  const theItem = name > 1 && tokens[name - 1].lower === 'the' && (/,\s*$/.test(gapAfter(tokens, name - 2)) || /^(and|while)$/.test(tokens[name - 2].lower)) && countBefore;
+  if (!noun) return (listItem || theItem) && endsItem;
   return (listItem || theItem) && (next?.lower === noun || endsItem);
 }
 
