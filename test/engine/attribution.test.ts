@@ -2526,6 +2526,11 @@ describe('stop 17', () => {
     vague(s, 'around 1.58 per cent', null, 'is estimated');
     attributed('In a YouGov poll conducted last week, 6% approved.', '6%', 'YouGov', 'In a YouGov poll');
   });
+  it("reads a closing 'in Friday's poll', 'in the survey' as the poll named before", () => {
+    attributed("Support for the Liberals fell to 25.9 percent from 26.1 percent in Friday's poll.", '26.1 percent', "Friday's poll", "in Friday's poll");
+    attributed('The party was on 30 percent in the poll.', '30 percent', 'the poll', 'in the poll');
+    unattributed('Support was 30% in a poll.', '30%');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

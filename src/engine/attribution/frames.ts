@@ -241,7 +241,7 @@ export function trailingStatementFrame(tokens: Token[], starts: number[], k: num
   let n = k + 1;
   while (n <= end && n < k + 6 && !lex.documentNouns.has(tokens[n].lower) && /^\s*$|^['’]s?\s*$|^\/$/.test(gapAfter(tokens, n))) n++;
   if (n > end || !lex.documentNouns.has(tokens[n].lower) || lex.stipulatingNouns.has(tokens[n].lower)) return null;
-  const src = nameBeforeDocument(tokens, k, n);
+  const src = nameBeforeDocument(tokens, k, n) ?? definiteDocument(tokens, k, n, lex);
   if (!src) return null;
   for (let j = n + 1; j <= end; j++) {
     const t = tokens[j];
@@ -249,6 +249,20 @@ export function trailingStatementFrame(tokens: Token[], starts: number[], k: num
   }
   const cue = { first: k, last: n };
   return { type: 'statement', cue, source: src, content: framedContent(tokens, starts, cue, { first: src.first, last: end }), hedge: false };
+}
+
+/**
+ * "in Friday's poll", 'in the survey', 'in that poll': a poll or survey the text named before, after
+ * 'in' at the end of a clause (tokens from..noun); the phrase from its determiner is the source.
+ */
+function definiteDocument(tokens: Token[], from: number, noun: number, lex: CompiledLexicon): TokenRange | null {
+  if (!/^(poll|polls|survey|surveys|polling)$/.test(tokens[noun].lower)) return null;
+  let d = noun - 1;
+  while (d > from + 1 && FRAME_ADJECTIVES.test(tokens[d].lower)) d--;
+  const det = tokens[d];
+  if (d !== from + 1 || !det) return null;
+  const dated = /['’]s$/.test(det.text) && (lex.weekdays.has(det.lower.replace(/['’]s$/, '')) || /^(yesterday|today)['’]s$/i.test(det.text));
+  return /^(the|that|this|its|their)$/.test(det.lower) || dated ? { first: d, last: noun } : null;
 }
 
 /**
