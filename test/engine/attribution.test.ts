@@ -2429,6 +2429,7 @@ describe('stop 17', () => {
     attributed('The USDA forecast corn production would reach 15.1 billion bushels.', '15.1 billion bushels', 'The USDA', 'forecast');
     attributed('The IMF forecast growth will slow to 2.7%.', '2.7%', 'The IMF', 'forecast');
     unattributed('The USDA forecast of corn production fell 5%.', '5%');
+    vague('U.S. federal investigators say a train that derailed in the U.S. state of Washington was traveling at 129 kilometers per hour.', '129 kilometers per hour', 'U.S. federal investigators', 'say');
   });
   it("keeps 'between 2000 and 2019, according to X, making ...' one clause", () => {
     attributed('Heat killed 489,000 people between 2000 and 2019, according to the WMO, making heat the deadliest hazard.', '489,000', 'the WMO', 'according to');

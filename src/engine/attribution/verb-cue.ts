@@ -225,13 +225,14 @@ function titleCaseHeadline(tokens: Token[]): boolean {
 
 /** A lower-case noun phrase of up to four words from `from`, then a modal or a past verb: 'corn production would'. */
 function subjectAndVerbAt(tokens: Token[], from: number): boolean {
-  const first = tokens[from];
-  if (!first || !first.tags.has('Noun') || first.tags.has('Pronoun') || !/^\p{Ll}/u.test(first.text)) return false;
+  // (Common nouns only, and no preposition compromise took for one: 'the U.S. state of Washington was'.)
+  const common = (t: Token) => t.tags.has('Noun') && !t.tags.has('Pronoun') && /^\p{Ll}+$/u.test(t.text) && !/^(of|in|on|at|for|to|by|with|from|as)$/.test(t.lower);
+  if (!tokens[from] || !common(tokens[from])) return false;
   for (let k = from + 1; k < Math.min(tokens.length, from + 5); k++) {
     if (!/^\s*$/.test(gapAfter(tokens, k - 1))) return false;
     const w = tokens[k];
     if (w.tags.has('Modal') || (isVerb(w) && w.tags.has('PastTense') && !/ed$/.test(w.lower))) return true;
-    if (!w.tags.has('Noun') || w.tags.has('Pronoun')) return false;
+    if (!common(w)) return false;
   }
   return false;
 }
