@@ -280,6 +280,17 @@ describe('ages of a plural subject, school years in lower case, airline codes', 
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
+describe('prices and rates per a unit glued by a slash', () => {
+  it.each([
+    ['Muller was expected to announce a 1.9p/litre reduction.', ['1.9p/litre']],
+    ['Wyke Farms cut its price to 27.05p/litre.', ['27.05p/litre']],
+    ['Wheat fetched \u00a3200/t and corn $5/bu.', ['\u00a3200/t', '$5/bu']],
+    ['Prices could fall as low as 23-24p/litre.', ['as low as 23-24p/litre']],
+    ['Yields rose 5%/year.', ['5%/year']],
+    ['The 1080p screen is sharp.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('seat counts after a party name', () => {
   it.each([
     ['ACT and the Green Party remain unchanged on 10 seats.', ['10']],

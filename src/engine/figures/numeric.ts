@@ -43,7 +43,10 @@ function digitsPattern(lex: CompiledLexicon): RegExp {
     re = new RegExp(
       `^(?<sign>[-−+~≈])?(?<cur>${cur})?\\s?(?<num>\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)` +
         `(?:(?<suf>%|pct|pc|'s|s|st|nd|rd|th|d|[mb]illion|trillion|bn|tn|mn|[kKmMbB]|x|c|p)|(?<unit>${units}))?` +
+        // ('1.9p/litre', '£200/t', '$5/bu', '5%/year': a price or rate per a unit glued by a slash.)
+        `(?:/(?<per>\\p{L}{1,10}))?` +
         `(?:(?<dash>[-–—])(?<rest>[^\\s]+))?$`,
+      'u',
     );
     cache.set(lex, re);
   }
@@ -120,7 +123,8 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
     // '353c', '35.5c': cents, with two digits or a decimal ('5c' may be a label).
     if (g.suf === 'c' && (g.cur || !(g.num.length >= 2 || g.num.includes('.')))) return null;
     // ('21p a week', 'rises by 20p': pence, written so in British copy; '1080p' and '720p' are screens.)
-    if (g.suf === 'p' && (g.cur || g.num.length > 3 || /^(144|240|360|480|576|720)$/.test(g.num))) return null;
+    // ('27.05p/litre': the pence of a price may have decimals; the whole part is short.)
+    if (g.suf === 'p' && (g.cur || g.num.split('.')[0].length > 3 || /^(144|240|360|480|576|720)$/.test(g.num))) return null;
     const n = base('digits', parseDigits(g.num));
     n.currency = !!g.cur || g.suf === 'c' || g.suf === 'p';
     // ('7pc', '7.5pct': per cent glued to the digits, as British and financial copy writes it.)
@@ -146,7 +150,7 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
         n.rangeParts = [g.num, end.num];
         if (!n.glued && end.suf && GLUED_SCALE.test(end.suf)) n.glued = end.suf.toLowerCase();
         if (end.suf === '%') n.percent = true;
-        if (end.cur) n.currency = true;
+        if (end.cur || end.suf === 'p' || end.suf === 'c') n.currency = true;
       } else if (MIXED_FRACTION_TAIL.test(g.rest) && !g.cur) {
         const [, num, den, tail] = MIXED_FRACTION_TAIL.exec(g.rest)!;
         if (Number(den) === 0 || Number(num) >= Number(den)) return null;
@@ -186,7 +190,8 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
 function scaledRangeEnd(g: Record<string, string>, lex: CompiledLexicon): Record<string, string> | null {
   const e = digitsPattern(lex).exec(g.rest)?.groups;
   if (!e || e.sign || e.dash || e.unit || !(e.cur || e.suf)) return null;
-  const amountSuffix = (suf: string | undefined) => !suf || suf === '%' || GLUED_SCALE.test(suf);
+  // ('23-24p/litre': pence or cents too.)
+  const amountSuffix = (suf: string | undefined) => !suf || suf === '%' || suf === 'p' || suf === 'c' || GLUED_SCALE.test(suf);
   if (!amountSuffix(g.suf) || !amountSuffix(e.suf)) return null;
   if (e.cur && g.cur && e.cur !== g.cur) return null;
   if (e.cur && !g.cur) return null;
