@@ -2532,6 +2532,15 @@ describe('stop 17', () => {
     attributed('The party was on 30 percent in the poll.', '30 percent', 'the poll', 'in the poll');
     unattributed('Support was 30% in a poll.', '30%');
   });
+  it("reads a relative clause that closes the sentence as reporting only its antecedent's amount", () => {
+    unattributed('Hundreds of farmers were hit by the cut which the company announced.', 'Hundreds');
+    unattributed('Hundreds of farmers were hit by the cut the company announced.', 'Hundreds');
+    const s = 'Hundreds of farmers were still reeling from a 1.8p/litre price cut the company announced in August.';
+    unattributed(s, 'Hundreds');
+    attributed(s, '1.8p/litre', 'the company', 'announced');
+    attributed('Prices rose 5%, the U.N. food agency the WFP said.', '5%', 'the U.N. food agency the WFP', 'said');
+    vague('Prices rose less than the 0.2% rise that analysts had forecast.', '0.2%', 'analysts', 'forecast');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

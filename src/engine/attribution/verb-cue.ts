@@ -952,11 +952,28 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('less than the 0.2% rise that analysts had forecast': an object relative reports its antecedent.)
   // ('the best estimate of 0.08 inches per year, which the IPCC calculated in 2007.': so does one set
   // off by a comma, past the verb's adjuncts; it does not close the sentence as a trailing cue.)
-  const objectRelative = /^(that|which)$/.test(tokens[subject.first - 1]?.lower ?? '') && tokens[subject.first - 1].text !== 'WHO' && (v === end || /^\s*[,.;:)]/.test(gapAfter(tokens, v)));
-  const restrictive = subject.first >= 2 && /^\s*$/.test(gapAfter(tokens, subject.first - 2));
-  if (objectRelative && subject.first >= 2 && (restrictive || COMMA.test(gapAfter(tokens, subject.first - 2)))) {
+  const closes = v === end || /^\s*[,.;:)]/.test(gapAfter(tokens, v));
+  const objectRelative = /^(that|which)$/.test(tokens[subject.first - 1]?.lower ?? '') && tokens[subject.first - 1].text !== 'WHO' && closes;
+  // ('hit by a 1.8p/litre price cut the company announced in August': a relative clause with no
+  // pronoun, right after its antecedent noun, with a determiner opening its subject.)
+  // (The subject finder may have run the two noun phrases together: 'the cut the company'.)
+  // (Only inside a clause: '..., the U.N. food agency the WFP said' is a name after its role.)
+  const inClause = subject.first > 0 && /^\s*$/.test(gapAfter(tokens, subject.first - 1));
+  for (let i = subject.last - 1; closes && inClause && i > subject.first; i--) {
+    if (/^(the|a|an|its|his|her|their)$/.test(tokens[i].lower) && tokens[i - 1].tags.has('Noun') && /^\p{Ll}/u.test(tokens[i - 1].text) && !tokens[i - 1].tags.has('Pronoun')) {
+      subject = { first: i, last: subject.last };
+      break;
+    }
+  }
+  const before = tokens[subject.first - 1];
+  // ('a price cut the company announced': compromise may read the compound's last noun as a verb.)
+  const compoundEnd = !!before && before.tags.has('Infinitive') && !!tokens[subject.first - 2]?.tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, subject.first - 2));
+  const contactRelative = !objectRelative && closes && !!before && (before.tags.has('Noun') || compoundEnd) && !before.tags.has('Pronoun') && !before.tags.has('ProperNoun') && /^\p{Ll}/u.test(before.text) && /^\s*$/.test(gapAfter(tokens, subject.first - 1)) && /^(the|a|an|its|his|her|their)$/.test(tokens[subject.first].lower);
+  const antecedentEnd = objectRelative ? subject.first - 2 : subject.first - 1;
+  const restrictive = contactRelative || (subject.first >= 2 && /^\s*$/.test(gapAfter(tokens, subject.first - 2)));
+  if ((objectRelative && subject.first >= 2 && (restrictive || COMMA.test(gapAfter(tokens, subject.first - 2)))) || contactRelative) {
     // The amount and its noun right before 'that' ('the 0.2% rise', whatever compromise made of 'rise').
-    let a = subject.first - 2;
+    let a = antecedentEnd;
     const reach = restrictive ? 5 : 12;
     const within = (j: number) => (restrictive ? /^\s*$/.test(gapAfter(tokens, j - 1)) : !/[,;:—]/.test(gapAfter(tokens, j - 1)) && !isVerb(tokens[j]));
     while (a > subject.first - reach && a > 0 && !tokens[a].tags.has('Value') && within(a)) a--;
@@ -964,9 +981,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     for (let b = a - 1; !restrictive && tokens[a]?.tags.has('Value') && b > subject.first - reach && b >= 0 && within(b + 1); b--) if (tokens[b].tags.has('Value')) a = b;
     if (tokens[a]?.tags.has('Value')) {
       a = amountStart(tokens, a);
-      return { type: 'verb', cue, source: subject, content: [{ first: a, last: subject.first - 2 }], hedge: false };
+      return { type: 'verb', cue, source: subject, content: [{ first: a, last: antecedentEnd }], hedge: false };
     }
-    if (!restrictive) return null;
+    // ('hit by the cut which the company announced.': with no amount, the relative reports nothing.)
+    return null;
   }
   const materialBefore = subject.first > 0;
   const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
