@@ -2541,6 +2541,11 @@ describe('stop 17', () => {
     attributed('Prices rose 5%, the U.N. food agency the WFP said.', '5%', 'the U.N. food agency the WFP', 'said');
     vague('Prices rose less than the 0.2% rise that analysts had forecast.', '0.2%', 'analysts', 'forecast');
   });
+  it("reads 'Volcafe pegs Brazil's output at 49.5 million bags' with 'pegs' as the verb", () => {
+    attributed("Volcafe pegs Brazil's 2015/16 output at 49.5 million bags.", '49.5 million', 'Volcafe', 'pegs');
+    attributed('The ministry pegs the damage at $3 million.', '$3 million', 'The ministry', 'pegs');
+    unattributed('Workers fixed the pegs at 40 points.', '40 points');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

@@ -189,6 +189,13 @@ function cueVerbAfterSingular(terms: Term[], i: number, lex: CompiledLexicon): b
   const sourceNoun = prev.tags.has('Adjective') && lex.roles.has(prev.text.toLowerCase());
   const singular = prev.tags.has('Acronym') || sourceNoun || (prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !prev.tags.has('Possessive') && !/['’]s$/.test(prev.text));
   if (!singular || !next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Verb')) return false;
+  // ('Volcafe pegs Brazil's output at 49.5 million bags': a valuing verb, its object, 'at' and an amount.)
+  if (lex.valuingVerbs.has(t.text)) {
+    for (let k = i + 1; k < Math.min(terms.length - 1, i + 8); k++) {
+      if (/[,;:.]/.test(terms[k].post ?? '')) break;
+      if (terms[k].text.toLowerCase() === 'at' && terms[k + 1].tags.has('Value')) return true;
+    }
+  }
   for (let k = i + 2; k < Math.min(terms.length, i + 6); k++) {
     const w = terms[k];
     if (w.tags.has('Verb') && (w.tags.has('PastTense') || w.tags.has('Modal') || w.tags.has('Copula') || w.tags.has('PresentTense'))) return !w.tags.has('Noun');
