@@ -2546,6 +2546,12 @@ describe('stop 17', () => {
     attributed('The ministry pegs the damage at $3 million.', '$3 million', 'The ministry', 'pegs');
     unattributed('Workers fixed the pegs at 40 points.', '40 points');
   });
+  it("ends what a cue inside a quotation reports at the quotation's close", () => {
+    unattributed('"We expect a drop," said Jeff Parsons, a farmer with 300 cows.', '300');
+    unattributed('\u201cIt is low, I believe,\u201d says Parsons, one of 23 fishers.', '23');
+    unattributed('Prices will fall. I believe it is underbalanced at the moment,\u201d says Jeff Parsons, one of about 23 lobster fishers.', 'about 23');
+    attributed('"We expect 300 more," said Parsons.', '300', 'Parsons', 'said');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

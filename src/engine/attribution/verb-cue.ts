@@ -217,6 +217,33 @@ export function nounBefore(tokens: Token[], k: number): boolean {
   return prev.tags.has('Singular') && !prev.tags.has('Pronoun') && /^\p{Ll}/u.test(prev.text) && !/(s|ed|ing)$/.test(tokens[k].lower) && !tokens[k].tags.has('PastTense');
 }
 
+/**
+ * When the cue stands inside a quotation, opened earlier in the sentence or (as its closing mark
+ * shows) in an earlier one, the last token before the quotation closes; -1 otherwise. Curly quotes
+ * say which way they face; straight ones are counted, or known by the punctuation before them.
+ */
+function closingQuoteAfter(tokens: Token[], cue: TokenRange): number {
+  let straight = 0;
+  let open = false;
+  const marks = (g: string) => {
+    for (const ch of g) {
+      if (ch === '\u201c') open = true;
+      else if (ch === '\u201d') open = false;
+      else if (ch === '"') straight++;
+    }
+  };
+  marks(tokens[0]?.pre ?? '');
+  for (let j = 0; j < cue.first; j++) marks(gapAfter(tokens, j));
+  const inside = open || straight % 2 === 1;
+  for (let j = cue.last; j < tokens.length - 1; j++) {
+    const g = gapAfter(tokens, j);
+    // (A quotation that opened in an earlier sentence shows by how it closes: '...,” says Parsons'.)
+    if (inside ? /[\u201d"]/.test(g) : /\u201d|[,.!?]"/.test(g)) return j;
+    if (!inside && /[\u201c"]/.test(g)) return -1;
+  }
+  return -1;
+}
+
 /** A headline in title case: its words of four letters or more, at least three, all capitalized. */
 function titleCaseHeadline(tokens: Token[]): boolean {
   const long = tokens.filter((x) => /^\p{L}{4,}$/u.test(x.text));
@@ -317,6 +344,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // '(although he later admitted that he had) Palmer sank his 25-footer': a cue inside brackets
   // reports only up to the closing bracket.
   let contentTo = bracketEnd(tokens, cue) ?? end;
+  // ('"We expect a drop," said Jeff Parsons, a farmer with 300 cows.': a cue inside a quotation reports
+  // no further than the quotation's close.)
+  const quoteClose = closingQuoteAfter(tokens, cue);
+  if (quoteClose >= 0 && quoteClose < contentTo) contentTo = quoteClose;
   // ('announced on Tuesday, during a visit to a base that employs 3,000 people, that the budget would
   // rise': adjuncts set off before ', that' say when and where the source spoke, not what it said.)
   const opener = tokens[contentFrom];
@@ -1025,7 +1056,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // phrase after the cue is the writer's comment, not more of the reported content.
     const after = tokens[v + 1];
     if (after && /ing$/.test(after.lower) && !after.tags.has('Noun') && !tokens[v + 2]?.tags.has('Verb')) return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...continuationAfter(tokens, v, end)], hedge: false };
-    return { type: 'parenthetical', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, { first: v + 1, last: end }], hedge: false };
+    // (Inside a quotation, what follows reaches only to its close: '"It is low, I believe," says Parsons, one of 23 fishers'.)
+    const rest = quoteClose >= 0 ? (quoteClose > v ? [{ first: v + 1, last: quoteClose }] : []) : [{ first: v + 1, last: end }];
+    return { type: 'parenthetical', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...rest], hedge: false };
   }
   if (role === 'object') contentFrom = objectEnd(tokens, cue.last) + 1;
   // 'more than the 175,000 markets had expected but fewer than ...': a verb whose object came
