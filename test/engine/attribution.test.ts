@@ -2552,6 +2552,12 @@ describe('stop 17', () => {
     unattributed('Prices will fall. I believe it is underbalanced at the moment,\u201d says Jeff Parsons, one of about 23 lobster fishers.', 'about 23');
     attributed('"We expect 300 more," said Parsons.', '300', 'Parsons', 'said');
   });
+  it("ends what a cue in an opening subordinate clause reports at the clause's comma", () => {
+    unattributed('Where the union claims losses, 7,600 tonnes will be lost.', '7,600 tonnes');
+    unattributed('In the areas where the minister said cuts were needed, 7,600 tonnes will be lost.', '7,600 tonnes');
+    vague('Although officials said 300 died, others said 500.', '300', 'officials', 'said');
+    attributed('When police said 300 died, the crowd left.', '300', 'police', 'said');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

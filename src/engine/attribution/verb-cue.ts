@@ -218,6 +218,31 @@ export function nounBefore(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * The last token of a subordinate clause that opens the sentence and holds the cue ('Where the union
+ * claims losses,'), up to its comma; -1 when the cue stands elsewhere. The clause opens with a
+ * subordinator in the sentence's first words, the cue's subject right after it.
+ */
+function openingSubordinateEnd(tokens: Token[], cue: TokenRange, lex: CompiledLexicon): number {
+  let sub = -1;
+  for (let j = 0; j < Math.min(cue.first, 8); j++) {
+    if (/[,;:]/.test(gapAfter(tokens, j)) && j < cue.first - 1) return -1;
+    if (/^(where|when|whenever|wherever|if|although|though|because|while|whereas|unless|since|once)$/.test(tokens[j].lower)) {
+      sub = j;
+      break;
+    }
+  }
+  if (sub < 0) return -1;
+  const subject = npStartingAt(tokens, sub + 1, cue.first - 1, 6);
+  if (!subject || subject.last !== cue.first - 1) return -1;
+  for (let j = cue.last; j < tokens.length - 1; j++) {
+    const g = gapAfter(tokens, j);
+    if (/["\u201c\u201d;:]/.test(g)) return -1;
+    if (COMMA.test(g)) return j;
+  }
+  return -1;
+}
+
+/**
  * When the cue stands inside a quotation, opened earlier in the sentence or (as its closing mark
  * shows) in an earlier one, the last token before the quotation closes; -1 otherwise. Curly quotes
  * say which way they face; straight ones are counted, or known by the punctuation before them.
@@ -344,6 +369,11 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // '(although he later admitted that he had) Palmer sank his 25-footer': a cue inside brackets
   // reports only up to the closing bracket.
   let contentTo = bracketEnd(tokens, cue) ?? end;
+  // ('Where the union claims losses, 7,600 tonnes will be lost', 'In the areas where the minister said
+  // cuts were needed, 7,600 tonnes ...': a cue inside a subordinate clause that opens the sentence
+  // reports no further than the comma that closes it.)
+  const subordinateClose = openingSubordinateEnd(tokens, cue, lex);
+  if (subordinateClose >= 0 && subordinateClose < contentTo) contentTo = subordinateClose;
   // ('"We expect a drop," said Jeff Parsons, a farmer with 300 cows.': a cue inside a quotation reports
   // no further than the quotation's close.)
   const quoteClose = closingQuoteAfter(tokens, cue);
