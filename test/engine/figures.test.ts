@@ -280,6 +280,18 @@ describe('ages of a plural subject, school years in lower case, airline codes', 
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
+describe('a dozen as the unit of a price, spans before a noun, a dash before a function word', () => {
+  it.each([
+    ['The average for a dozen eggs reached over $3.60.', ['over $3.60']],
+    ['Eggs sold for as high as $8.85 a dozen.', ['as high as $8.85']],
+    ['He bought a dozen eggs for $5.', ['a dozen', '$5']],
+    ['Coffee futures fell to almost five-month lows.', []],
+    ['Average waits fell by 3 weeks.', ['3 weeks']],
+    ['Prices rose on Dec. 18-an unbelievable 150% spike.', ['150%']],
+    ['A 5-a-side game drew 300 fans.', ['5-a-side', '300']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('prices and rates per a unit glued by a slash', () => {
   it.each([
     ['Muller was expected to announce a 1.9p/litre reduction.', ['1.9p/litre']],

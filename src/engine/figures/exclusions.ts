@@ -82,6 +82,13 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (first.type === 'change' && /s$/.test(coreTok.lower) && !(prev && prevClean && /^\p{Ll}/u.test(prev.text) && (prev.tags.has('Noun') || /^(it|this|that)$/.test(prev.lower)) && !prev.tags.has('Value') && !prev.tags.has('Determiner') && !/^(two|three|four|five|his|her|their|its|of|and)$/.test(prev.lower))) return 'non-count';
   // A base hit, not a change: 'Breeding doubled to right center', 'doubled off the wall'.
   if (first.type === 'change' && next && /^(to|off|into|down|over|past|through|up|between)$/.test(next.lower) && /\b(left|right|center|centre|deep|wall|line|fence|gap|alley|field|leftfield|rightfield|centerfield|corner)\b/.test(wordsAfter(tokens, c.last + 1, 3))) return 'non-count';
+  // ('the average for a dozen eggs reached $3.60', '$8.85 a dozen': a dozen as the unit a price is for.)
+  if (lowerAt(tokens, c.coreLast) === 'dozen' && lowerAt(tokens, c.coreFirst) === 'a' && c.coreLast === c.coreFirst + 1 && c.first === c.coreFirst) {
+    const lead = tokens[c.coreFirst - 1];
+    const priceBefore = !!lead && (/^[$£€¥]/.test(lead.text) || lead.tags.has('Money') || /^(cents?|pence|dollars?|euros?|pounds?)$/.test(lead.lower));
+    const forPrice = /^(for|per)$/.test(lead?.lower ?? '') && tokens.some((t) => /^[$£€¥]\d/.test(t.text));
+    if (priceBefore || forPrice) return 'non-count';
+  }
   // Holes of a golf course: 'bogeys at 5 and 7 and a birdie at 8', 'parred the 3rd'.
   // (The first hole after 'at'/'on', the later ones of its list after 'and'/'or'.)
   const holeAfter = (/^(at|on)$/.test(lowerAt(tokens, c.first - 1)) && !c.modifier) || (/^(and|or)$/.test(lowerAt(tokens, c.first - 1)) && /^(at|on)$/.test(lowerAt(tokens, c.first - 3)));
@@ -547,7 +554,9 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   if (/^of( \S+){1,4}? ((a|per|each|every) (day|week|month|year|night)|daily|weekly|monthly|nightly)\b/.test(activity)) return true;
   // ('Average waits fell by 3 weeks', 'rose by 2.5 days to 9.1 days': a change in a measured time,
   // not how long something took; 'delayed by 3 weeks' and 'extended by two months' stay durations.)
-  if (/^(by|to|from)$/.test(tokens[c.first - 1]?.lower ?? '') && before.split(/\W+/).some((w) => lex.timeChangeVerbs.has(w))) return true;
+  // ('fell to almost five-month lows': a hyphened span before a noun names the kind of low, not a change.)
+  const attributive = c.last > c.first && gapAfter(tokens, c.last - 1) === '-' && !!tokens[c.last + 1]?.tags.has('Noun') && cleanGap(tokens, c.last);
+  if (/^(by|to|from)$/.test(tokens[c.first - 1]?.lower ?? '') && !attributive && before.split(/\W+/).some((w) => lex.timeChangeVerbs.has(w))) return true;
   // ('waited 14.5 days on average', 'compared with 14.5 days last year': a measured average, or one
   // compared with another, is a statistic of durations.)
   const ago = lex.relativeTime.has(tokens[c.last + 1]?.lower ?? '');

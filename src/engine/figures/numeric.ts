@@ -160,6 +160,9 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
       } else if (/^(to|and|or|by)-\d+$/i.test(g.rest)) {
         // '3-to-3', '2-and-2': a score or count written with words.
         n.rangeParts = [g.num, g.rest.split('-')[1]];
+      } else if (/^(a|an|the|and|or|but|as|in|on|at|to|of|for|with|this|that|it)$/i.test(g.rest)) {
+        // ('on Dec. 18-an unbelievable 150% spike': a dash glued between the number and a function
+        // word is punctuation, not a compound.)
       } else if (/^\p{L}/u.test(g.rest)) n.compound = g.rest.toLowerCase();
       else return null;
     }
