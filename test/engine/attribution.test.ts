@@ -2482,6 +2482,9 @@ describe('stop 17', () => {
     unattributed('The CDC reported the outbreak on Monday, when 40 people were sick.', '40');
     attributed('The agency reported new cases, including 40 in Texas.', '40', 'The agency', 'reported');
     attributed('Police said 12 died, bringing the toll to 40.', '40', 'Police', 'said');
+    unattributed("Britain will call for changes to just five of the 50 categories which affect the UK, dashing the hopes of the country's 10,000 fishermen.", '10,000');
+    unattributed('Wyke Farms announced a milk price drop of 1.5p/litre, reducing its standard litre price to 27.05p/litre.', '27.05p/litre');
+    attributed('The FAO revealed its forecast, expecting a production of 2.6 million tons.', '2.6 million tons', 'The FAO', 'revealed');
   });
   it("leaves adjuncts set off before ', that' and a subordinate clause after a proposal outside the content", () => {
     const s = 'Sunak announced on Tuesday, during a visit to a base that employs 3,000 people, that the budget would rise to 2.5%.';

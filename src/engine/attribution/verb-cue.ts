@@ -295,9 +295,13 @@ function subjectAndVerbAt(tokens: Token[], from: number): boolean {
  */
 function plainObjectEnd(tokens: Token[], from: number, to: number): number {
   if (from > to || !tokens[from] || /^(that|what|how|whether|if)$/.test(tokens[from].lower) || /["“]/.test(gapAfter(tokens, from - 1))) return -1;
-  for (let k = from; k < to && k < from + 10; k++) {
+  let relative = false;
+  for (let k = from; k < to && k < from + 20; k++) {
     const t = tokens[k];
-    if (t.tags.has('Value') || /\d/.test(t.text) || (isVerb(t) && !t.tags.has('Adjective')) || t.tags.has('Copula') || t.tags.has('Modal')) return -1;
+    // ('changes to five of the 50 categories which affect the UK, dashing ...': a relative clause on
+    // the object is part of it.)
+    if (k > from && /^(which|that|who)$/.test(t.lower) && tokens[k - 1].tags.has('Noun')) relative = true;
+    if (!relative && ((isVerb(t) && !t.tags.has('Adjective')) || t.tags.has('Copula') || t.tags.has('Modal'))) return -1;
     if (COMMA.test(gapAfter(tokens, k))) return /^\s*,\s*$/.test(gapAfter(tokens, k)) ? k : -1;
     if (!/^\s*$/.test(gapAfter(tokens, k))) return -1;
   }
@@ -582,8 +586,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   if (plainEnd >= 0) {
     const w = tokens[plainEnd + 1];
     // (Not 'showing', 'saying': a participle of a cue of its own reports what the object holds.)
+    // (A toll verb's participle, 'bringing the total to 10', is the writer's sum too.)
     const reports = lex.cueForms.get(w.lower);
-    const participle = /\p{Ll}ing$/u.test(w.text) && isVerb(w) && !w.tags.has('Preposition') && !/^(including|excluding|according|during)$/.test(w.lower) && !(reports?.has('speech') || reports?.has('evidential'));
+    const participle = /\p{Ll}ing$/u.test(w.text) && isVerb(w) && !w.tags.has('Preposition') && !/^(including|excluding|according|during)$/.test(w.lower) && (!reports || [...reports].every((r) => r === 'toll'));
     const subordinate = SUBORDINATORS.has(w.lower) && !(w.lower === 'as' && AS_DEGREE.test(tokens[plainEnd + 2]?.lower ?? ''));
     if (participle || subordinate) contentTo = plainEnd;
   }
