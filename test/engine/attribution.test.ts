@@ -2561,6 +2561,12 @@ describe('stop 17', () => {
     vague('Although officials said 300 died, others said 500.', '300', 'officials', 'said');
     attributed('When police said 300 died, the crowd left.', '300', 'police', 'said');
   });
+  it("hedges an amount restated after ', or', and reads no clause in a relative on a recalled object", () => {
+    vague('Output is estimated at 33 million bags, or a 12% surge on year.', '12%', null, 'is estimated');
+    vague('Arabica output is seen at 33 million bags, or a 12% surge on year, while conillon is forecast to fall by 6%.', '12%', null, 'is seen');
+    unattributed('Toyota recalls 2.27 million cars globally over airbag defect that could cause fires', '2.27 million');
+    attributed('He added 40 people that were injured had left.', '40', 'He', 'added');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

@@ -245,9 +245,12 @@ function verblessToEnd(tokens: Token[], k: number): boolean {
 function restatedAmount(tokens: Token[], k: number): boolean {
   let value = false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
-    if (isVerb(tokens[j]) && !tokens[j].tags.has('Value')) return false;
+    // (', or a 12% surge on year': a bare form right after the amount is its noun, whatever its tag.)
+    const nounOfAmount = !!tokens[j - 1]?.tags.has('Value') && tokens[j].tags.has('Infinitive') && /^\s*$/.test(gapAfter(tokens, j - 1));
+    if (isVerb(tokens[j]) && !tokens[j].tags.has('Value') && !nounOfAmount) return false;
     if (tokens[j].tags.has('Value') || /\d/.test(tokens[j].text) || /^(half|quarter|third|quarters|thirds)$/.test(tokens[j].lower)) value = true;
     if (/,/.test(gapAfter(tokens, j))) return value;
+    if (j === tokens.length - 1) return value;
   }
   return false;
 }

@@ -1314,6 +1314,9 @@ export function opensClause(tokens: Token[], from: number, to: number, gapBefore
     // the subordinate clause's, and the object before it is no reported clause. 'as many as' is no
     // subordinator.)
     if (k > from && SUBORDINATORS.has(t.lower) && !(t.lower === 'as' && (AS_DEGREE.test(tokens[k - 1].lower) || AS_DEGREE.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.tags.has('Value')))) return false;
+    // ('recalls 2.27 million cars over an airbag defect that could cause fires': a relative clause on
+    // a noun of the object holds no verb of the reported clause.)
+    if (k > from + 1 && /^(that|which|who)$/.test(t.lower) && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && countNounAt >= 0) return false;
     // ('added 8.8 million paid subscribers': a participle between a number and its noun is an adjective.)
     const adjective = (t.tags.has('PastTense') || t.tags.has('Participle')) && k > from && tokens[k - 1].tags.has('Value') && !!tokens[k + 1]?.tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k));
     if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && !nounAfterNumber && !adjective) return true;
