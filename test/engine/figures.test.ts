@@ -280,6 +280,13 @@ describe('ages of a plural subject, school years in lower case, airline codes', 
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
+describe('a change noun before from X to Y', () => {
+  it.each([
+    ['A reduction from 25,700 to 18,100 is planned.', ['25,700', '18,100']],
+    ['Estimates range from 300 to 400.', ['300 to 400']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
+
 describe('a dozen as the unit of a price, spans before a noun, a dash before a function word', () => {
   it.each([
     ['The average for a dozen eggs reached over $3.60.', ['over $3.60']],
