@@ -282,6 +282,7 @@ describe('ages of a plural subject, school years in lower case, airline codes', 
 
 describe('a change noun before from X to Y', () => {
   it.each([
+    ['Still, prices remain roughly double those of the same period last year.', ['roughly double']],
     ['A reduction from 25,700 to 18,100 is planned.', ['25,700', '18,100']],
     ['Estimates range from 300 to 400.', ['300 to 400']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));

@@ -359,7 +359,8 @@ function multiplierCore(tokens: Token[], i: number, n: NumTok): Core | null {
   if (MULTIPLE_VERB.test(t) && predicateMultiple(tokens, i)) return { first: i, last: i, nums: [n] };
   if (!next) return t === 'twice' || t === 'thrice' ? { first: i, last: i, nums: [n] } : null;
   if (t === 'twice' || t === 'thrice') return { first: i, last: i, nums: [n] };
-  if (/^(the|that|its|his|her|their|this|what|as)$/.test(next.lower) && cleanGap(tokens, i)) return { first: i, last: i, nums: [n] };
+  // ('roughly double those of last year': a demonstrative in the plural too.)
+  if (/^(the|that|those|these|its|his|her|their|this|what|as)$/.test(next.lower) && cleanGap(tokens, i)) return { first: i, last: i, nums: [n] };
   return null;
 }
 
