@@ -280,8 +280,11 @@ describe('ages of a plural subject, school years in lower case, airline codes', 
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 
-describe('a change noun before from X to Y', () => {
+describe('a change noun before from X to Y; a multiple or a share that ends its clause', () => {
   it.each([
+    ['British fishermen are entitled to just over half.', ['just over half']],
+    ['They took more than half, the ministry said.', ['more than half']],
+    ['He cut it in half, officials said.', []],
     ['Still, prices remain roughly double those of the same period last year.', ['roughly double']],
     ['A reduction from 25,700 to 18,100 is planned.', ['25,700', '18,100']],
     ['Estimates range from 300 to 400.', ['300 to 400']],

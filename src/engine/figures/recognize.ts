@@ -296,6 +296,10 @@ function halfCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Comp
   if (prev && prev.lower === 'and' && nums[i - 2]) return null;
   // ('Removals fell by half', 'rose by more than half': a change by a share.)
   if (prev && /^(by|than)$/.test(prev.lower) && /^(fell|rose|dropped|declined|increased|decreased|grew|climbed|jumped|slid|shrank|cut|reduced|more|less)$/.test(tokens[i - 2]?.lower ?? '') && (!next || !cleanGap(tokens, i) || /^(in|to|from|on|since|over|last|this)$/.test(next.lower))) return { first: i, last: i, nums: [nums[i]!] };
+  // ('entitled to just over half.', 'more than half, the ministry said': after an approximation, a
+  // share that ends its clause.)
+  const approximated = !!prev && /^(about|nearly|almost|roughly|over|under|around|approximately|than)$/.test(prev.lower);
+  if (approximated && (!next || /^\s*[,;.:)]/.test(gapAfter(tokens, i)))) return { first: i, last: i, nums: [nums[i]!] };
   if (!next) return null;
   if (gapAfter(tokens, i) === '-') return null;
   // 'half a million'
