@@ -2567,6 +2567,9 @@ describe('stop 17', () => {
     unattributed('Toyota recalls 2.27 million cars globally over airbag defect that could cause fires', '2.27 million');
     attributed('He added 40 people that were injured had left.', '40', 'He', 'added');
   });
+  it("takes the document before 'based on' as the source: 'Reuters calculations based on MLA data show'", () => {
+    attributed('Prices fell 5%, Reuters calculations based on MLA data show.', '5%', 'Reuters calculations', 'show');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');
