@@ -2543,6 +2543,9 @@ describe('stop 17', () => {
     attributed(s, '1.8p/litre', 'the company', 'announced');
     attributed('Prices rose 5%, the U.N. food agency the WFP said.', '5%', 'the U.N. food agency the WFP', 'said');
     vague('Prices rose less than the 0.2% rise that analysts had forecast.', '0.2%', 'analysts', 'forecast');
+    unattributed("Sunak committed to NATO's minimum of 2%, which was below the figure Boris Johnson had proposed in June 2022.", '2%');
+    attributed('Prices rose 5%, the agency spokesman John Smith said.', '5%', 'the agency spokesman John Smith', 'said');
+    attributed('Inflation hit 5%, the Office for National Statistics showed.', '5%', 'the Office for National Statistics', 'showed');
   });
   it("reads 'Volcafe pegs Brazil's output at 49.5 million bags' with 'pegs' as the verb", () => {
     attributed("Volcafe pegs Brazil's 2015/16 output at 49.5 million bags.", '49.5 million', 'Volcafe', 'pegs');

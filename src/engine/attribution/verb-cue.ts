@@ -1025,8 +1025,11 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // (The subject finder may have run the two noun phrases together: 'the cut the company'.)
   // (Only inside a clause: '..., the U.N. food agency the WFP said' is a name after its role.)
   const inClause = subject.first > 0 && /^\s*$/.test(gapAfter(tokens, subject.first - 1));
-  for (let i = subject.last - 1; closes && inClause && i > subject.first; i--) {
-    if (/^(the|a|an|its|his|her|their)$/.test(tokens[i].lower) && tokens[i - 1].tags.has('Noun') && /^\p{Ll}/u.test(tokens[i - 1].text) && !tokens[i - 1].tags.has('Pronoun')) {
+  // ('below the figure Boris Johnson had proposed': or at a name after a common noun that is no title.)
+  const commonBefore = (i: number) => tokens[i - 1].tags.has('Noun') && /^\p{Ll}/u.test(tokens[i - 1].text) && !tokens[i - 1].tags.has('Pronoun') && !/^(of|for|and|the|de|du|la|van|von|der|del|at|in|on|to)$/.test(tokens[i - 1].lower);
+  const nameAt = (i: number) => /^\p{Lu}/u.test(tokens[i].text) && (tokens[i].tags.has('ProperNoun') || tokens[i].tags.has('Person')) && !lex.roles.has(tokens[i - 1].lower) && !lex.anonymous.has(tokens[i - 1].lower);
+  for (let i = subject.last; closes && inClause && i > subject.first; i--) {
+    if (((/^(the|a|an|its|his|her|their)$/.test(tokens[i].lower) && i < subject.last) || nameAt(i)) && commonBefore(i) && (i === subject.last || /^\s*$/.test(gapAfter(tokens, i)))) {
       subject = { first: i, last: subject.last };
       break;
     }
@@ -1034,7 +1037,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   const before = tokens[subject.first - 1];
   // ('a price cut the company announced': compromise may read the compound's last noun as a verb.)
   const compoundEnd = !!before && before.tags.has('Infinitive') && !!tokens[subject.first - 2]?.tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, subject.first - 2));
-  const contactRelative = !objectRelative && closes && !!before && (before.tags.has('Noun') || compoundEnd) && !before.tags.has('Pronoun') && !before.tags.has('ProperNoun') && /^\p{Ll}/u.test(before.text) && /^\s*$/.test(gapAfter(tokens, subject.first - 1)) && /^(the|a|an|its|his|her|their)$/.test(tokens[subject.first].lower);
+  const contactRelative = !objectRelative && closes && !!before && (before.tags.has('Noun') || compoundEnd) && !before.tags.has('Pronoun') && !before.tags.has('ProperNoun') && /^\p{Ll}/u.test(before.text) && /^\s*$/.test(gapAfter(tokens, subject.first - 1)) && (/^(the|a|an|its|his|her|their)$/.test(tokens[subject.first].lower) || nameAt(subject.first));
   const antecedentEnd = objectRelative ? subject.first - 2 : subject.first - 1;
   const restrictive = contactRelative || (subject.first >= 2 && /^\s*$/.test(gapAfter(tokens, subject.first - 2)));
   if ((objectRelative && subject.first >= 2 && (restrictive || COMMA.test(gapAfter(tokens, subject.first - 2)))) || contactRelative) {
