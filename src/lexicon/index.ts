@@ -87,6 +87,8 @@ export interface CompiledLexicon {
   /** Estimate nouns that hedge an amount after 'of' when nobody owns them ('below the forecast of 5.93 million'). */
   ownerlessEstimates: Set<string>;
   anonymous: Set<string>;
+  /** '..., 12 defense officials said': unnamed people who speak even when counted (sources.json). */
+  countedSpeakers: Set<string>;
   /** Heads unnamed even with an institution by role ('sources at the hospital'). */
   alwaysUnnamed: Set<string>;
   /** 'official' -> titles of a named person it may stand for ('Oil Minister Javad Owji'). */
@@ -286,6 +288,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     unsourcedNouns: new Set(hedges.unsourcedNouns.map(lower)),
     ownerlessEstimates: new Set(hedges.ownerlessEstimates.map(lower)),
     anonymous: new Set([...sources.anonymous, ...(ext.anonymousSources ?? [])].map(lower)),
+    countedSpeakers: new Set(sources.countedSpeakers.map(lower)),
     alwaysUnnamed: new Set(sources.alwaysUnnamed.map(lower)),
     titleAnaphors: new Map(Object.entries(sources.titleAnaphors as Record<string, string[]>).map(([noun, titles]) => [lower(noun), titles.map(lower)])),
     anonymousModifiers: new Set(sources.anonymousModifiers.map(lower)),

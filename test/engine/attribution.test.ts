@@ -2573,6 +2573,12 @@ describe('stop 17', () => {
   it("takes the document before 'based on' as the source: 'Reuters calculations based on MLA data show'", () => {
     attributed('Prices fell 5%, Reuters calculations based on MLA data show.', '5%', 'Reuters calculations', 'show');
   });
+  it("reads a counted group of unnamed speakers as the source, a counted share of respondents as a figure", () => {
+    vague('The army will send 300 troops, 12 defense officials said.', '300', '12 defense officials', 'said');
+    vague('12 of the officials said 300 troops would go.', '300', '12 of the officials', 'said');
+    unattributed('Only 12 percent of respondents said they trust it.', '12 percent');
+    unattributed('40% of economists said rates would rise 2%.', '2%');
+  });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');

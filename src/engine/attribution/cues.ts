@@ -313,7 +313,7 @@ function withSaying(tokens: Token[], k: number, lex: CompiledLexicon): { hit: Om
     if (reports && /ing$/.test(tokens[j].lower)) {
       const subject = { first: k + 1, last: j - 1 };
       const end = tokens.length - 1;
-      if (figureSubject(tokens, subject) || j === end) return { hit: null, verb: j };
+      if (figureSubject(tokens, subject, lex) || j === end) return { hit: null, verb: j };
       // ('with Perth and Brisbane each also adding more than 80,000 people': 'adding' an amount is growth.)
       if (wantsClause(tokens, lex.cueLemma.get(tokens[j].lower) ?? '', j, j + 1, end, lex)) return null;
       return { hit: { type: 'verb', cue: { first: j, last: j }, source: subject, content: [{ first: j + 1, last: end }], hedge: false, speech: roles.has('speech') }, verb: j };

@@ -189,7 +189,7 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
 }
 
 /** A subject that is a figure in digits: '18 percent', 'Only 12 percent of respondents', '1,217 eligible voters'. */
-export function figureSubject(tokens: Token[], subject: TokenRange): boolean {
+export function figureSubject(tokens: Token[], subject: TokenRange, lex?: CompiledLexicon): boolean {
   let k = subject.first;
   // ('an unprecedented 40 ...': and past adjectives before the amount.)
   while (k < subject.last && (/^(only|just|about|some|nearly|almost|roughly|around|more|than|over|under|fewer|less|the|a|an)$/.test(tokens[k].lower) || (tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Value') && /^\p{Ll}/u.test(tokens[k].text)))) k++;
@@ -202,7 +202,12 @@ export function figureSubject(tokens: Token[], subject: TokenRange): boolean {
   // ('The 2021 census shows', 'The 2024-25 budget papers show': a year that dates a singular noun.)
   // (compromise tags 'census' and 'analysis' plural.)
   const year = /^(19|20)\d\d(-\d\d)?$/.test(tokens[k].text) && k < subject.last && (!tokens[k + 1].tags.has('Plural') || /(us|ss|is)$/.test(tokens[k + 1].lower));
-  return /\d/.test(tokens[k].text) && tokens[k].tags.has('Value') && !age && !year;
+  // ('..., 12 defense officials said', '12 of the officials said': a count of unnamed people who speak
+  // as sources (sources.json countedSpeakers) is the source, as 'Seven of the eight companies' is; a
+  // share of respondents ('40% of economists') or a count of others ('The 1500 workers') stays a figure.)
+  const share = /%/.test(tokens[k].text) || tokens.slice(k + 1, subject.last + 1).some((t) => /^(percent|per|pct)$/.test(t.lower));
+  const speakers = !!lex && k < subject.last && !share && lex.countedSpeakers.has(tokens[subject.last].lower);
+  return /\d/.test(tokens[k].text) && tokens[k].tags.has('Value') && !age && !year && !speakers;
 }
 
 /** Whether token k follows a determiner, a possessive or an adjective, so that it is a noun. */
@@ -804,7 +809,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     }
     // ('The 2017 report, which aims ..., recommended a budget of $3 million': nor is an amount.)
     const amount = !!found && tokens.slice(found.first, found.last + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text));
-    const src = found && (figureSubject(tokens, found) || amount) ? null : found;
+    const src = found && (figureSubject(tokens, found, lex) || amount) ? null : found;
     // ('..., Dr. Alan Melnick, the health officer, said in a statement.': 'in a statement' is no speaker.)
     // ('..., says Mr. Alden and they are doing it ...': or 'and' opening the writer's next clause.)
     // ('"...," said the 41-year-old who farms with his grandfather.': or a relative clause on the speaker.)
@@ -830,7 +835,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // opens the clause, with no finite verb before this one, is the subject of an evidential verb.
   // ('The quarterly crime figures covering the 12 months to September 2011, however, reveal': so is
   // one whose postmodifier ends in a figure, for any verb.)
-  if ((role === 'evidential' && (!subject || !lex.documentNouns.has(tokens[headOf(tokens, subject)].lower))) || (subject && figureSubject(tokens, subject))) subject = documentOpening(tokens, starts, k, lex) ?? subject;
+  if ((role === 'evidential' && (!subject || !lex.documentNouns.has(tokens[headOf(tokens, subject)].lower))) || (subject && figureSubject(tokens, subject, lex))) subject = documentOpening(tokens, starts, k, lex) ?? subject;
   if (!subject) return null;
   // A month or a day asserts nothing: '4.65 percent as March concluded'. ('May said 40 died' can be
   // Theresa May: 'May' stays.)
@@ -899,7 +904,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   if (w >= 0 && /^(with|without)$/.test(tokens[w].lower) && !relative) return null;
   // '18 percent cited constitutional revision ... and 16.9 percent listed money scandals', 'to which
   // 1,217 eligible voters responded': a share of a poll's respondents is the poll's figure, not a source.
-  if (figureSubject(tokens, subject)) return null;
+  if (figureSubject(tokens, subject, lex)) return null;
   const cls = classifySource(tokens, subject, lex);
   const subjectHead = tokens[headOf(tokens, subject)];
   // 'Sales expected to reach $5bn' is a reduced passive (a hedge), not 'the city expects to ...';
