@@ -630,7 +630,7 @@ describe("'official' figures and posted ratings", () => {
   it("keeps 'official figures show' vague, as the dev gold keeps 'is officially forecast at'", () => {
     vague('Knife crime has risen six per cent, official figures show.', 'six per cent', 'official figures', 'show');
     attributed('Knife crime has risen six per cent, government figures show.', 'six per cent', 'government figures', 'show');
-    attributed('Knife crime has risen six per cent, official figures from the Office for National Statistics show.', 'six per cent', 'the Office for National Statistics');
+    attributed('Knife crime has risen six per cent, official figures from the Office for National Statistics show.', 'six per cent', 'official figures from the Office for National Statistics');
   });
   it("does not read 'violence related assaults' as a cue", () => unattributed('Reports of domestic violence related assaults increased by almost 50 per cent.', 'almost 50 per cent'));
   it("does not read 'posted the highest viewership' as a report", () => unattributed('NBC posted the second highest primetime viewership with an average audience of 4.16 million viewers.', '4.16 million'));
@@ -2578,6 +2578,12 @@ describe('stop 17', () => {
     vague('12 of the officials said 300 troops would go.', '300', '12 of the officials', 'said');
     unattributed('Only 12 percent of respondents said they trust it.', '12 percent');
     unattributed('40% of economists said rates would rise 2%.', '2%');
+  });
+  it("reads a closing ', figures show.' and ', figures obtained by the BBC show.'", () => {
+    vague('Prices rose 20%, figures show.', '20%', 'figures', 'show');
+    attributed('Mental health referrals rose by a fifth, figures obtained by the BBC show.', 'a fifth', 'figures obtained by the BBC', 'show');
+    attributed('Prices rose 20%, figures released by the ONS on Tuesday show.', '20%', 'figures released by the ONS', 'show');
+    attributed('Inflation rose 5%, the report released by the ministry said.', '5%', 'the ministry', 'said');
   });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');

@@ -905,6 +905,13 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // '18 percent cited constitutional revision ... and 16.9 percent listed money scandals', 'to which
   // 1,217 eligible voters responded': a share of a poll's respondents is the poll's figure, not a source.
   if (figureSubject(tokens, subject, lex)) return null;
+  // ('..., figures obtained by the BBC show': the agent after a document's participle obtained or
+  // released the document; the document shows, so the phrase from it is the subject.)
+  const by = subject.first - 1;
+  if (role === 'evidential' && tokens[by]?.lower === 'by' && lex.documentParticiples.has(tokens[by - 1]?.lower ?? '') && /^\s*$/.test(gapAfter(tokens, by - 2) + gapAfter(tokens, by - 1))) {
+    const doc = npEndingAt(tokens, by - 2);
+    if (doc && lex.documentNouns.has(tokens[headOf(tokens, doc)].lower)) subject = { first: doc.first, last: subject.last };
+  }
   const cls = classifySource(tokens, subject, lex);
   const subjectHead = tokens[headOf(tokens, subject)];
   // 'Sales expected to reach $5bn' is a reduced passive (a hedge), not 'the city expects to ...';

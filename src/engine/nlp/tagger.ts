@@ -399,13 +399,20 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       if (i > 1 && t.tags.has('Noun') && /^(show|shows|showed|suggest|suggests|indicate|indicates)$/.test(t.text) && terms[i - 1].tags.has('Noun') && /^\s*$/.test(terms[i - 1].post ?? ' ')) {
         let d = i - 2;
         while (d > 0 && d >= i - 8 && !lex.documentNouns.has(terms[d].text.toLowerCase())) d--;
-        if (d >= 0 && lex.documentNouns.has(terms[d].text.toLowerCase()) && /^(from|by|of)$/i.test(terms[d + 1]?.text ?? '')) retag(t, ['Noun', 'Singular', 'Plural'], ['Verb', t.text.endsWith('ed') ? 'PastTense' : 'PresentTense']);
+        // ('figures obtained by the BBC show': a document participle may stand before 'by'.)
+        const owned = /^(from|by|of)$/i.test(terms[d + 1]?.text ?? '') || (lex.documentParticiples.has(terms[d + 1]?.text.toLowerCase() ?? '') && /^(from|by)$/i.test(terms[d + 2]?.text ?? ''));
+        if (d >= 0 && lex.documentNouns.has(terms[d].text.toLowerCase()) && owned) {
+          retag(t, ['Noun', 'Singular', 'Plural'], ['Verb', t.text.endsWith('ed') ? 'PastTense' : 'PresentTense']);
+          if (terms[d].tags.has('Verb')) retag(terms[d], ['Verb', 'PresentTense', 'Infinitive'], ['Noun', /[^s]s$/.test(terms[d].text) ? 'Plural' : 'Singular']);
+        }
       }
       // ('ONS data show rents rose 2 per cent', 'The data show prices rose': right after a document noun
       // 'show' is the verb, and a plural after it that compromise took for a verb, before a past verb
       // of change, is the clause's subject.)
       if (i > 0 && /^(show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)$/.test(t.text) && !t.tags.has('Verb') && lex.documentNouns.has(terms[i - 1].text.toLowerCase()) && /^\s*$/.test(terms[i - 1].post ?? ' ')) {
         retag(t, ['Noun', 'Singular', 'Plural'], ['Verb', /ed$/.test(t.text) ? 'PastTense' : 'PresentTense']);
+        // ('Prices rose 20%, figures show.': compromise may read the document noun itself as the verb.)
+        if (terms[i - 1].tags.has('Verb')) retag(terms[i - 1], ['Verb', 'PresentTense', 'Infinitive'], ['Noun', /[^s]s$/.test(terms[i - 1].text) ? 'Plural' : 'Singular']);
         const n1 = terms[i + 1];
         const n2 = terms[i + 2];
         if (n1 && n2 && /^\p{Ll}+s$/u.test(n1.text) && n1.tags.has('Verb') && lex.changeVerbs.has(n2.text.toLowerCase())) {
