@@ -4,7 +4,7 @@
 // returns null where the form is not a reporting verb here ('the report', 'said at a news conference').
 import type { CompiledLexicon, CueRole } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
-import { gapAfter } from '../nlp/phrases';
+import { gapAfter, titleCaseWords } from '../nlp/phrases';
 import { classifySource } from './kinds';
 import { adverbialPairAt, beforeAdverbs, clauseOf, clauseVerb, discourseAsideAt, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
 import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, PASSIVE_BEFORE_TO, PLACE_TAGS, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT, personName } from './words';
@@ -65,7 +65,7 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // (Not a headline's verb of saying, which the tagger left a verb: 'Deaths Top 1,000, Officials
   // Say', '..., Says UNHCR'.)
   // ('Pentagon Says 900 Troops Deployed': or anywhere in a title-case headline, where the tagger kept it a verb.)
-  const headlineVerb = (k === tokens.length - 1 || COMMA.test(gapAfter(tokens, k - 1)) || titleCaseHeadline(tokens)) && !/[.!?]/.test(gapAfter(tokens, tokens.length - 1)) && isVerb(t) && !t.tags.has('Noun');
+  const headlineVerb = (k === tokens.length - 1 || COMMA.test(gapAfter(tokens, k - 1)) || titleCaseWords(tokens)) && !/[.!?]/.test(gapAfter(tokens, tokens.length - 1)) && isVerb(t) && !t.tags.has('Noun');
   if (k > 0 && /^\p{Lu}/u.test(t.text) && !/[.!?:"“]\s*$/.test(gapAfter(tokens, k - 1)) && !headlineVerb) return false;
   // 'the total reported casualties', 'an estimated 5,000', 'the projected meager revenues':
   // attributive, a hedge not a verb.
@@ -272,12 +272,6 @@ function closingQuoteAfter(tokens: Token[], cue: TokenRange): number {
     if (!inside && /[\u201c"]/.test(g)) return -1;
   }
   return -1;
-}
-
-/** A headline in title case: its words of four letters or more, at least three, all capitalized. */
-function titleCaseHeadline(tokens: Token[]): boolean {
-  const long = tokens.filter((x) => /^\p{L}{4,}$/u.test(x.text));
-  return long.length >= 3 && long.every((x) => /^\p{Lu}/u.test(x.text));
 }
 
 /** A lower-case noun phrase of up to four words from `from`, then a modal or a past verb: 'corn production would'. */

@@ -88,3 +88,13 @@ export function indexOf(list: string[]): PhraseIndex {
 export function afterDateline(prevText: string, prevPost: string): boolean {
   return /[-–—]\s*$/.test(prevPost) && (/^[A-Z][A-Z.]+$/.test(prevText) || /\)\s*[-–—]\s*$/.test(prevPost));
 }
+
+/**
+ * Whether words are written in title case, as headlines are: at least three words of four letters or
+ * more, all capitalized ('Floods Kill 40 In Kenya'; short words such as 'in' may stay lower-case).
+ * Takes compromise's terms or the tagger's tokens.
+ */
+export function titleCaseWords(words: readonly { text: string }[]): boolean {
+  const long = words.filter((x) => /^\p{L}{4,}$/u.test(x.text));
+  return long.length >= 3 && long.every((x) => /^\p{Lu}/u.test(x.text));
+}

@@ -5,7 +5,7 @@
 import nlp from 'compromise/two';
 import { builtinLexicon, type CompiledLexicon, type CueRole } from '../../lexicon';
 import { entityAt } from './entities';
-import { afterDateline } from './phrases';
+import { afterDateline, titleCaseWords } from './phrases';
 
 export interface Token {
   /** As written; empty for a word compromise inserted when it expanded a contraction. */
@@ -205,16 +205,6 @@ function cueVerbAfterSingular(terms: Term[], i: number, lex: CompiledLexicon): b
   return false;
 }
 
-/**
- * A headline in title case: at least three words of four letters or more, all capitalized, and no
- * full stop at the end ('Floods Kill 40 In Kenya'; short words such as 'in' may stay lower-case).
- */
-function titleCaseLine(terms: Term[]): boolean {
-  if (/[.!?]/.test(terms[terms.length - 1]?.post ?? '')) return false;
-  const long = terms.filter((x) => /^\p{L}{4,}$/u.test(x.text));
-  return long.length >= 3 && long.every((x) => /^\p{Lu}/u.test(x.text));
-}
-
 /** Verbs of saying after which a capitalised sentence opener is a speaker's name. */
 const SPEAKER_VERBS = /^(said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|explains|recalled|recalls)$/;
 
@@ -342,6 +332,9 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
   for (const terms of sentences) {
     /** A possessive determiner or an article at p, joined to the next word by a space only. */
     const determinerBefore = (p: number) => p >= 0 && POSSESSOR_DETERMINERS.has(terms[p].text.toLowerCase()) && /^\s*$/.test(terms[p].post ?? ' ');
+    // A headline in title case with no full stop at its end, read once per sentence when first asked.
+    let titleCase: boolean | undefined;
+    const titleCaseLine = () => (titleCase ??= !/[.!?]/.test(terms[terms.length - 1]?.post ?? '') && titleCaseWords(terms));
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i];
       // '6News forecaster Ross Janssen', 'according to 9News': digits glued to a capitalized word are
@@ -465,7 +458,7 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
       // ('Floods Kill 40 In Kenya', 'Rebels Seize 12 Towns': in a title-case headline, a verb before
       // a number stays a verb; read as a name, it would make the number a label, as in 'Route 40'.)
       // ('Pentagon Announces Deployment of Around 900 Troops': so does a verb of reporting anywhere in it.)
-      const headlineVerbBeforeNumber = t.tags.has('Verb') && (!!terms[i + 1]?.tags.has('Value') || lex.cueForms.has(t.text.toLowerCase())) && /^\s*$/.test(t.post ?? ' ') && titleCaseLine(terms);
+      const headlineVerbBeforeNumber = t.tags.has('Verb') && (!!terms[i + 1]?.tags.has('Value') || lex.cueForms.has(t.text.toLowerCase())) && /^\s*$/.test(t.post ?? ' ') && titleCaseLine();
       if (!opensSentence && !headlineVerbBeforeNumber) {
         retag(t, ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Plural', 'Adverb', 'Particle', 'PhrasalVerb'], ['Noun', 'ProperNoun']);
       }
