@@ -1162,7 +1162,8 @@ export function namedAfterRole(tokens: Token[], role: TokenRange, lex: CompiledL
   if (first > end || !COMMA.test(gapAfter(tokens, role.last)) || lex.roles.get(tokens[headOf(tokens, role)].lower) !== 'person') return null;
   let last = first;
   // ('Ursula von der Leyen': particles may stand inside the name.)
-  const particle = (k: number) => /^\p{Ll}+$/u.test(tokens[k].text) && personName([tokens[k - 1], tokens[k], tokens[k + 1] ?? tokens[k]], () => false) && !!tokens[k + 1];
+  // (A lower-case particle between two words of a name: the three spell a name of their own.)
+  const particle = (k: number) => /^\p{Ll}+$/u.test(tokens[k].text) && !!tokens[k + 1] && personName([tokens[k - 1], tokens[k], tokens[k + 1]], () => false);
   while (last + 1 <= end && (/^\p{Lu}/u.test(tokens[last + 1].text) || particle(last + 1)) && /^\s*$/.test(gapAfter(tokens, last))) last++;
   const name = tokens.slice(first, last + 1);
   const plain = name.every((t) => /^\p{Lu}/u.test(t.text)) && name.some((t) => t.tags.has('Person') || t.tags.has('ProperNoun'));

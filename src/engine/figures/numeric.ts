@@ -160,7 +160,7 @@ export function readNumber(tok: Token, lex: CompiledLexicon, next?: Token): NumT
       } else if (/^(to|and|or|by)-\d+$/i.test(g.rest)) {
         // '3-to-3', '2-and-2': a score or count written with words.
         n.rangeParts = [g.num, g.rest.split('-')[1]];
-      } else if (/^(a|an|the|and|or|but|as|in|on|at|to|of|for|with|this|that|it)$/i.test(g.rest)) {
+      } else if (DASHED_FUNCTION_WORD.test(g.rest)) {
         // ('on Dec. 18-an unbelievable 150% spike': a dash glued between the number and a function
         // word is punctuation, not a compound.)
       } else if (/^\p{L}/u.test(g.rest)) n.compound = g.rest.toLowerCase();
@@ -201,6 +201,12 @@ function scaledRangeEnd(g: Record<string, string>, lex: CompiledLexicon): Record
   if (g.suf && e.suf && (g.suf === '%') !== (e.suf === '%')) return null;
   return e;
 }
+
+/**
+ * Function words that a dash may glue to a number as punctuation ('on Dec. 18-an unbelievable 150%
+ * spike'): after one the number has no compound unit.
+ */
+export const DASHED_FUNCTION_WORD = /^(a|an|the|and|or|but|as|in|on|at|to|of|for|with|this|that|it)$/i;
 
 /** A hyphenated word compromise kept whole: 'twenty-five', 'two-thirds', 'five-foot', 'multi-million-dollar'. */
 function readHyphenatedWord(w: string, lex: CompiledLexicon): NumTok | null {

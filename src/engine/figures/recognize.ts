@@ -5,7 +5,7 @@ import type { CompiledLexicon } from '../../lexicon';
 import type { FigureKind } from '../types';
 import type { Token } from '../nlp/tagger';
 import { cleanGap, gapAfter, indexOf } from '../nlp/phrases';
-import { readNumber, smallNumber, valueOf, type NumTok } from './numeric';
+import { DASHED_FUNCTION_WORD, readNumber, smallNumber, valueOf, type NumTok } from './numeric';
 import { excludedAs } from './exclusions';
 
 export type UnitType = 'percent' | 'currency' | 'measure' | 'time' | 'compound' | null;
@@ -479,7 +479,7 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
       .join('-');
     if (!/^\p{L}/u.test(word)) return;
     // ('on Dec. 18-an unbelievable 150% spike': a dash before a lone function word is punctuation.)
-    if (/^(a|an|the|and|or|but|as|in|on|at|to|of|for|with|this|that|it)$/.test(word) && end === at && /^\s+$/.test(gapAfter(tokens, end)) && !tokens[end + 1]?.tags.has('Value') && tokens[end + 1]?.lower !== 'side') return;
+    if (DASHED_FUNCTION_WORD.test(word) && end === at && /^\s+$/.test(gapAfter(tokens, end)) && !tokens[end + 1]?.tags.has('Value') && tokens[end + 1]?.lower !== 'side') return;
     // ('Six-in-10 Americans', 'one-in-five': the first side of a ratio written with hyphens.)
     if (/^(in|out-of)$/.test(word) && gapAfter(tokens, end) === '-' && /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|hundred)/i.test(tokens[end + 1]?.text ?? '')) return;
     c.last = end;
