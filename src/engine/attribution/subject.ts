@@ -351,15 +351,24 @@ export function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexic
 }
 
 /**
+ * 'figures released by the ONS', 'figures obtained by the BBC': the document before its participle
+ * and 'by', when the agent starts at `agentFirst`; null otherwise.
+ */
+export function documentBeforeAgent(tokens: Token[], agentFirst: number, lex: CompiledLexicon): TokenRange | null {
+  const by = agentFirst - 1;
+  if (by < 2 || tokens[by].lower !== 'by' || !lex.documentParticiples.has(tokens[by - 1].lower) || !/^\s*$/.test(gapAfter(tokens, by - 2) + gapAfter(tokens, by - 1))) return null;
+  const doc = npEndingAt(tokens, by - 2);
+  return doc && lex.documentNouns.has(tokens[headOf(tokens, doc)].lower) ? doc : null;
+}
+
+/**
  * 'Figures released by the agency, Australian Education International (AEI), show': a document,
  * its participle and the agent, with the agent's name set off after it; the subject runs from the
  * document to the name. `agent` is the phrase after 'by'; the name runs from `first` to `last`.
  */
 function agentNamedByAppositive(tokens: Token[], agent: TokenRange, first: number, last: number, lex: CompiledLexicon): TokenRange | null {
-  const by = agent.first - 1;
-  if (tokens[by]?.lower !== 'by' || !lex.documentParticiples.has(tokens[by - 1]?.lower ?? '') || !/^\s*$/.test(gapAfter(tokens, by - 1))) return null;
-  const doc = by >= 2 ? npEndingAt(tokens, by - 2) : null;
-  if (!doc || !lex.documentNouns.has(tokens[headOf(tokens, doc)].lower)) return null;
+  const doc = documentBeforeAgent(tokens, agent.first, lex);
+  if (!doc) return null;
   if (doc.first > 0 && !/[,;:"“]\s*$/.test(gapAfter(tokens, doc.first - 1))) return null;
   const name = tokens.slice(first, last + 1);
   return name.length <= 6 && name.every((t) => /^\p{Lu}/u.test(t.text)) ? { first: doc.first, last } : null;

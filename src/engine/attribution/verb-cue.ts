@@ -9,7 +9,7 @@ import { classifySource } from './kinds';
 import { adverbialPairAt, beforeAdverbs, clauseOf, clauseVerb, discourseAsideAt, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
 import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, NOUNISH_FORMS, PASSIVE_BEFORE_TO, PLACE_TAGS, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT, personName } from './words';
 import { CURRENCY_LEAD, amountAt, amountStart, onSalesOf } from './amount';
-import { mainSubject, subjectBefore } from './subject';
+import { documentBeforeAgent, mainSubject, subjectBefore } from './subject';
 import { tollObject } from './frames';
 import type { CueHit } from './cues';
 
@@ -901,11 +901,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   if (figureSubject(tokens, subject, lex)) return null;
   // ('..., figures obtained by the BBC show': the agent after a document's participle obtained or
   // released the document; the document shows, so the phrase from it is the subject.)
-  const by = subject.first - 1;
-  if (role === 'evidential' && tokens[by]?.lower === 'by' && lex.documentParticiples.has(tokens[by - 1]?.lower ?? '') && /^\s*$/.test(gapAfter(tokens, by - 2) + gapAfter(tokens, by - 1))) {
-    const doc = npEndingAt(tokens, by - 2);
-    if (doc && lex.documentNouns.has(tokens[headOf(tokens, doc)].lower)) subject = { first: doc.first, last: subject.last };
-  }
+  const doc = role === 'evidential' ? documentBeforeAgent(tokens, subject.first, lex) : null;
+  if (doc) subject = { first: doc.first, last: subject.last };
   const cls = classifySource(tokens, subject, lex);
   const subjectHead = tokens[headOf(tokens, subject)];
   // 'Sales expected to reach $5bn' is a reduced passive (a hedge), not 'the city expects to ...';
