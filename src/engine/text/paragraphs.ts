@@ -70,13 +70,8 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
   let prevLen = 0;
   let prevStart = 0;
   let prevEnd = 0;
-  const breaks = /\r\n|\n|\r/g;
-  const unwrapped = !markdown && writtenUnwrapped(prose);
-  let lineStart = 0;
-  for (;;) {
-    const m = breaks.exec(prose);
-    const lineEnd = m ? m.index : prose.length;
-    const len = prose.slice(lineStart, lineEnd).trim().length;
+  const unwrapped = !markdown && writtenUnwrapped(lines(prose));
+  for (const { start: lineStart, end: lineEnd, len } of lines(prose)) {
     if (len === 0) {
       flush();
     } else {
@@ -99,33 +94,41 @@ export function splitParagraphs(prose: string, blockStarts: Set<number>, markdow
     prevLen = len;
     prevStart = lineStart;
     prevEnd = lineEnd;
-    if (!m) break;
-    lineStart = m.index + m[0].length;
   }
   flush();
   return out;
 }
 
 /**
+ * The text's lines, split at any line ending, each with the length of its trimmed text; one at a
+ * time, so a long file's lines are never all held at once.
+ */
+function* lines(prose: string): Generator<{ start: number; end: number; len: number }> {
+  const breaks = /\r\n|\n|\r/g;
+  let start = 0;
+  for (;;) {
+    const m = breaks.exec(prose);
+    const end = m ? m.index : prose.length;
+    yield { start, end, len: prose.slice(start, end).trim().length };
+    if (!m) return;
+    start = m.index + m[0].length;
+  }
+}
+
+/**
  * A plain text whose paragraphs are written one to a line: at least two lines, and a quarter of all,
  * longer than any wrap width. Its shorter lines (a fact list, a headline) end where they end, with
  * or without a full stop ('Defence budget of Pakistan is 7% of its GDP' over 'Defence budget of
- * China is 8.1% ...'). One linear pass over the line lengths.
+ * China is 8.1% ...').
  */
-function writtenUnwrapped(prose: string): boolean {
-  let lines = 0;
+function writtenUnwrapped(all: Iterable<{ len: number }>): boolean {
+  let count = 0;
   let long = 0;
-  let start = 0;
-  for (;;) {
-    const nl = prose.indexOf('\n', start);
-    const end = nl < 0 ? prose.length : nl;
-    const len = prose.slice(start, end).trim().length;
-    if (len > 0) lines++;
+  for (const { len } of all) {
+    if (len > 0) count++;
     if (len > WRAP_MAX) long++;
-    if (nl < 0) break;
-    start = nl + 1;
   }
-  return long >= 2 && long * 4 >= lines;
+  return long >= 2 && long * 4 >= count;
 }
 
 /** A line in title case with no closing stop: most of its longer words capitalized, as headlines are written. */
