@@ -1316,7 +1316,11 @@ export function opensClause(tokens: Token[], from: number, to: number, gapBefore
     // ('boasts 141% ridership compared to 2019 levels': 'compared to' is no verb of a clause.)
     if (k > from && t.lower === 'compared' && /^(to|with)$/.test(tokens[k + 1]?.lower ?? '')) return false;
     // ('added 200,000 jobs in May': a capital inside the clause is a name or a month, not a modal.)
-    if (k > from && /^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    // ('added 321,000 jobs in November — a much stronger number than expected': its dash still ends it.)
+    if (k > from && /^\p{Lu}\p{Ll}/u.test(t.text)) {
+      if (/[,;:—–]/.test(gapAfter(tokens, k))) return false;
+      continue;
+    }
     // ('DiVincenzo added 22 as Golden State's reserves came up big': a verb after a subordinator is
     // the subordinate clause's, and the object before it is no reported clause. 'as many as' is no
     // subordinator.)
