@@ -2592,3 +2592,11 @@ describe('stop 17', () => {
     attributed('The Fed said 300 banks failed.', '300', 'The Fed', 'said');
   });
 });
+
+describe('jobs, inflation and central banks (review BW)', () => {
+  it("reads a comma typed without its space as a comma: 'January,with the MPC expecting'", () => {
+    attributed('Sales rose 3 per cent,the company said.', '3 per cent', 'the company', 'said');
+    attributed('Inflation was 2.8 per cent in January,with the MPC expecting it to rise above the 2 per cent target.', '2 per cent', 'the MPC', 'expecting');
+    unattributed('Inflation was 2.8 per cent in January,with the MPC expecting it to rise above the 2 per cent target.', '2.8 per cent');
+  });
+});
