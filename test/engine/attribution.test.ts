@@ -2599,4 +2599,8 @@ describe('jobs, inflation and central banks (review BW)', () => {
     attributed('Inflation was 2.8 per cent in January,with the MPC expecting it to rise above the 2 per cent target.', '2 per cent', 'the MPC', 'expecting');
     unattributed('Inflation was 2.8 per cent in January,with the MPC expecting it to rise above the 2 per cent target.', '2.8 per cent');
   });
+  it("reads a present tense of a forecast verb before 'to' as a cue, not a reduced passive", () => {
+    attributed('Financial markets expect to see the Fed lower rates by 25 points.', '25 points', 'Financial markets', 'expect');
+    vague('Analysts expect to see 300 job cuts.', '300', 'Analysts', 'expect');
+  });
 });

@@ -862,3 +862,15 @@ describe("ages after 'of them under' (review BF)", () => {
     ['Of the dead, 69 percent of them under seven, it said.', ['69 percent']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('rate moves in basis points and shares of a point (review BW)', () => {
+  it.each([
+    ['The bank cut the cash rate by 25bps.', ['25bps']],
+    ['The HIA called for a 50bp cut.', ['50bp']],
+    ['The MPC voted for a 25 basis point increase.', ['25 basis point']],
+    ['Markets expect a quarter-point cut.', ['quarter-point']],
+    ['The Fed may lower rates by another quarter point in December.', ['another quarter point']],
+    ['The Fed delivered a half-point hike.', ['half-point']],
+    ['In the first half points were scarce.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

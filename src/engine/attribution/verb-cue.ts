@@ -907,7 +907,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   const subjectHead = tokens[headOf(tokens, subject)];
   // 'Sales expected to reach $5bn' is a reduced passive (a hedge), not 'the city expects to ...';
   // 'the rate of need indicated in the early weeks' a participle, not 'the rate indicated'.
-  if (cls.guessed && role === 'position' && tokens[cue.last + 1]?.lower === 'to') return null;
+  // ('Financial markets expect to see the Fed cut': a present tense is no participle.)
+  const participleForm = /(ed|en|wn)$/.test(t.lower) || t.lower === 'forecast';
+  if (cls.guessed && role === 'position' && participleForm && tokens[cue.last + 1]?.lower === 'to') return null;
   if (cls.guessed && /ed$/.test(t.lower) && !atModifier && /^(in|at|by|on|for|during|over|under|from|with|since)$/.test(next)) return null;
   if (expletive(tokens, subject)) return null;
   // ('The enrollment numbers shown to the board were: ...': a participle that is no past tense,

@@ -194,7 +194,7 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
       return extendWords(tokens, nums, i, i + 1, lex);
     }
     // 'a half-million', 'a quarter-million dollars': a count, not a fraction.
-    const ofScale = fractionOfScale(tokens, nums, i + 1, i);
+    const ofScale = fractionOfScale(tokens, nums, i + 1, i) ?? fractionOfPoint(tokens, nums, i + 1);
     if (ofScale) return ofScale;
     if (nextNum?.type === 'fraction' && fractionRole(tokens, i + 1, lex)) return { first: i, last: i + 1, nums: [nextNum] };
     if (next.lower === 'single' || next.lower === 'couple' || next.lower === 'pair') {
@@ -234,7 +234,7 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
       // ('two thirds' is read from the number word; 'a third' above.)
       // ('the remaining third said they were undecided': the rest of a group, as a subject.)
       if (/^(thirds?|quarters?|fifths?)$/.test(t.lower) && /^(other|remaining)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && sharesSubjectVerb(next, lex) && next.lower !== 'was' && next.lower !== 'is') return { first: i - 2, last: i, nums: [n] };
-      return fractionOfScale(tokens, nums, i) ?? (t.lower === 'half' || t.lower === 'halves' ? halfCore(tokens, nums, i, lex) : null);
+      return fractionOfScale(tokens, nums, i) ?? fractionOfPoint(tokens, nums, i) ?? (t.lower === 'half' || t.lower === 'halves' ? halfCore(tokens, nums, i, lex) : null);
     case 'change':
       return { first: i, last: i, nums: [n] };
     case 'multiplier':
@@ -250,6 +250,20 @@ function fractionOfScale(tokens: Token[], nums: (NumTok | null)[], i: number, fi
   // ('nearly a half billion dollars' is written with a space too.)
   if (!frac || frac.type !== 'fraction' || !scale || scale.type !== 'scale' || !/^(-|\s+)$/.test(gapAfter(tokens, i))) return null;
   return { first, last: i + 1, nums: [{ ...scale, type: 'word', value: frac.value * scale.value }] };
+}
+
+/**
+ * 'a quarter-point cut', 'by another quarter point', 'a half-point hike': a share of a rate's point
+ * is a change of rate, whole ('a third-party', 'the first half' stay apart).
+ */
+function fractionOfPoint(tokens: Token[], nums: (NumTok | null)[], i: number): Core | null {
+  const frac = nums[i];
+  if (!frac || frac.type !== 'fraction' || !/^(half|quarter|three-quarters?)$/.test(tokens[i].lower) || !/^(-|\s+)$/.test(gapAfter(tokens, i))) return null;
+  // ('In the first half points were scarce': a half of a game.)
+  if (/^(the|first|second|third|fourth|final|last|other|opening|each)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  const unit = tokens[i + 1]?.lower === 'percentage' && cleanGap(tokens, i + 1) ? i + 2 : i + 1;
+  if (!/^points?$/.test(tokens[unit]?.lower ?? '')) return null;
+  return { first: i, last: unit, nums: [frac] };
 }
 
 function isPrecededByModifier(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
