@@ -33,6 +33,8 @@ export interface CompiledLexicon {
   cueForms: Map<string, Set<CueRole>>;
   /** Inflected form -> lemma, for every cue verb. */
   cueLemma: Map<string, string>;
+  /** The role of a multi-word cue verb's forms ('voted for': position); other opinion phrases report as speech. */
+  phraseRoles: Map<string, CueRole>;
   /** 'highlight', 'suggest': cues only for a speaker, a document or an institution (cues.json). */
   speakerOnlyCues: Set<string>;
   /** 'budget', 'account': subjects a verb of measurement describes, not measurers (cues.json). */
@@ -196,10 +198,12 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
   const cueLemma = new Map<string, string>();
   // Multi-word cue verbs ('tells of') are matched as phrases, with the opinion cues.
   const phraseForms: string[] = [];
+  const phraseRoles = new Map<string, CueRole>();
   const addCue = (lemma: string, role: CueRole) => {
     for (const form of inflect(lemma)) {
       if (form.includes(' ')) {
         phraseForms.push(form);
+        if (!phraseRoles.has(form)) phraseRoles.set(form, role);
         if (!cueLemma.has(form)) cueLemma.set(form, lower(lemma));
         continue;
       }
@@ -253,6 +257,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
   return {
     cueForms,
     cueLemma,
+    phraseRoles,
     speakerOnlyCues: new Set(cues.speakerOnlyCues),
     measuredNouns: new Set(cues.measuredNouns.map(lower)),
     tollNouns: new Set(cues.toll.nouns.map(lower)),

@@ -2603,4 +2603,12 @@ describe('jobs, inflation and central banks (review BW)', () => {
     attributed('Financial markets expect to see the Fed lower rates by 25 points.', '25 points', 'Financial markets', 'expect');
     vague('Analysts expect to see 300 job cuts.', '300', 'Analysts', 'expect');
   });
+  it("reads a vote for an amount as the voter's position, with its object only", () => {
+    attributed('Kristin Forbes voted in favour of a 25 basis point increase.', '25 basis point', 'Kristin Forbes', 'voted in favour of');
+    attributed('Labour councillor Margaret Taylor voted for a five per cent rise.', 'five per cent', 'Labour councillor Margaret Taylor', 'voted for');
+    // Not inverted: the phrase after it is what was voted for.
+    unattributed('There are only two men in Congress who, with Rayburn, voted for the declaration of war against Germany in 1917.', 'two');
+    // A clause of its own after 'and' is the writer's.
+    unattributed('Eighteen voted for assessment by the town and eleven preferred assessment by the owner.', 'eleven');
+  });
 });

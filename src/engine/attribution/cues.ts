@@ -140,7 +140,8 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     const opinion = phrase && (phrase.length >= 3 || !nounBefore(tokens, k)) ? phrase : null;
     if (opinion) {
       const cue = { first: k, last: k + opinion.length - 1 };
-      const hit = verbCue(tokens, starts, cue, 'speech', lex);
+      const role = lex.phraseRoles.get(tokens.slice(cue.first, cue.last + 1).map((t) => t.lower).join(' ')) ?? 'speech';
+      const hit = verbCue(tokens, starts, cue, role === 'position' ? 'position' : 'speech', lex);
       if (hit && !stipulates(tokens, hit, lex)) {
         push(hit);
         k = cue.last;

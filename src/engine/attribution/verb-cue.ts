@@ -571,8 +571,14 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // 'would seek to set aside ...': an aim, not a figure put forward.
     if (tokens[contentFrom]?.lower === 'to') return null;
     // 'Police are seeking three suspects after 40 shots were fired': the object, not a clause after it.
+    // ('Eighteen voted for assessment by the town and eleven preferred ...': nor a clause of its own after 'and'.)
     for (let b = contentFrom + 1; b <= contentTo; b++) {
-      if (SUBORDINATORS.has(tokens[b].lower)) {
+      const subj = /^(and|but|while|whereas)$/.test(tokens[b].lower) ? npStartingAt(tokens, b + 1, contentTo, 6) : null;
+      const verb = subj ? tokens[subj.last + 1] : undefined;
+      // (compromise may read the verb after a bare number as an adjective: 'eleven preferred'.)
+      const countThenVerb = !!subj && tokens[b + 1].tags.has('Value') && /\p{Ll}ed$/u.test(tokens[b + 2]?.text ?? '');
+      const finite = countThenVerb || (!!verb && isVerb(verb) && !verb.tags.has('Gerund') && !verb.tags.has('Infinitive'));
+      if (SUBORDINATORS.has(tokens[b].lower) || finite) {
         contentTo = b - 1;
         break;
       }
@@ -790,7 +796,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   const afterDiscourse = discourseAsideAt(tokens, k - 1);
   // ('..., warned the UN refugee agency on Friday': a warning's listener comes after 'that' or before
   // a clause; right after the comma, the name is the one who warns.)
-  const invertible = role !== 'object' || /^(warns|warned|cautions|cautioned)$/.test(t.lower);
+  // (Nor a verb that takes only an object: in '..., who, with Rayburn, voted for the declaration of
+  // war' the phrase after it is what was voted for.)
+  const invertible = (role !== 'object' || /^(warns|warned|cautions|cautioned)$/.test(t.lower)) && !lex.objectOnly.has(lemma);
   if (k > 0 && (COMMA.test(gapAfter(tokens, k - 1)) || QUOTE_CLOSE.test(gapAfter(tokens, k - 1))) && role !== 'toll' && invertible && !afterDiscourse) {
     // ('..., said 12 people, mostly children, have died': a figure is what is said, not who says it.)
     // ('said Jane Smith of the National Institute of Allergy and Infectious Diseases in Bethesda.': a
