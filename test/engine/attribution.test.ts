@@ -2612,3 +2612,11 @@ describe('jobs, inflation and central banks (review BW)', () => {
     unattributed('Eighteen voted for assessment by the town and eleven preferred assessment by the owner.', 'eleven');
   });
 });
+
+describe('hospitals, overdoses and mental health (review BX)', () => {
+  it('reads a verb of showing after a date in its subject as a verb, not a noun counted by the day', () => {
+    attributed('Government data from April 1 shows 48 of the 96 corrections beds were full.', '48 of the 96', 'Government data from April 1', 'shows');
+    vague('Data from 2019 shows that 300 beds were full.', '300', 'Data from 2019', 'shows');
+    unattributed('In 2020 reports of abuse rose 20%.', '20%');
+  });
+});

@@ -100,7 +100,10 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // Inverted, before a name: '..., reports Pew Research.', '..., says Mark V. Keeler'.
   if (prev && /,\s*$/.test(gapAfter(tokens, k - 1)) && next && /^\p{Lu}/u.test(next.text) && /^\s*$/.test(gapAfter(tokens, k))) return true;
   // '12 states', 'three reports': a cue form after a number is a noun.
-  if (prev && prev.tags.has('Value') && (t.tags.has('Noun') || /s$/.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  // ('Government data from April 1 shows 48 ...', 'Data from 2019 shows that': not after a date,
+  // before what it shows.)
+  const dated = !!prev && (prev.tags.has('Year') || /^(1[89]|20)\d\d$/.test(prev.text) || !!tokens[k - 2]?.tags.has('Month')) && !!next && (next.tags.has('Value') || next.lower === 'that' || next.tags.has('Determiner'));
+  if (prev && prev.tags.has('Value') && (t.tags.has('Noun') || /s$/.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !dated) return false;
   // ('three cost estimates and 40 bids', 'water and/or sewer improvement projects and another $3.7
   // million': after lower-case singular nouns with no determiner, an -s form ends a compound noun; a
   // verb's singular subject has one: 'the agency estimates'.)
