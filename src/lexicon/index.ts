@@ -168,6 +168,10 @@ export interface CompiledLexicon {
   /** 'Year 11 pupils', 'National 5 qualifications': capitalized level names before a number. */
   levelNames: Set<string>;
   callVerbs: Set<string>;
+  /** '911', '988': short service numbers, names of their service in context (identifiers.json). */
+  serviceNumbers: Set<string>;
+  serviceNouns: Set<string>;
+  serviceLeads: Set<string>;
   systemNouns: Set<string>;
   streetSuffixes: Set<string>;
   directions: Set<string>;
@@ -351,6 +355,9 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     identifierNouns: new Set(identifiers.nouns),
     levelNames: new Set(identifiers.levelNames),
     callVerbs: new Set(identifiers.callVerbs),
+    serviceNumbers: new Set(identifiers.serviceNumbers),
+    serviceNouns: new Set(identifiers.serviceNouns),
+    serviceLeads: new Set(identifiers.serviceLeads),
     systemNouns: new Set(identifiers.systemNouns),
     streetSuffixes: new Set(identifiers.streetSuffixes),
     directions: new Set(identifiers.directions),

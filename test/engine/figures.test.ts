@@ -874,3 +874,17 @@ describe('rate moves in basis points and shares of a point (review BW)', () => {
     ['In the first half points were scarce.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('service phone numbers as names (review BX)', () => {
+  it.each([
+    ['The fledgling 988 Suicide & Crisis Lifeline has seen 300 calls.', ['300']],
+    ['It is funded the same way 911 is paid for.', []],
+    ['Funds designated for 988 services rose.', []],
+    ['The law envisioned the 988 network.', []],
+    ['Calls to 988 rose.', []],
+    ['The count rose to 911.', ['911']],
+    ['In all, 988 were injured.', ['988']],
+    ['Police received 100 calls.', ['100']],
+    ['Police received about 111 calls.', ['about 111']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -276,8 +276,11 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     if (prev?.lower === 'at' && bare && first.intDigits <= 4 && tokens.slice(Math.max(0, c.first - 6), c.first - 1).some((t) => lex.callVerbs.has(t.lower))) return 'phone';
     // ('a 911 call', 'the 999 operator'; 'crews responded to 14 calls' counts calls: a number of calls
     // is a phone number only when it is a short emergency or service number.)
-    const serviceNumber = /^(911|999|112|000|111|101|311|211|411|988|117|110|119|100)$/.test(coreTok.text);
+    const serviceNumber = lex.serviceNumbers.has(coreTok.text) && bare && !c.modifier;
     if (next && /^(call|calls|operator|operators|dispatcher|dispatchers|hotline|number)$/.test(next.lower) && nextClean && (serviceNumber || !/^calls?$/.test(next.lower))) return 'phone';
+    // ('the 988 Suicide & Crisis Lifeline', '988 services', 'the same way 911 is paid for', 'calls to 988'.)
+    const calledTo = prev?.lower === 'to' && lex.serviceNouns.has(lowerAt(tokens, c.first - 2));
+    if (serviceNumber && ((next && nextClean && (lex.serviceNouns.has(next.lower) || /^\p{Lu}/u.test(next.text) || /^(is|was|has)$/.test(next.lower))) || (prev && lex.serviceLeads.has(prev.lower)) || calledTo)) return 'phone';
     if (isAddress(tokens, c, lex)) return 'address';
     // '(1)' list markers: a small bare number alone in brackets.
     // ('Davao Region (29)': after a noun, a number in brackets counts something.)
