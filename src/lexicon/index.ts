@@ -85,6 +85,8 @@ export interface CompiledLexicon {
   weakHedgeParticiples: Set<string>;
   attributiveHedges: Set<string>;
   hedgePhrases: string[];
+  /** Hedge phrases that hedge only before 'that' or at a clause's end ('it emerged'). */
+  clauseHedgePhrases: Set<string>;
   unsourcedNouns: Set<string>;
   /** Estimate nouns that hedge an amount after 'of' when nobody owns them ('below the forecast of 5.93 million'). */
   ownerlessEstimates: Set<string>;
@@ -250,7 +252,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
   for (const list of entityStarts.values()) list.sort((a, b) => b.length - a.length);
 
   const hedgeAdverbs = new Set(hedges.adverbs.map(lower));
-  const hedgePhrases = hedges.phrases.map(lower);
+  const hedgePhrases = [...hedges.phrases, ...hedges.clausePhrases].map(lower);
   for (const h of ext.hedges ?? []) {
     // A one-word hedge is an adverb (reportedly); a longer one a phrase (it is rumoured).
     if (words(h).length === 1) hedgeAdverbs.add(lower(h));
@@ -294,6 +296,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     weakHedgeParticiples: new Set(hedges.passives.weakParticiples.map(lower)),
     attributiveHedges: new Set(hedges.attributive.map(lower)),
     hedgePhrases: phrases(hedgePhrases),
+    clauseHedgePhrases: new Set(hedges.clausePhrases.map(lower)),
     unsourcedNouns: new Set(hedges.unsourcedNouns.map(lower)),
     ownerlessEstimates: new Set(hedges.ownerlessEstimates.map(lower)),
     anonymous: new Set([...sources.anonymous, ...(ext.anonymousSources ?? [])].map(lower)),

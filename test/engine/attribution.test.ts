@@ -2619,4 +2619,10 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     vague('Data from 2019 shows that 300 beds were full.', '300', 'Data from 2019', 'shows');
     unattributed('In 2020 reports of abuse rose 20%.', '20%');
   });
+  it("hedges with 'it has been revealed' and 'it emerged', the intransitive one only before 'that' or at the end", () => {
+    vague('The Welsh NHS is set to overspend by \u00a392.3m this year, it has been revealed.', '\u00a392.3m', null, 'it has been revealed');
+    vague('It emerged that 300 patients waited.', '300', null, 'It emerged');
+    vague('The trust overspent by \u00a32m, it has emerged.', '\u00a32m', null, 'it has emerged');
+    unattributed('Once it emerged from the water, 300 fish swam.', '300');
+  });
 });

@@ -52,9 +52,13 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       const tail = tokens.slice(cue.last + 1, end + 1);
       const trailing = k > 0 && /,\s*$/.test(gapAfter(tokens, k - 1)) && (cue.last === end || (tail.length <= 3 && tail.every((x) => /^(today|yesterday|tonight|last|night|week|month|on|this|morning|evening|afternoon|earlier|later)$/.test(x.lower) || x.tags.has('Date'))));
       const content = trailing ? { first: 0, last: k - 1 } : initial && /^as /.test(phrase.phrase) ? { first: 0, last: end } : { first: k, last: clauseOf(tokens, starts, k).last };
-      emit({ type: 'hedge', cue, content: [content] });
-      k = cue.last;
-      continue;
+      // ('Once it emerged from the water': an intransitive one hedges only a that-clause or what it closes.)
+      const clauseOnly = lex.clauseHedgePhrases.has(phrase.phrase) && !trailing && tokens[cue.last + 1]?.lower !== 'that';
+      if (!clauseOnly) {
+        emit({ type: 'hedge', cue, content: [content] });
+        k = cue.last;
+        continue;
+      }
     }
     // 'below the forecast of 5.93 million', 'short of the consensus estimate of 180,000': an estimate
     // that nobody in the sentence owns hedges the amount after 'of'.
