@@ -888,3 +888,13 @@ describe('service phone numbers as names (review BX)', () => {
     ['Police received about 111 calls.', ['about 111']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe("old and new values after a change and its amount (reviews BV, BX)", () => {
+  it.each([
+    ['Deaths jumped 141 percent from 104 to 251, illustrating the danger.', ['141 percent', '104', '251']],
+    ['Deaths rose by about 40% from 100 to 140.', ['about 40%', '100', '140']],
+    ['The cost had ballooned from $3.5 billion to $5 billion.', ['$3.5 billion', '$5 billion']],
+    ['Deaths plummeted from 104 to 51.', ['104', '51']],
+    ['Estimates ranged from 10 to 20.', ['10 to 20']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -243,6 +243,16 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
   return null;
 }
 
+/** 'jumped 141 percent' ending at `i`: a change verb, then an amount, with nothing but spaces between. */
+function changeAmountBefore(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
+  let k = i;
+  while (k > 0 && i - k < 5 && /^\s*$/.test(gapAfter(tokens, k - 1)) && !lex.changeVerbs.has(tokens[k - 1].lower)) {
+    if (!tokens[k].tags.has('Value') && !/^(percent|per|cent|percentage|points?|pc|pct|%|by|nearly|almost|about|some|more|than|over|roughly|around)$/.test(tokens[k].lower)) return false;
+    k--;
+  }
+  return k > 0 && k < i + 1 && lex.changeVerbs.has(tokens[k - 1]?.lower ?? '') && /^\s*$/.test(gapAfter(tokens, k - 1)) && tokens.slice(k, i + 1).some((t) => t.tags.has('Value') || /\d/.test(t.text));
+}
+
 /** 'half-million', 'quarter-billion': a fraction hyphened to a scale is a count (from `first`, an article before it). */
 function fractionOfScale(tokens: Token[], nums: (NumTok | null)[], i: number, first = i): Core | null {
   const frac = nums[i];
@@ -587,6 +597,8 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       if (from?.lower === 'from' && tokens[a.first - 1] === from && changeVerbBeforeObject(tokens, a.first - 2, lex)) return null;
       // ('rose by 1 per cent, from 310,195 to 312,010': the change verb may stand a few words back.)
       if (from?.lower === 'from' && /,\s*$/.test(gapAfter(tokens, a.first - 2)) && tokens.slice(Math.max(0, a.first - 8), a.first - 1).some((t) => lex.changeVerbs.has(t.lower))) return null;
+      // ('jumped 141 percent from 104 to 251': or with the change's own amount between, no comma.)
+      if (from?.lower === 'from' && tokens[a.first - 1] === from && changeAmountBefore(tokens, a.first - 2, lex)) return null;
       // 'from 64 in 2014 to 65', 'since January 2009 to $17 billion': a year after a time word is a
       // date, not the first end of a range.
       if (isSpanOfYears(a) || isSpanOfYears(b)) return null;
