@@ -2625,4 +2625,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     vague('The trust overspent by \u00a32m, it has emerged.', '\u00a32m', null, 'it has emerged');
     unattributed('Once it emerged from the water, 300 fish swam.', '300');
   });
+  it("sets off no subject with a comma between two adjectives: 'in a separate, secure wing for people accused of crime'", () => {
+    unattributed('The facility should have 188 beds open, and 96 beds available in a separate, secure wing for people accused of crime.', '96');
+    attributed('The facility has 96 beds, the health department said.', '96', 'the health department', 'said');
+  });
 });

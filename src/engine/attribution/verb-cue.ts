@@ -1071,6 +1071,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // ('hit by the cut which the company announced.': with no amount, the relative reports nothing.)
     return null;
   }
+  // ('in a separate, secure wing for people accused of crime': a comma between two adjectives of one
+  // phrase sets off no subject.)
+  const adjectiveBefore = tokens[subject.first - 1];
+  if (adjectiveBefore && COMMA.test(gapAfter(tokens, subject.first - 1)) && adjectiveBefore.tags.has('Adjective') && !adjectiveBefore.tags.has('Noun') && /^(a|an|the)$/.test(tokens[subject.first - 2]?.lower ?? '') && tokens[subject.first].tags.has('Adjective')) return null;
   const materialBefore = subject.first > 0;
   const setOff = materialBefore && /[,;:"”’—(]/.test(gapAfter(tokens, subject.first - 1));
   // 'In a statement, the Red Cross said:' introduces what follows, however it opens.
