@@ -898,3 +898,12 @@ describe("old and new values after a change and its amount (reviews BV, BX)", ()
     ['Estimates ranged from 10 to 20.', ['10 to 20']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe("an average time with 'on average' opening the clause (review BX)", () => {
+  it.each([
+    ["On average, they'd been waiting 2 1/2 months, according to the sheriff.", ['2 1/2 months']],
+    ['On average, patients waited 3 months.', ['3 months']],
+    ['Patients waited 3 months.', []],
+    ['On average, the plant was shut 3 days ago.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

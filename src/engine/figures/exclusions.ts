@@ -565,6 +565,8 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   const ago = lex.relativeTime.has(tokens[c.last + 1]?.lower ?? '');
   const verbBefore = !!tokens[c.first - 1]?.tags.has('Verb');
   if (!ago && ((/^on (average|avg)/.test(after) && verbBefore) || /\b(compared (with|to)|versus|vs\.?|up from|down from)$/.test(before))) return true;
+  // ('On average, they had been waiting 2 1/2 months': or with 'on average' before, in the clause.)
+  if (!ago && verbBefore && /\bon average\b/.test(wordsBefore(tokens, c.first, 10))) return true;
   // 'the average wait was 90 minutes', 'median stay of 4.5 days': a statistic of durations.
   if (/\b(average|median|mean)\b/.test(before) && /^(was|is|were|are|of|at|to)$/.test(tokens[c.first - 1]?.lower ?? '')) return true;
   // 'had exactly 20 minutes to get down'
