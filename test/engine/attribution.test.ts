@@ -2629,4 +2629,9 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     unattributed('The facility should have 188 beds open, and 96 beds available in a separate, secure wing for people accused of crime.', '96');
     attributed('The facility has 96 beds, the health department said.', '96', 'the health department', 'said');
   });
+  it("reads 'gave a total of 192 doses' as things given, not a figure offered", () => {
+    attributed('London police issued a release Tuesday, saying that officers had given a total of 192 doses of naloxone to 111 people.', '192', 'London police', 'saying');
+    unattributed('Officers gave a total of 192 doses to 111 people.', '192');
+    attributed('The police chief gave a total of 35,000.', '35,000', 'The police chief');
+  });
 });

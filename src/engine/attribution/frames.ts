@@ -38,6 +38,11 @@ export function offeredEstimate(tokens: Token[], k: number, lex: CompiledLexicon
   // ('made the announcement that the fund would get €100 billion': a that-clause is what is offered.)
   if (subject && tokens[k + 1]?.lower === 'that') return { type: 'noun', cue: { first: k, last: k + 1 }, source: subject, content: [{ first: k + 2, last: tokens.length - 1 }], hedge: false };
   const amount = subject ? npStartingAt(tokens, k + 2, tokens.length - 1, 8) : null;
+  // ('officers had given a total of 192 doses of naloxone': a total of things given counts what was
+  // handed out; 'gave a total of 35,000' with no noun of its own offers a figure.)
+  // (compromise may tag the noun a verb: 'doses'.)
+  const thing = (t: Token | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && (t.tags.has('Noun') || /s$/.test(t.text)) && !t.tags.has('Value');
+  if (amount && /^(total|number)$/.test(tokens[k].lower) && (thing(tokens[amount.last]) || (/^\s*$/.test(gapAfter(tokens, amount.last)) && thing(tokens[amount.last + 1])))) return null;
   return subject && amount ? { type: 'noun', cue: { first: k, last: k }, source: subject, content: [amount], hedge: false } : null;
 }
 
