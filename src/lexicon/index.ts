@@ -153,6 +153,8 @@ export interface CompiledLexicon {
   /** 'highs in the mid-90s': words that make a decade a temperature (units.json). */
   temperatureWords: Set<string>;
   hyphenNotFigure: Set<string>;
+  /** 'one-horned', '13-lined': features a small number counts in the name of a kind (units.json). */
+  hyphenFeatures: Set<string>;
   /** 'a 3-pointer', 'five-on-five': compounds naming a shot or a format of play (units.json). */
   gameNames: Set<string>;
   /** 'a 3-point shot': the nouns after which 'N-point' names a shot, not a margin. */
@@ -344,6 +346,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     periodUnits: new Set(units.periodUnits),
     temperatureWords: new Set(units.temperatureWords),
     hyphenNotFigure: new Set(units.hyphenNotFigure),
+    hyphenFeatures: new Set(units.hyphenFeatures),
     gameNames: new Set(units.gameNames),
     gamePointNouns: new Set(units.gamePointNouns),
     months: new Set(dates.months),

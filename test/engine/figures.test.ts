@@ -907,3 +907,13 @@ describe("an average time with 'on average' opening the clause (review BX)", () 
     ['On average, the plant was shut 3 days ago.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('features counted in the name of a kind (review BV)', () => {
+  it.each([
+    ['The greater one-horned rhinos live in India.', []],
+    ['The 13-lined ground squirrel hibernates.', []],
+    ['They planned a two-pronged attack on a three-masted ship.', []],
+    ['Children drew a five-pointed star.', []],
+    ['The ship had a 40-headed crew.', ['40-headed']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -98,6 +98,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // Compounds that count nothing: 'one-sided', 'two-way', 'a three-man directorate', 'five-star'
   // (with digits, 'a 33-man board' and '55-member' are figures).
   if (c.unit === 'compound' && c.unitWord && lex.hyphenNotFigure.has(c.unitWord) && single && first.type === 'word' && first.small) return 'non-count';
+  // ('the greater one-horned rhino', 'the 13-lined ground squirrel': a feature counted in a kind's name.)
+  if (c.unit === 'compound' && c.unitWord && lex.hyphenFeatures.has(c.unitWord.toLowerCase()) && single && !c.modifier && first.value <= 20) return 'non-count';
   // ('a zero-sum game', 'zero-tolerance', 'zero-emission cars': 'zero-' compounds describe, they count nothing.)
   if (c.unit === 'compound' && single && coreTok.lower === 'zero' && !c.modifier) return 'non-count';
   // ('a .357 handgun', 'a .45-caliber pistol', 'a 9mm handgun', 'a 12-gauge shotgun': a calibre names the
