@@ -917,3 +917,12 @@ describe('features counted in the name of a kind (review BV)', () => {
     ['The ship had a 40-headed crew.', ['40-headed']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('an early year after a dated passive (review BV)', () => {
+  it.each([
+    ['Reunion Island sheldgeese, last sighted around 1710.', []],
+    ['The church was built about 1650 and seats 300.', ['300']],
+    ['The plague killed around 1500.', ['around 1500']],
+    ['The crowd numbered around 1500.', ['around 1500']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

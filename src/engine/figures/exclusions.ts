@@ -439,6 +439,14 @@ function isYear(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean {
   if (c.modifier) {
     // 'since at least 2008', 'until at least 2030': a time preposition before the modifier.
     if (n.value >= 1800 && /^(since|until|till|by|from|before|after|in)$/.test(prep)) return true;
+    // ('were last sighted around 1710.', 'was built about 1650': a passive participle dated, at the
+    // clause's end, is dated by an early year; 'killed around 1500' counts.)
+    // ('sheldgeese, last sighted around 1710': a reduced relative after a comma or 'last' too.)
+    const participle = prep;
+    const reduced = /^(last|first)$/.test(lowerAt(tokens, c.first - 2)) || (c.first >= 2 && /,\s*$/.test(gapAfter(tokens, c.first - 2)));
+    const passive = /ed$|built$|seen$|written$|made$/.test(participle) && (reduced || tokens.slice(Math.max(0, c.first - 5), c.first - 1).some((t) => /^(is|was|were|are|been|be|being)$/.test(t.lower)));
+    const closes = !next || !cleanGap(tokens, c.last) || /^(and|when|after|before|in|on|by)$/.test(next.lower);
+    if (/^(around|about|circa|c\.)$/.test(c.modifier) && passive && closes) return true;
     // 'slightly above 1960,' is a year; 'about 1500 soldiers' a count.
     if (!/(above|below|over|under|around|about|before|after|circa|c\.|between|from)$/.test(c.modifier) || n.value < 1800) return false;
     // ('over 2010 levels', 'below 2019 prices': a year that names what is compared.)
