@@ -2634,4 +2634,15 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     unattributed('Officers gave a total of 192 doses to 111 people.', '192');
     attributed('The police chief gave a total of 35,000.', '35,000', 'The police chief');
   });
+  it("reads 'think' and 'suspect' with a clause as an opinion, not with a plain object or 'of'", () => {
+    vague('Conservationists think the current extinction rate is 1,000 times higher than it should be.', '1,000', 'Conservationists', 'think');
+    vague('Scientists suspect 300 species vanished.', '300', 'Scientists', 'suspect');
+    unattributed('Police suspect 3 men of the robbery.', '3');
+    unattributed('He thought of the 300 victims.', '300');
+  });
+  it("reads a cue in a free relative as reporting its own clause only: 'what he thought was an affair'", () => {
+    unattributed('To clinch what he thought was an affair in the making he gave her 100,000 francs.', '100,000 francs');
+    unattributed('To clinch what he said was an affair, he gave her 100,000 francs.', '100,000 francs');
+    attributed('What he said was that 300 died.', '300', 'he', 'said');
+  });
 });

@@ -384,6 +384,19 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // no further than the quotation's close.)
   const quoteClose = closingQuoteAfter(tokens, cue);
   if (quoteClose >= 0 && quoteClose < contentTo) contentTo = quoteClose;
+  // ('to clinch what he said was an affair, he gave her 100,000 francs': a cue in a free relative
+  // reports only its own clause.)
+  const freeRelative = tokens.slice(Math.max(0, k - 4), k).findIndex((x) => x.lower === 'what');
+  if (freeRelative >= 0 && k > 1) {
+    // (The writer's clause may follow with no comma: '... an affair in the making he gave her'.)
+    for (let j = cue.last + 1; j < contentTo; j++) {
+      const clauseAfter = j > cue.last + 1 && /^(he|she|they|we|i)$/.test(tokens[j + 1]?.lower ?? '') && isVerb(tokens[j + 2] ?? tokens[j + 1]) && !!tokens[j + 2];
+      if (/[,;:—–]/.test(gapAfter(tokens, j)) || clauseAfter) {
+        contentTo = j;
+        break;
+      }
+    }
+  }
   // ('announced on Tuesday, during a visit to a base that employs 3,000 people, that the budget would
   // rise': adjuncts set off before ', that' say when and where the source spoke, not what it said.)
   const opener = tokens[contentFrom];
@@ -1149,7 +1162,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     return colon ? { type: 'colon', cue, source: subject, content: [], hedge: false, colon: true } : null;
   }
   // 'employers added 275,000 jobs': a verb as often one of increase reports only a clause.
-  if (role === 'speech' && !colon && wantsClause(tokens, lex.cueLemma.get(t.lower) ?? '', cue.last, contentFrom, contentTo, lex)) return null;
+  if ((role === 'speech' || role === 'position') && !colon && wantsClause(tokens, lex.cueLemma.get(t.lower) ?? '', cue.last, contentFrom, contentTo, lex)) return null;
   return { type: role === 'toll' ? 'toll' : 'verb', cue, source: subject, content: [{ first: contentFrom, last: contentTo }], hedge: false, colon };
 }
 
