@@ -255,6 +255,7 @@ describe('modern wire copy, sixth round', () => {
     attributed('Data from the Bureau of Labor Statistics showed that employers added 275,000 jobs in February.', '275,000', 'Data from the Bureau of Labor Statistics', 'showed');
     unattributed('Employers added 275,000 jobs in February.', '275,000');
     // A dash after a month still ends the object: the aside's verb is not what was added.
+    unattributed('That can happen only if NASA adds an extra $500 million in the next two years over current budget plans.', '$500 million');
     attributed('The Labor Department reported Friday that employers added 321,000 jobs in November \u2014 a much stronger number than expected \u2014 but wages grew more.', '321,000', 'The Labor Department', 'reported');
   });
   it('still reads "added" with a clause, a that-clause or at the end', () => {

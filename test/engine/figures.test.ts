@@ -926,3 +926,12 @@ describe('an early year after a dated passive (review BV)', () => {
     ['The crowd numbered around 1500.', ['around 1500']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('identifier nouns used as verbs (review BV)', () => {
+  it.each([
+    ['Game and Fish plans to issue 150 more permits.', ['150']],
+    ['The council will table 12 amendments.', ['12']],
+    ['Take the train to Gate 12.', []],
+    ['Read chapter 11 of the report.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

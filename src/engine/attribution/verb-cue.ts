@@ -1336,6 +1336,9 @@ export function opensClause(tokens: Token[], from: number, to: number, gapBefore
     while (m > from && (tokens[m].tags.has('Adjective') || tokens[m].tags.has('Hyphenated')) && !tokens[m].tags.has('Value')) m--;
     const nounAfterNumber = k > from && (tokens[m].tags.has('Value') || (/^(more|fewer|extra|additional)$/.test(tokens[k - 1].lower) && !!tokens[k - 2]?.tags.has('Value')) || (countNounAt === k - 2 && /^(and|or)$/.test(tokens[k - 1].lower))) && /^\p{Ll}+s$/u.test(t.text);
     if (nounAfterNumber) countNounAt = k;
+    // ('adds an extra $500 million ... over current budget plans.': an -s word closing the sentence
+    // after a modified noun ends a compound noun.)
+    if (k === to && k > from + 1 && /^\p{Ll}+s$/u.test(t.text) && tokens[k - 1].tags.has('Noun') && /^\p{Ll}+$/u.test(tokens[k - 1].text) && (tokens[k - 2].tags.has('Adjective') || tokens[k - 2].tags.has('Determiner')) && /^\s*$/.test(gapAfter(tokens, k - 2) + gapAfter(tokens, k - 1))) return false;
     // ('C.J. Wilcox added 17 points and Abdul Gaddy scored 15': a clause after 'and' is the
     // writer's next one, not what was added.)
     if (k > from && (t.lower === 'but' || (t.lower === 'and' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))) return false;

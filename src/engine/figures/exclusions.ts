@@ -249,7 +249,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (first.type === 'digits' && !first.currency && !first.percent && c.coreFirst === c.first && !c.unit) {
     // ('tie the series 1-1', 'lead the series 3-1': a score after a lower-case noun is no name.)
     const score = !!first.rangeParts && first.rangeParts.length === 2 && /^\p{Ll}/u.test(prev?.text ?? '') && /^\d{1,3}[-–]\d{1,3}$/.test(coreTok.text);
-    if (prev && !score && lex.identifierNouns.has(prev.lower.replace(/\.$/, '')) && /^(\.?\s*|-)$/.test(gapAfter(tokens, c.first - 1))) return 'identifier';
+    // ('plans to issue 150 permits', 'will table 12 amendments': after 'to' or a modal the word is a verb.)
+    const verbUse = !!prev && /^\p{Ll}+$/u.test(prev.text) && /^(to|will|would|can|could|may|might|must|should|shall|did|does|do)$/.test(lowerAt(tokens, c.first - 2)) && cleanGap(tokens, c.first - 2);
+    if (prev && !score && !verbUse && lex.identifierNouns.has(prev.lower.replace(/\.$/, '')) && /^(\.?\s*|-)$/.test(gapAfter(tokens, c.first - 1))) return 'identifier';
     if (prev && gapAfter(tokens, c.first - 1) === '-' && /^\p{L}+$/u.test(prev.text) && !temperature) return 'identifier';
     // 'districts 4 and 2', 'wards 3, 5 and 7': a list of numbers after the plural of such a noun.
     if (bare && pluralIdentifierList(tokens, c, lex)) return 'identifier';
