@@ -2646,4 +2646,9 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     unattributed('To clinch what he said was an affair, he gave her 100,000 francs.', '100,000 francs');
     attributed('What he said was that 300 died.', '300', 'he', 'said');
   });
+  it("keeps a year that dates a document inside the source, and an amount restated after it", () => {
+    attributed("There are 11,167 plants threatened, according to the World Conservation Union's 2002 Red List of Threatened Species, an increase of 121 since 2000.", '121', "the World Conservation Union's 2002 Red List of Threatened Species", 'according to');
+    attributed('Crime fell 5%, according to the 2017-18 report.', '5%', 'the 2017-18 report', 'according to');
+    attributed('The flight carried 300 people, according to FlightAware, a flight tracking service.', '300', 'FlightAware', 'according to');
+  });
 });

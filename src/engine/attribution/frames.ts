@@ -160,7 +160,11 @@ export function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon)
     // ('according to data released Thursday, June 29 by the Los Angeles Homeless Services Authority',
     // 'figures released on 3 March by the ONS': a day of a month is no amount.)
     const day = nt.tags.has('Date') || lex.months.has(tokens[last]?.lower.replace(/\.$/, '') ?? '') || lex.months.has(tokens[last + 2]?.lower.replace(/\.$/, '') ?? '');
-    if (nt.tags.has('Value') && !/^\p{Lu}/u.test(nt.text) && !day) break;
+    // ("the World Conservation Union's 2002 Red List", 'the 2017-18 report': a year that dates a
+    // document after its determiner or owner is inside.)
+    const possessed = /^['’]s?\s*$/.test(gapAfter(tokens, last)) || /['’]s$/.test(tokens[last].text) || tokens[last].tags.has('Possessive') || /^(the|a|an|its|their|his|her)$/.test(tokens[last].lower);
+    const dating = possessed && /^(19|20)\d\d([-–/]\d{2,4})?$/.test(nt.text) && !!tokens[last + 2] && /^\s*$/.test(gapAfter(tokens, last + 1)) && (tokens[last + 2].tags.has('Noun') || /^\p{Lu}/u.test(tokens[last + 2].text));
+    if (nt.tags.has('Value') && !/^\p{Lu}/u.test(nt.text) && !day && !dating) break;
     if (nt.tags.has('Copula') || nt.tags.has('Modal') || nt.tags.has('Auxiliary')) break;
     // ('According to HESA the decline in student numbers ...': with no comma after the source, a
     // determiner right after a noun opens the clause.)
@@ -193,7 +197,9 @@ export function framedContent(tokens: Token[], starts: number[], cue: TokenRange
   if (initial) return src.last < end ? [{ first: src.last + 1, last: end }] : [];
   // ('..., according to FlightAware, a flight tracking service.': an appositive on the source that
   // runs to the end leaves the cue at the end.)
-  const appositiveToEnd = src.last < end && COMMA.test(gapAfter(tokens, src.last)) && /^(a|an|the)$/.test(tokens[src.last + 1].lower) && tokens.slice(src.last + 1, end + 1).every((t) => !isVerb(t) || t.tags.has('Gerund') || t.tags.has('Participle'));
+  // (Not an amount restated: '..., according to the 2002 Red List, an increase of 121 since 2000.')
+  const restated = tokens.slice(src.last + 2, Math.min(end, src.last + 4) + 1).some((t, i) => t.lower === 'of' && !!tokens[src.last + 3 + i]?.tags.has('Value'));
+  const appositiveToEnd = src.last < end && COMMA.test(gapAfter(tokens, src.last)) && /^(a|an|the)$/.test(tokens[src.last + 1].lower) && !restated && tokens.slice(src.last + 1, end + 1).every((t) => !isVerb(t) || t.tags.has('Gerund') || t.tags.has('Participle'));
   if (src.last >= end || appositiveToEnd) return [{ first: 0, last: cue.first - 1 }];
   const setOff = COMMA.test(gapAfter(tokens, cue.first - 1)) && COMMA.test(gapAfter(tokens, src.last));
   if (setOff) {
