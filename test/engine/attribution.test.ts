@@ -2651,4 +2651,9 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('Crime fell 5%, according to the 2017-18 report.', '5%', 'the 2017-18 report', 'according to');
     attributed('The flight carried 300 people, according to FlightAware, a flight tracking service.', '300', 'FlightAware', 'according to');
   });
+  it("reads lists, rankings and databases as documents that find and show", () => {
+    attributed('The Red List, produced by a network of some 7,000 experts, found that 811 species have disappeared.', '811', 'The Red List', 'found');
+    attributed('The database shows 300 cases.', '300', 'The database', 'shows');
+    unattributed('He topped the list with 300 points.', '300 points');
+  });
 });
