@@ -2656,4 +2656,10 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('The database shows 300 cases.', '300', 'The database', 'shows');
     unattributed('He topped the list with 300 points.', '300 points');
   });
+  it("reads 'in the survey' after 'of all species' as scope, and 'as measured by' a rate as no source", () => {
+    unattributed('The crisis has escalated with 16,306 species at the highest levels of threat, equivalent to almost 40% of all species in the survey.', 'almost 40%');
+    attributed('Biden led with 48% in the poll.', '48%', 'the poll', 'in the poll');
+    unattributed('Of the 3 percent who doubt it, expertise is far below that of their colleagues, as measured by publication and citation rates.', '3 percent');
+    attributed('Inflation was 3%, as measured by the ONS.', '3%', 'the ONS', 'as measured by');
+  });
 });

@@ -68,7 +68,10 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       const role = sourceAfter(tokens, cue.last + 1, lex);
       // ('according to the director, Jane Doe.': the name set off after a person's role is the source.)
       const named = role ? namedAfterRole(tokens, role, lex) : null;
-      const src = role && named ? { first: role.first, last: named.last } : role;
+      let src = role && named ? { first: role.first, last: named.last } : role;
+      // ('as measured by publication and citation rates': after 'as measured by' a measure may stand,
+      // not a source; only a name, a role or a document reports.)
+      if (src && /^as \w+ed by$/.test(prep.phrase) && classifySource(tokens, src, lex).guessed && !tokens.slice(src.first, src.last + 1).some((t) => /^\p{Lu}/u.test(t.text))) src = null;
       if (src) {
         push({ type: 'according', cue, source: src, content: framedContent(tokens, starts, cue, src), hedge: false });
         k = src.last;

@@ -249,6 +249,11 @@ export function statementFrame(tokens: Token[], k: number, lex: CompiledLexicon)
 export function trailingStatementFrame(tokens: Token[], starts: number[], k: number, lex: CompiledLexicon): (Omit<CueHit, 'sourceClass' | 'colon'>) | null {
   const end = tokens.length - 1;
   if (k === 0 || tokens[k].lower !== 'in') return null;
+  // ('almost 40% of all species in the survey', 'the respondents in the poll': after a noun that
+  // 'of' or a determiner opens, the phrase says which ones, not who reports.)
+  const prev = tokens[k - 1];
+  const opener = (tokens[k - 2]?.lower ?? '') + ' ' + (tokens[k - 3]?.lower ?? '');
+  if (prev.tags.has('Noun') && !prev.tags.has('Value') && !/^(percent|cent|points?)$/.test(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^(of|all|the|those|these) |^\S+ (of|all)$/.test(opener)) return null;
   let n = k + 1;
   while (n <= end && n < k + 6 && !lex.documentNouns.has(tokens[n].lower) && /^\s*$|^['’]s?\s*$|^\/$/.test(gapAfter(tokens, n))) n++;
   if (n > end || !lex.documentNouns.has(tokens[n].lower) || lex.stipulatingNouns.has(tokens[n].lower)) return null;
