@@ -935,3 +935,12 @@ describe('identifier nouns used as verbs (review BV)', () => {
     ['Read chapter 11 of the report.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe("orders of magnitude: 'double-digit', 'triple-digit' (reviews BM, BN, BW)", () => {
+  it.each([
+    ['The deal included a double-digit pay increase.', ['double-digit']],
+    ['Growth stayed in single digits, with triple-digit heat.', ['triple-digit']],
+    ['Sales saw single-digit growth.', ['single-digit']],
+    ['She was on double duty.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -69,6 +69,11 @@ const base = (type: NumType, value: number): NumTok => ({
   small: false,
 });
 
+/** An order of magnitude: 'double-digit' (10), 'triple-digit' (100). */
+export function digitOrder(value: number): NumTok {
+  return base('approx', value);
+}
+
 /** A spelled small count that is not a single number word: 'a single', 'a couple'. */
 export function smallNumber(value: number): NumTok {
   return { ...base('word', value), small: true };

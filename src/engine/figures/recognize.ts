@@ -5,7 +5,7 @@ import type { CompiledLexicon } from '../../lexicon';
 import type { FigureKind } from '../types';
 import type { Token } from '../nlp/tagger';
 import { cleanGap, gapAfter, indexOf } from '../nlp/phrases';
-import { DASHED_FUNCTION_WORD, readNumber, smallNumber, valueOf, type NumTok } from './numeric';
+import { DASHED_FUNCTION_WORD, digitOrder, readNumber, smallNumber, valueOf, type NumTok } from './numeric';
 import { excludedAs } from './exclusions';
 
 export type UnitType = 'percent' | 'currency' | 'measure' | 'time' | 'compound' | null;
@@ -202,6 +202,10 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
     }
     return null;
   }
+  // ('a double-digit pay increase', 'triple-digit heat', 'single-digit growth': an order of magnitude.)
+  const order = ['single', 'double', 'triple'].indexOf(t.lower);
+  // ('moved to double digits' without the hyphen stays unread, as earlier reviews had it.)
+  if (order >= 0 && gapAfter(tokens, i) === '-' && /^digits?$/.test(next?.lower ?? '')) return { first: i, last: i + 1, nums: [digitOrder(10 ** order)] };
   // 'multi-million-dollar', 'multibillion'
   if (t.lower === 'multi' && gapAfter(tokens, i) === '-' && nextNum?.type === 'scale') return { first: i, last: i + 1, nums: [{ ...nextNum, type: 'approx' }] };
   if (!n) return null;
