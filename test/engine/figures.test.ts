@@ -944,3 +944,10 @@ describe("orders of magnitude: 'double-digit', 'triple-digit' (reviews BM, BN, B
     ['She was on double duty.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a dash typed without spaces between words (review BW)', () => {
+  it.each([
+    ['They won a contract in about 200 days\u2014less than half the average time.', ['less than half']],
+    ['Inflation rose 5%\u2014the highest in a decade.', ['5%']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});
