@@ -2662,4 +2662,11 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     unattributed('Of the 3 percent who doubt it, expertise is far below that of their colleagues, as measured by publication and citation rates.', '3 percent');
     attributed('Inflation was 3%, as measured by the ONS.', '3%', 'the ONS', 'as measured by');
   });
+  it("reads 'tipped' with a clause as a forecast, and 'who' after 'a surprise to many economists' as the economists", () => {
+    vague('The cut will come as quite a surprise to many economists, who generally tipped the central bank would only cut the cash rate by 25bps.', '25bps', 'many economists', 'tipped');
+    attributed('The report was a blow to the mayor, who said 300 jobs would go.', '300', 'the mayor', 'said');
+    attributed('Officials from the ministry, who said 300 died, left.', '300', 'Officials from the ministry', 'said');
+    unattributed('He tipped 300 waiters.', '300');
+    vague('Labor is tipped to win 78 seats.', '78', null, 'is tipped');
+  });
 });

@@ -50,7 +50,20 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
   if (/^(which|who)$/.test(tokens[j].lower) && tokens[j].text !== 'WHO' && j > 0) {
     const before = gapAfter(tokens, j - 1);
     if (!/^\s*,?\s*$/.test(before)) return null;
-    return npEndingAt(tokens, j - 1);
+    const np = npEndingAt(tokens, j - 1);
+    // ('a surprise to many economists, who generally tipped': 'who' stands for people, the object of
+    // the last preposition when the phrase's head is not a person.)
+    if (np && tokens[j].lower === 'who') {
+      for (let p = np.last - 1; p > np.first; p--) {
+        if (!/^(to|for|at|from|in|on|by|with|against|among|into)$/.test(tokens[p].lower)) continue;
+        const object = { first: p + 1, last: np.last };
+        const head = tokens[headOf(tokens, { first: np.first, last: p - 1 })];
+        const personal = (t: Token) => lex.anonymous.has(t.lower) || lex.roles.has(t.lower) || t.tags.has('Person') || t.tags.has('Actor') || /^\p{Lu}/u.test(t.text);
+        if (!personal(head) && personal(tokens[headOf(tokens, object)])) return object;
+        break;
+      }
+    }
+    return np;
   }
   // 'released a report last year that found ...', 'shared data that shows ...': a document noun
   // (a time phrase may follow it) is the antecedent of a relative 'that'.
