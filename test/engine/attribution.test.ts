@@ -2669,4 +2669,9 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     unattributed('He tipped 300 waiters.', '300');
     vague('Labor is tipped to win 78 seats.', '78', null, 'is tipped');
   });
+  it("hedges a judgement's adjective after a passive: 'are considered accurate within 2.8 percentage points'", () => {
+    vague('The polls are considered accurate within 2.8 percentage points.', '2.8 percentage points', null, 'are considered');
+    vague('The plan is considered likely to cost $5 million.', '$5 million', null, 'is considered');
+    unattributed('He was considered a hero after saving 300 people.', '300');
+  });
 });

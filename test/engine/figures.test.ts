@@ -951,3 +951,10 @@ describe('a dash typed without spaces between words (review BW)', () => {
     ['Inflation rose 5%\u2014the highest in a decade.', ['5%']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe("ratios with an owner or 'times' between (reviews BT, BX)", () => {
+  it.each([
+    ['Eight out of our 11 members backed it.', ['Eight out of our 11']],
+    ['It is accurate 19 times out of 20.', ['19 times out of 20']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -146,10 +146,13 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       const compared = passive && /^(than|as)$/.test(tokens[aux - 1]?.lower ?? '');
       if ((passive || reduced) && !compared) {
         const weak = lex.weakHedgeParticiples.has(w);
-        if (weak && !/^(at|as)$/.test(next) && !(next === 'to' && (/^(be|have)$/.test(tokens[k + 2]?.lower ?? '') || w === 'tipped'))) continue;
+        // ('are considered accurate within 2.8 percentage points', 'is deemed likely to cost': a
+        // judgement's adjective stands for 'to be'.)
+        const judged = passive && /^(considered|deemed|thought|believed)$/.test(w) && !!tokens[k + 1]?.tags.has('Adjective') && !tokens[k + 1].tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, k));
+        if (weak && !judged && !/^(at|as)$/.test(next) && !(next === 'to' && (/^(be|have)$/.test(tokens[k + 2]?.lower ?? '') || w === 'tipped'))) continue;
         // 'is said', 'is understood' hedge only before 'to'/'that' ('is said to have'); 'is expected',
         // 'are believed', 'were reported' hedge on their own ('A crowd of 1,400 is expected').
-        if (/^(said|understood|thought|known|considered)$/.test(w) && !/^(to|that)$/.test(next)) continue;
+        if (/^(said|understood|thought|known|considered)$/.test(w) && !judged && !/^(to|that)$/.test(next)) continue;
         // 'was recorded ... by the USGS' is sourced, not hedged: the verb pass took those.
         // Set off by commas, the hedge covers its aside only.
         let content = clauseFromComma(passive ? aux : k);

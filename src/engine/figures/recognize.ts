@@ -666,7 +666,8 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
     // ('11 of their first 13 games': an ordinal word of the whole may stand between.)
     // ('stood at 387 in 15 states': a part larger than its whole is two counts.)
     const partOfWhole = amountOf(a) <= amountOf(b);
-    if ((/^(of|of the|of its|of their|out of|out of the|in|in a|in every|in each)$/.test(j) || /^of the \S+['’]s$/.test(j) || /^of (the|its|their|his|her|our) (first|last|past|previous|next)$/.test(j)) && partOfWhole && !(bareOne && j.startsWith('of')) && !isYearLike(b) && !isSpanOfYears(b)) {
+    // ('Eight out of our 11', '19 times out of 20': an owner or 'times' may stand between.)
+    if ((/^(of|of the|of its|of their|(times )?out of|out of (the|our|its|their|his|her|my|your)|in|in a|in every|in each)$/.test(j) || /^of the \S+['’]s$/.test(j) || /^of (the|its|their|his|her|our) (first|last|past|previous|next)$/.test(j)) && partOfWhole && !(bareOne && j.startsWith('of')) && !isYearLike(b) && !isSpanOfYears(b)) {
       return { ...a, last: b.last, nums: [...a.nums, ...b.nums], merged: 'ratio' };
     }
     // 'one person in a hundred', '14 arrests for every 100 burglaries', 'seven for every 100 crimes'
