@@ -2674,4 +2674,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     vague('The plan is considered likely to cost $5 million.', '$5 million', null, 'is considered');
     unattributed('He was considered a hero after saving 300 people.', '300');
   });
+  it("hedges what a reduced 'blamed for' names, not the clause before it", () => {
+    vague('Toyota paid $1.2 billion over a sticky pedal blamed for dozens of deaths.', 'dozens', null, 'blamed');
+    unattributed('Toyota paid $1.2 billion over a sticky pedal blamed for dozens of deaths.', '$1.2 billion');
+  });
 });

@@ -958,3 +958,10 @@ describe("ratios with an owner or 'times' between (reviews BT, BX)", () => {
     ['It is accurate 19 times out of 20.', ['19 times out of 20']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('time cut off a journey (review BU)', () => {
+  it.each([
+    ['The route cut about 15 minutes off the ride time.', ['about 15 minutes']],
+    ['He took 3 days off work.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

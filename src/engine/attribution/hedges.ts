@@ -130,7 +130,8 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       // ('The painting - thought to be worth up to £500,000 - was stolen', '(believed to be worth ...)':
       // or set off by dashes or brackets.)
       const asideOpen = /^\s*(,|\(|—|–|--|\s-)\s*$/.test(gapAfter(tokens, k - 1));
-      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && /^(at|to)$/.test(next) && (/^\s*,?\s*$/.test(gapAfter(tokens, k - 1)) || asideOpen);
+      // ('a sticky pedal blamed for dozens of deaths': 'blamed' takes 'for'.)
+      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && (/^(at|to)$/.test(next) || (w === 'blamed' && next === 'for')) && (/^\s*,?\s*$/.test(gapAfter(tokens, k - 1)) || asideOpen);
       // ('with over 130 fatalities reported in Sri Lanka', '45 deaths reported so far': reported right
       // after the noun of an amount, a reduced passive, hedges the amount.)
       // ('compared with the 12.1% rate previously reported': an adverb of time may stand between.)
@@ -156,7 +157,8 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
         // 'was recorded ... by the USGS' is sourced, not hedged: the verb pass took those.
         // Set off by commas, the hedge covers its aside only.
         let content = clauseFromComma(passive ? aux : k);
-        if (reduced && COMMA.test(gapAfter(tokens, k - 1))) content = { first: k, last: runTo(tokens, k, COMMA) };
+        // ('a pedal blamed for dozens of deaths': a reduced 'blamed for' hedges only what follows it.)
+        if (reduced && (COMMA.test(gapAfter(tokens, k - 1)) || next === 'for')) content = { first: k, last: runTo(tokens, k, COMMA) };
         else if (reduced && asideOpen) content = { first: k, last: runTo(tokens, k, /\)|—|–|--|\s-\s/) };
         // ('had been expected to hold output steady, having already cut by 2 million bpd', 'is expected
         // to cut rates, after raising them by 0.5%': a participial or time adjunct after a comma is

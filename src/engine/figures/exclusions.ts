@@ -572,6 +572,9 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // ('fell to almost five-month lows': a hyphened span before a noun names the kind of low, not a change.)
   const attributive = c.last > c.first && gapAfter(tokens, c.last - 1) === '-' && !!tokens[c.last + 1]?.tags.has('Noun') && cleanGap(tokens, c.last);
   if (/^(by|to|from)$/.test(tokens[c.first - 1]?.lower ?? '') && !attributive && before.split(/\W+/).some((w) => lex.timeChangeVerbs.has(w))) return true;
+  // ('cut about 15 minutes off the ride time', 'shaved two hours off the journey': time saved is a
+  // change in a measured time.)
+  if (lowerAt(tokens, c.last + 1) === 'off' && /^(cut|cuts|cutting|shave|shaves|shaved|shaving|knock|knocks|knocked|knocking|trim|trims|trimmed|slash|slashes|slashed|lop|lopped)$/.test(lowerAt(tokens, c.first - 1))) return true;
   // ('waited 14.5 days on average', 'compared with 14.5 days last year': a measured average, or one
   // compared with another, is a statistic of durations.)
   const ago = lex.relativeTime.has(tokens[c.last + 1]?.lower ?? '');
