@@ -261,8 +261,13 @@ export class ParagraphAnalyzer {
 export function assignCues(hits: CueHit[], figs: { first: number; last: number }[], toks: Token[]): (CueHit | null)[] {
   const out: (CueHit | null)[] = figs.map(() => null);
   const size = (h: CueHit) => h.content.reduce((n, r) => n + (r.last - r.first + 1), 0);
+  // ('He also said that 48 districts ..., according to a new report in ANI.': a verb of saying inside
+  // a closing 'according to' frame reports up to the frame; the speaker is innermost, the frame
+  // reports what the speaker said.)
+  const closingFrames = hits.filter((f) => f.type === 'according' && !f.hedge && f.content.length === 1 && f.content[0].first === 0 && f.content[0].last === f.cue.first - 1);
+  const inner = (h: CueHit): number => (h.type !== 'verb' || h.hedge ? 0 : closingFrames.reduce((n, f) => n + h.content.reduce((m, r) => m + (h.cue.last < f.cue.first && r.first < f.cue.first && r.last >= f.cue.first ? r.last - f.cue.first + 1 : 0), 0), 0));
   const order = hits
-    .map((h) => ({ h, size: size(h) }))
+    .map((h) => ({ h, size: size(h) - inner(h) }))
     .sort((a, b) => Number(a.h.hedge) - Number(b.h.hedge) || a.size - b.size)
     .map((x) => x.h);
   // next[k]: the first figure at or after k still without a cue (union-find style path jumping).

@@ -2678,4 +2678,9 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     vague('Toyota paid $1.2 billion over a sticky pedal blamed for dozens of deaths.', 'dozens', null, 'blamed');
     unattributed('Toyota paid $1.2 billion over a sticky pedal blamed for dozens of deaths.', '$1.2 billion');
   });
+  it("keeps the speaker inside a closing 'according to' frame: 'He said that 48 ..., according to ANI'", () => {
+    attributed('He also said that 48 districts have coverage below 50 per cent, according to a new report in ANI.', '48', 'He', 'said');
+    attributed('The chipmaker said it expects revenue of $4.40 billion, compared with estimates of $3.97 billion, according to IBES data.', '$4.40 billion', 'The chipmaker', 'said');
+    attributed('Analysts expected 19 cents a share, according to Refinitiv.', '19 cents', 'Refinitiv', 'according to');
+  });
 });
