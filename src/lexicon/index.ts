@@ -52,6 +52,8 @@ export interface CompiledLexicon {
   opinionCues: string[];
   /** 'looking for': an expectation only with a subject in `watchers` ('analysts', 'Wall Street'). */
   watcherPhrases: string[];
+  /** 'having said that', 'needless to say': phrases on a verb of saying that report nothing (cues.json). */
+  idioms: string[];
   watchers: Set<string>;
   statementCues: string[];
   documentNouns: Set<string>;
@@ -277,6 +279,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     documentPrepCues: phrases(cues.phrases.documentPrep),
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     watcherPhrases: phrases(cues.watcherPhrases),
+    idioms: phrases(cues.idioms),
     watchers: new Set(cues.watchers.map(lower)),
     statementCues: phrases(cues.phrases.statement),
     documentNouns: new Set(cues.documentNouns.map(lower)),

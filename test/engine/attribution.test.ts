@@ -2683,4 +2683,9 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('The chipmaker said it expects revenue of $4.40 billion, compared with estimates of $3.97 billion, according to IBES data.', '$4.40 billion', 'The chipmaker', 'said');
     attributed('Analysts expected 19 cents a share, according to Refinitiv.', '19 cents', 'Refinitiv', 'according to');
   });
+  it("reads no cue in idioms on a verb of saying: 'Having said that', 'Needless to say'", () => {
+    unattributed('Having said that, 300 people came.', '300');
+    unattributed('Needless to say, 300 people came.', '300');
+    attributed('Police said that 300 people came.', '300', 'Police', 'said');
+  });
 });

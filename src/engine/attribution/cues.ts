@@ -54,6 +54,12 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
 
   for (let k = 0; k < tokens.length; k++) {
     if (used.has(k) || !tokens[k].text) continue;
+    // 0. 'Having said that, ...', 'Needless to say, ...': idioms that report nothing.
+    const idiom = indexOf(lex.idioms).matchAt(tokens, k);
+    if (idiom) {
+      k += idiom.length - 1;
+      continue;
+    }
     // 1. Prepositional cues: 'according to X', 'as reported by X', 'citing X'.
     const prep = indexOf(lex.prepCues).matchAt(tokens, k);
     // 'Per the latest count by the ministry, ...', '..., per the ministry.': 'per' frames a source only
