@@ -2687,5 +2687,6 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     unattributed('Having said that, 300 people came.', '300');
     unattributed('Needless to say, 300 people came.', '300');
     attributed('Police said that 300 people came.', '300', 'Police', 'said');
+    attributed('Police said that, needless to say, 300 people came.', '300', 'Police', 'said');
   });
 });

@@ -55,8 +55,10 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
   for (let k = 0; k < tokens.length; k++) {
     if (used.has(k) || !tokens[k].text) continue;
     // 0. 'Having said that, ...', 'Needless to say, ...': idioms that report nothing.
+    // (Set off as an aside only: 'a report that said 300 died' is no idiom.)
     const idiom = indexOf(lex.idioms).matchAt(tokens, k);
-    if (idiom) {
+    const idiomEnd = idiom ? k + idiom.length - 1 : -1;
+    if (idiom && (k === 0 || /[,;:(—–]\s*$/.test(gapAfter(tokens, k - 1))) && (idiomEnd === end || /^\s*[,;:)—–]/.test(gapAfter(tokens, idiomEnd)))) {
       k += idiom.length - 1;
       continue;
     }
