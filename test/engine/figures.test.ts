@@ -965,3 +965,12 @@ describe('time cut off a journey (review BU)', () => {
     ['He took 3 days off work.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('the age of a thing no person reaches is a figure (review BV)', () => {
+  it.each([
+    ['Earth is 4.5 billion years old.', ['4.5 billion years']],
+    ['The house itself is 400 years old.', ['400 years']],
+    ['Smith is 45 years old.', []],
+    ['The lake dried up thousands of years ago.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -194,7 +194,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
 
   // Ages: 'Smith, 45,', 'a 45-year-old man', 'aged 17', 'age 29'.
   if (c.unitWord && /^(years?|months?|weeks?|days?)-old$/.test(c.unitWord)) return 'age';
-  if (c.unit === 'time' && /^years?$/.test(c.unitWord ?? '') && next && next.lower === 'old') return 'age';
+  if (c.unit === 'time' && /^years?$/.test(c.unitWord ?? '') && next && next.lower === 'old' && valueOf(c.nums) < 150) return 'age';
   if ((first.type === 'digits' || first.type === 'word') && /\b(aged|age|ages)( as| of)?$/.test(wordsBefore(tokens, c.first, 3))) return 'age';
   // 'among adults 18-49', 'women 25-54': an age bracket right after the people it describes.
   if (first.rangeParts?.length === 2 && !c.unit && !first.currency && !first.percent && prev && prevClean && /^(adults|men|women|viewers|voters|people|persons|males|females|children|kids|teens|respondents|americans|players|workers)$/.test(prev.lower) && first.rangeParts.every((x) => Number(x) > 0 && Number(x) < 125)) return 'age';
@@ -551,6 +551,9 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   if (/^(was|is|were|are|averaged|to|from|at)$/.test(avgPrev) && /\blength of stay\b/.test(wordsBefore(tokens, c.first, 10))) return true;
   // ('a 4.1-month supply of homes', 'up from 3.7 months' supply': the stock measured in months of sales.)
   if (/^(supply|supplies)$/.test(tokens[c.last + 1]?.lower ?? '') || tokens.slice(c.last + 1, c.last + 3).some((t) => t.lower === 'supply')) return true;
+  // ('Earth, which is 4.5 billion years old', 'a 13,000 years old skull': an age no person reaches is
+  // a thing's, measured.)
+  if (/^years?$/.test(c.unitWord ?? '') && lowerAt(tokens, c.last + 1) === 'old' && valueOf(c.nums) >= 150) return true;
   // ('members watched more than two billion hours of content': time summed over many people is a
   // statistic, not how long something took.)
   // ('four billion years' is the age of a thing, a span as any other.)
