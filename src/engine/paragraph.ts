@@ -169,11 +169,16 @@ export class ParagraphAnalyzer {
       // speaker's own voice, so the quotation's speaker is the source (where it has one).
       const src = f.coverage?.source;
       const firstPerson = !!src && FIRST_PERSON.test(text.slice(src.start, src.end));
-      if (f.coverage && !firstPerson) return;
       // Figures and quotations are both in text order.
       while (qi < quotes.length && quotes[qi].close < f.end) qi++;
       const q = quotes[qi];
       if (!q || !(q.open < f.start && f.end <= q.close)) return;
+      // ('"The biggest objects are tracked by the US Department of Defense," said a NASA scientist',
+      // '"... follow through and seek zero tariffs," Kudlow said': a verb of measuring or of position
+      // inside the quotation is part of what the named speaker says; the speaker asserts.)
+      const cue = f.coverage?.cue;
+      const innerNonSpeech = !!cue && cue.type === 'verb' && q.open < cue.start && cue.end <= q.close && ![...(lex.cueForms.get(text.slice(cue.start, cue.end).toLowerCase()) ?? [])].some((r) => r === 'speech' || r === 'object');
+      if (f.coverage && !firstPerson && !(innerNonSpeech && speakerOf(q))) return;
       let speaker: Coverage | null = speakerOf(q);
       if (!speaker && speech[qi]) {
         speaker = inheritedSpeaker(qi);

@@ -2689,4 +2689,9 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('Police said that 300 people came.', '300', 'Police', 'said');
     attributed('Police said that, needless to say, 300 people came.', '300', 'Police', 'said');
   });
+  it('gives a figure under a verb of position or measuring inside a quotation to its named speaker', () => {
+    attributed('"The Chinese had better not underestimate his resolve to seek zero tariffs," adviser Larry Kudlow told Fox Business.', 'zero', 'adviser Larry Kudlow', 'told');
+    attributed('"The latest data documents more than 12,000 injured children," she said, the spokeswoman Tess Ingram.', 'more than 12,000', 'she');
+    attributed('"The ministry said 300 died," Smith said.', '300', 'The ministry', 'said');
+  });
 });
