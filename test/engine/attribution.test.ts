@@ -2694,4 +2694,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('"The latest data documents more than 12,000 injured children," she said, the spokeswoman Tess Ingram.', 'more than 12,000', 'she');
     attributed('"The ministry said 300 died," Smith said.', '300', 'The ministry', 'said');
   });
+  it("leaves a time phrase out of the subject: 'the same day China reported'", () => {
+    attributed('The ministry said it was the same day China reported 300 cases.', '300', 'China', 'reported');
+    attributed('The Day Foundation said 300 came.', '300', 'The Day Foundation', 'said');
+  });
 });

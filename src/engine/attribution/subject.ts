@@ -10,6 +10,23 @@ import { COMMA, PLACE_TAGS, QUOTE_CLOSE, personName } from './words';
 
 /** The subject of the reporting verb at k, stepping over adverbs, appositives and relative clauses. */
 export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, depth = 0): TokenRange | null {
+  return afterTimeLead(tokens, findSubjectBefore(tokens, k, lex, depth));
+}
+
+/**
+ * ('it was the same day China reported 300 cases', 'that week Pfizer said': a time phrase before a
+ * name is the clause's adjunct, not part of its subject.)
+ */
+function afterTimeLead(tokens: Token[], r: TokenRange | null): TokenRange | null {
+  if (!r) return r;
+  let k = r.first;
+  if (/^(the|that|this|last|next|each|every)$/.test(tokens[k].lower)) k++;
+  if (/^(same|next|following|previous|very)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (k > r.first && k < r.last && /^(day|days|week|month|year|morning|afternoon|evening|night|time|weekend)$/.test(tokens[k].text) && /^\s*$/.test(gapAfter(tokens, k)) && /^\p{Lu}/u.test(tokens[k + 1].text)) return { first: k + 1, last: r.last };
+  return r;
+}
+
+function findSubjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, depth = 0): TokenRange | null {
   let j = beforeAdverbs(tokens, k);
   if (j < 0 || depth > 3) return null;
   // 'other scientists have been able to calculate', 'the ministry is expected to announce'
