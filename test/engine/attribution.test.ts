@@ -2698,4 +2698,11 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('The ministry said it was the same day China reported 300 cases.', '300', 'China', 'reported');
     attributed('The Day Foundation said 300 came.', '300', 'The Day Foundation', 'said');
   });
+  it('gives an opening participle of saying to the main clause subject, and never takes it for a name', () => {
+    attributed('Pointing out that 300 died, he said the toll was high.', '300', 'he', 'Pointing out');
+    attributed('Noting that exports fell 5%, the minister warned of a recession.', '5%', 'the minister', 'Noting');
+    vague('Saying 40 people died, officials closed the road.', '40', 'officials', 'Saying');
+    const f = figure('Dr Jane Liou spoke first. Pointing out that 300 died, she said the toll was high.', '300');
+    expect(f.source?.resolved).toBe('Jane Liou');
+  });
 });

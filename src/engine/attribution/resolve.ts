@@ -136,7 +136,8 @@ const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'd
 /** A capitalized first word used as a subject: 'Zelensky spoke', not 'Sales were' (a plural) or 'The'. */
 function isCapitalSubject(toks: Token[], k: number): boolean {
   const t = toks[k];
-  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || t.tags.has('Plural') || t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction')) return false;
+  // ('Pointing out that 300 died, he said': an opening participle is no name.)
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || /\p{Ll}ing$/u.test(t.text) || t.tags.has('Gerund') || t.tags.has('Plural') || t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction')) return false;
   return !!toks[k + 1] && isVerb(toks[k + 1]);
 }
 

@@ -766,6 +766,20 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     const subject = subjectBefore(tokens, a, lex);
     if (subject) return { type: 'verb', cue, source: subject, content: [{ first: contentFrom, last: contentTo }], hedge: false };
   }
+  // ('Pointing out that 300 died, he said ...', 'Noting that exports fell 5%, the minister warned':
+  // a participle opening the sentence reports for the main clause's subject, up to its comma.)
+  if (/ing$/.test(t.lower) && k === 0) {
+    for (let c = cue.last + 1; c < Math.min(end, cue.last + 30); c++) {
+      if (/[;:"“”()]/.test(gapAfter(tokens, c))) break;
+      if (!COMMA.test(gapAfter(tokens, c))) continue;
+      const main = npStartingAt(tokens, c + 1, end, 6);
+      const verb = main ? tokens[main.last + 1] : undefined;
+      if (main && verb && isVerb(verb) && !verb.tags.has('Gerund') && /^\s*$/.test(gapAfter(tokens, main.last)) && !tokens.slice(main.first, main.last + 1).some((x) => x.tags.has('Value'))) {
+        return { type: 'verb', cue, source: main, content: [{ first: contentFrom, last: c }], hedge: false };
+      }
+      break;
+    }
+  }
   // ('is upping its projections ... and increasing its forecast': coordinated with a verb before.)
   if (/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'and') {
     let p = k - 1;
