@@ -2705,4 +2705,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     const f = figure('Dr Jane Liou spoke first. Pointing out that 300 died, she said the toll was high.', '300');
     expect(f.source?.resolved).toBe('Jane Liou');
   });
+  it('hedges every item of a list subject, not only those after its last comma', () => {
+    vague('More species were added, meaning a quarter of all mammals, a third of all amphibians and one in eight birds are now considered to be in jeopardy.', 'a quarter', null, 'are now considered');
+    unattributed('Prices rose 5%, and 300 homes and 40 shops are believed to be damaged.', '5%');
+  });
 });

@@ -24,7 +24,29 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
   }
   const clauseFromComma = (k: number): TokenRange => {
     const clause = clauseOf(tokens, starts, k);
-    return { first: Math.max(clause.first, afterComma[k]), last: clause.last };
+    let first = Math.max(clause.first, afterComma[k]);
+    // (A clause start right after 'and' inside a list of amounts: 'a third of all amphibians and one in eight birds'.)
+    if (first > afterComma[k] && (tokens[first - 1]?.lower === 'and' || tokens[first].lower === 'and') && tokens.slice(afterComma[k], first).every((t) => !isVerb(t))) first = afterComma[k];
+    return { first: first === afterComma[k] ? listStart(first, k) : first, last: clause.last };
+  };
+  // ('a quarter of all mammals, a third of all amphibians and one in eight birds are considered ...':
+  // a subject that is a list runs back over its earlier items, each set off by a comma; after a
+  // participle that opens the list ('meaning a quarter ...') it starts at the first item.)
+  const listStart = (f: number, k: number): number => {
+    if (f <= 0 || !tokens.slice(f, k).some((t) => t.lower === 'and') || !COMMA.test(gapAfter(tokens, f - 1))) return f;
+    let first = f;
+    for (let steps = 0; steps < 6 && first > 0 && COMMA.test(gapAfter(tokens, first - 1)); steps++) {
+      const from = afterComma[first - 1];
+      const chunk = tokens.slice(from, first);
+      const item = (i: number) => chunk.length - i <= 10 && chunk.slice(i).every((t) => !isVerb(t) || t.tags.has('Value')) && (chunk[i]?.tags.has('Determiner') || chunk[i]?.tags.has('Value'));
+      if (item(0)) {
+        first = from;
+        continue;
+      }
+      if (chunk[0] && /ing$/.test(chunk[0].lower) && item(1)) first = from + 1;
+      break;
+    }
+    return first;
   };
   for (let k = 0; k < tokens.length; k++) {
     if (used.has(k)) continue;
