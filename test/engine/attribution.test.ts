@@ -2682,6 +2682,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('He also said that 48 districts have coverage below 50 per cent, according to a new report in ANI.', '48', 'He', 'said');
     attributed('The chipmaker said it expects revenue of $4.40 billion, compared with estimates of $3.97 billion, according to IBES data.', '$4.40 billion', 'The chipmaker', 'said');
     attributed('Analysts expected 19 cents a share, according to Refinitiv.', '19 cents', 'Refinitiv', 'according to');
+    // An unnamed group's estimate yields to the frame that names where it comes from.
+    attributed("The chipmaker said it expects revenue of $4.40 billion, compared with analysts' estimates of $3.97 billion, according to IBES data.", '$3.97 billion', 'IBES data', 'according to');
   });
   it("reads no cue in idioms on a verb of saying: 'Having said that', 'Needless to say'", () => {
     unattributed('Having said that, 300 people came.', '300');
