@@ -2587,6 +2587,7 @@ describe('stop 17', () => {
     attributed('Mental health referrals rose by a fifth, figures obtained by the BBC show.', 'a fifth', 'figures obtained by the BBC', 'show');
     attributed('Prices rose 20%, figures released by the ONS on Tuesday show.', '20%', 'figures released by the ONS', 'show');
     attributed('Inflation rose 5%, the report released by the ministry said.', '5%', 'the ministry', 'said');
+    attributed('Figures published last week by the agency, Australian Education International (AEI), show that more than 160,600 students enrolled.', 'more than 160,600', 'Figures published last week by the agency, Australian Education International (AEI)', 'show');
   });
   it("keeps the verb 'fed' apart from the name 'the Fed'", () => {
     attributed('Save the Children said it fed 1,000 children.', '1,000', 'Save the Children', 'said');

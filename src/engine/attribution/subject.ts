@@ -386,8 +386,13 @@ export function appositiveSubject(tokens: Token[], j: number, lex: CompiledLexic
  */
 export function documentBeforeAgent(tokens: Token[], agentFirst: number, lex: CompiledLexicon): TokenRange | null {
   const by = agentFirst - 1;
-  if (by < 2 || tokens[by].lower !== 'by' || !lex.documentParticiples.has(tokens[by - 1].lower) || !/^\s*$/.test(gapAfter(tokens, by - 2) + gapAfter(tokens, by - 1))) return null;
-  const doc = npEndingAt(tokens, by - 2);
+  if (by < 2 || tokens[by].lower !== 'by') return null;
+  // ('Figures published last week by the agency': a time phrase may stand between participle and agent.)
+  let p = by - 1;
+  const time = /^(last|this|on|earlier|yesterday|today|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  while (p > by - 4 && p > 1 && time.test(tokens[p].lower) && /^\s*$/.test(gapAfter(tokens, p - 1))) p--;
+  if (!lex.documentParticiples.has(tokens[p].lower) || !/^\s*$/.test(gapAfter(tokens, p - 1) + gapAfter(tokens, by - 1))) return null;
+  const doc = npEndingAt(tokens, p - 1);
   return doc && lex.documentNouns.has(tokens[headOf(tokens, doc)].lower) ? doc : null;
 }
 
