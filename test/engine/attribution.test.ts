@@ -2712,4 +2712,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     vague('More species were added, meaning a quarter of all mammals, a third of all amphibians and one in eight birds are now considered to be in jeopardy.', 'a quarter', null, 'are now considered');
     unattributed('Prices rose 5%, and 300 homes and 40 shops are believed to be damaged.', '5%');
   });
+  it("reads 'understands that' as a news agency's sourced report, not 'understood 300 words'", () => {
+    attributed('PA understands that half of the agreed add-ons are deemed easily achievable.', 'half', 'PA', 'understands');
+    unattributed('He understood 300 words.', '300');
+  });
 });
