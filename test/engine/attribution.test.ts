@@ -2715,5 +2715,6 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
   it("reads 'understands that' as a news agency's sourced report, not 'understood 300 words'", () => {
     attributed('PA understands that half of the agreed add-ons are deemed easily achievable.', 'half', 'PA', 'understands');
     unattributed('He understood 300 words.', '300');
+    unattributed('Few persons understand the meaning of these 300 words uttered by Jesus.', '300');
   });
 });

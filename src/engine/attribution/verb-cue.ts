@@ -1377,6 +1377,9 @@ export function opensClause(tokens: Token[], from: number, to: number, gapBefore
     if (k > from + 1 && /^(that|which|who)$/.test(t.lower) && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && countNounAt >= 0) return false;
     // ('added 8.8 million paid subscribers': a participle between a number and its noun is an adjective.)
     const adjective = (t.tags.has('PastTense') || t.tags.has('Participle')) && k > from && tokens[k - 1].tags.has('Value') && !!tokens[k + 1]?.tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k));
+    // ('understand the meaning of these eight blessings uttered by Jesus': a participle after a noun,
+    // before its agent, is a reduced relative.)
+    if (k > from && /\p{Ll}ed$/u.test(t.text) && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && tokens[k + 1]?.lower === 'by' && /^\s*$/.test(gapAfter(tokens, k - 1))) continue;
     if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && !nounAfterNumber && !adjective) return true;
     if (t.tags.has('Copula') || t.tags.has('Modal')) return true;
     // (A dash sets off an aside too: 'the plans of all 195 countries — known as NDCs'.)
