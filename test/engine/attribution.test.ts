@@ -2717,4 +2717,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     unattributed('He understood 300 words.', '300');
     unattributed('Few persons understand the meaning of these 300 words uttered by Jesus.', '300');
   });
+  it("takes a demonstrative source after 'according to': 'according to that person'", () => {
+    vague('The deal includes a $20 million signing bonus, according to that person, who spoke on the condition of anonymity.', '$20 million', 'that person', 'according to');
+    unattributed('According to that, 300 died.', '300');
+  });
 });

@@ -974,3 +974,10 @@ describe('the age of a thing no person reaches is a figure (review BV)', () => {
     ['The lake dried up thousands of years ago.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('old and new values after a change verb further back (review BO)', () => {
+  it.each([
+    ['BT has increased the number of live matches it will show from 38 to 42 a year.', ['38', '42']],
+    ['Prices rose at shops with goods ranging from 10 to 20 pounds.', ['10 to 20 pounds']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -183,7 +183,9 @@ export function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon)
   // ('box-office figures': and so can a hyphenated compound, whatever compromise made of its first part.)
   const modifier = (t: Token | undefined) => !!t && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Adjective') || t.tags.has('Gerund') || t.tags.has('Hyphenated'));
   const adverbLead = lead.tags.has('Adverb') && np.last > np.first && (npWord(tokens[np.first + 1]) || modifier(tokens[np.first + 1]));
-  if (!npWord(lead) && !NOUNISH_FORMS.has(lead.lower) && !(modifier(lead) && np.last > np.first) && !adverbLead) return null;
+  // ('according to that person', 'according to these officials': a demonstrative before its noun.)
+  const demonstrative = /^(that|this|these|those)$/.test(lead.lower) && np.last > np.first && npWord(tokens[np.first + 1]);
+  if (!npWord(lead) && !NOUNISH_FORMS.has(lead.lower) && !(modifier(lead) && np.last > np.first) && !adverbLead && !demonstrative) return null;
   return np;
 }
 

@@ -34,9 +34,10 @@ const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'or']);
 
 /** A change verb up to six words before token `k` (the word right before 'from'; a verb there is checked apart), with only its object (no amount, no punctuation) between. */
 function changeVerbBeforeObject(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
-  for (let i = k; i >= Math.max(0, k - 6); i--) {
+  // ('increased the number of live matches it will show from 38 to 42': the object may hold a relative clause.)
+  for (let i = k; i >= Math.max(0, k - 10); i--) {
     const t = tokens[i];
-    if (!cleanGap(tokens, i) || t.tags.has('Value')) return false;
+    if (!cleanGap(tokens, i) || t.tags.has('Value') || /^(rang(e|es|ed|ing)|var(y|ies|ied|ying)|spann?(s|ed|ing)?)$/.test(t.lower)) return false;
     if (i < k && lex.changeVerbs.has(t.lower) && t.tags.has('Verb')) return true;
   }
   return false;
