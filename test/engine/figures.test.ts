@@ -981,3 +981,10 @@ describe('old and new values after a change verb further back (review BO)', () =
     ['Prices rose at shops with goods ranging from 10 to 20 pounds.', ['10 to 20 pounds']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a glued scale counts in the size of an amount (review BO)', () => {
+  it.each([
+    ['Costs went up by \u00a3107,000 to \u00a32.19m.', ['\u00a3107,000', '\u00a32.19m']],
+    ['Sales rose $5m to $6m.', ['$5m to $6m']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -243,8 +243,11 @@ function readHyphenatedWord(w: string, lex: CompiledLexicon): NumTok | null {
 }
 
 /** The value of a number and the scales after it: '3.5 billion' -> 3,500,000,000. */
+const GLUED_VALUES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
+
 export function valueOf(nums: NumTok[]): number {
-  let v = nums[0]?.value ?? 0;
+  // ('£2.19m': a glued scale counts as a written one.)
+  let v = (nums[0]?.value ?? 0) * (GLUED_VALUES[nums[0]?.glued ?? ''] ?? 1);
   for (const n of nums.slice(1)) if (n.type === 'scale') v *= n.value;
   return v;
 }
