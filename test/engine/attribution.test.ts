@@ -2721,4 +2721,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     vague('The deal includes a $20 million signing bonus, according to that person, who spoke on the condition of anonymity.', '$20 million', 'that person', 'according to');
     unattributed('According to that, 300 died.', '300');
   });
+  it("reads a stray comma between an opening name and its verb: 'Mick Fuller APM, said'", () => {
+    attributed('NSW Police Commissioner Mick Fuller APM, said the figures reflect four categories falling and the other 12 remaining stable.', '12', 'NSW Police Commissioner Mick Fuller APM', 'said');
+    unattributed('In Paris, said 300 people.', '300');
+  });
 });

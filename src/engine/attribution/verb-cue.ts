@@ -863,6 +863,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     }
   }
   let subject = subjectBefore(tokens, k, lex);
+  // ('NSW Police Commissioner Mick Fuller APM, said the figures ...': a stray comma between a name
+  // that opens the sentence and its verb.)
+  if (!subject && k >= 2 && k <= 8 && /^\s*,\s*$/.test(gapAfter(tokens, k - 1)) && tokens.slice(0, k).every((x, i) => /^\p{Lu}/u.test(x.text) && !x.tags.has('Preposition') && !x.tags.has('Determiner') && !x.tags.has('Conjunction') && (i === k - 1 || /^\s*$/.test(gapAfter(tokens, i)))) && nameLike(tokens, { first: 0, last: k - 1 }, lex)) subject = { first: 0, last: k - 1 };
   // 'A Gallup Poll of 187 voters most likely to take part in the caucuses showed': a document that
   // opens the clause, with no finite verb before this one, is the subject of an evidential verb.
   // ('The quarterly crime figures covering the 12 months to September 2011, however, reveal': so is
