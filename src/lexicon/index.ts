@@ -69,6 +69,9 @@ export interface CompiledLexicon {
   clauseOnly: Set<string>;
   /** Position verbs whose content is their object only: not an infinitive ('seek to'), not a clause after it. */
   objectOnly: Set<string>;
+  /** 'back', 'endorse': object-only verbs that need a proposed change or plan as their object (cues.json). */
+  proposalVerbs: Set<string>;
+  proposalNouns: Set<string>;
   /** Position verbs that put a figure forward only in what they ask someone to do (cues.json requestVerbs). */
   requestVerbs: Set<string>;
   /** Objects with which a cue lemma reports nothing ('claimed the lives of'). */
@@ -289,6 +292,8 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     levelVerbs: new Set(cues.levelVerbs.map(lower)),
     clauseOnly: new Set(cues.clauseOnly.map(lower)),
     objectOnly: new Set(cues.objectOnly.map(lower)),
+    proposalVerbs: new Set(cues.proposalVerbs.map(lower)),
+    proposalNouns: new Set(cues.proposalNouns.map(lower)),
     requestVerbs: new Set(cues.requestVerbs.map(lower)),
     nonReportingObjects: new Map(Object.entries(cues.nonReportingObjects as Record<string, string[]>).map(([lemma, objects]) => [lower(lemma), new Set(objects.map(lower))])),
     stipulatingNouns: new Set(cues.stipulatingNouns.map(lower)),

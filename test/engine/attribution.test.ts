@@ -2725,4 +2725,10 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('NSW Police Commissioner Mick Fuller APM, said the figures reflect four categories falling and the other 12 remaining stable.', '12', 'NSW Police Commissioner Mick Fuller APM', 'said');
     unattributed('In Paris, said 300 people.', '300');
   });
+  it('reads backing a proposed change as putting its amount forward, not backing a thing', () => {
+    attributed('Coun Tony Duck, also on the budget reduction sub-committee, backed a 9.9 per cent rise.', '9.9 per cent', 'Coun Tony Duck', 'backed');
+    attributed('The union endorsed a 3% pay deal.', '3%', 'The union', 'endorsed');
+    unattributed('The fund backed 300 startups.', '300');
+    unattributed('Police backed off after 300 people gathered.', '300');
+  });
 });
