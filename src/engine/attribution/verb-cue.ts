@@ -587,7 +587,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // 'would seek to set aside ...': an aim, not a figure put forward.
     if (tokens[contentFrom]?.lower === 'to') return null;
     // ('backed a 9.9 per cent rise', not 'backed 300 startups': support puts forward a proposed change.)
-    if (lex.proposalVerbs.has(lemma) && !tokens.slice(contentFrom, Math.min(contentTo, contentFrom + 8) + 1).some((x) => lex.proposalNouns.has(x.lower))) return null;
+    if (lex.proposalVerbs.has(lemma) && (isVerb(tokens[contentFrom] ?? tokens[cue.last]) || !tokens.slice(contentFrom, Math.min(contentTo, contentFrom + 8) + 1).some((x) => lex.proposalNouns.has(x.lower)))) return null;
     // 'Police are seeking three suspects after 40 shots were fired': the object, not a clause after it.
     // ('Eighteen voted for assessment by the town and eleven preferred ...': nor a clause of its own after 'and'.)
     for (let b = contentFrom + 1; b <= contentTo; b++) {
