@@ -2731,4 +2731,9 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     unattributed('The fund backed 300 startups.', '300');
     unattributed('Police backed off after 300 people gathered.', '300');
   });
+  it("takes the document, not the dates after its participle, as the subject: 'A count conducted Jan. 24-Jan. 26 this year reported'", () => {
+    const f = figure('A point-in-time count conducted Jan. 24-Jan. 26 this year reported that 75,518 people experience homelessness.', '75,518');
+    expect(f.source?.text).toBe('A point-in-time count conducted Jan. 24-Jan. 26');
+    vague('Of those polled, nineteen said twenty was fine.', 'twenty', 'nineteen', 'said');
+  });
 });

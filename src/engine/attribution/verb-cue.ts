@@ -873,6 +873,13 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('The quarterly crime figures covering the 12 months to September 2011, however, reveal': so is
   // one whose postmodifier ends in a figure, for any verb.)
   if ((role === 'evidential' && (!subject || !lex.documentNouns.has(tokens[headOf(tokens, subject)].lower))) || (subject && figureSubject(tokens, subject, lex))) subject = documentOpening(tokens, starts, k, lex) ?? subject;
+  // ('A point-in-time count conducted Jan. 24-Jan. 26 this year reported': a date after a document's
+  // participle is no subject; the document is.)
+  // ('nineteen said': a bare count of people stays.)
+  const month = (x: Token) => x.tags.has('Month') || lex.months.has(x.lower.replace(/\.$/, '')) || /^\d+[-–]\p{L}+\.?$/u.test(x.lower);
+  const timeWord = (x: Token) => month(x) || x.tags.has('Date') || x.tags.has('Value') || /^(this|last|next|year|month|week)$/.test(x.lower);
+  const subjectWords = subject ? tokens.slice(subject.first, subject.last + 1) : [];
+  if (subject && subject.first > 0 && subjectWords.every(timeWord) && subjectWords.some(month) && subjectWords.some((x) => /\d/.test(x.text))) subject = documentOpening(tokens, starts, k, lex);
   if (!subject) return null;
   // A month or a day asserts nothing: '4.65 percent as March concluded'. ('May said 40 died' can be
   // Theresa May: 'May' stays.)
