@@ -2736,4 +2736,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     expect(f.source?.text).toBe('A point-in-time count conducted Jan. 24-Jan. 26');
     vague('Of those polled, nineteen said twenty was fine.', 'twenty', 'nineteen', 'said');
   });
+  it('reads attributing a change to a cause as putting the change forward', () => {
+    attributed('The NBS attributed the 0.2 percentage rise in headline index to increase in food prices.', '0.2', 'The NBS', 'attributed');
+    unattributed('The figure was attributed to 300 donors.', '300');
+  });
 });
