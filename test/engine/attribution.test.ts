@@ -2705,6 +2705,7 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('Pointing out that 300 died, he said the toll was high.', '300', 'he', 'Pointing out');
     attributed('Noting that exports fell 5%, the minister warned of a recession.', '5%', 'the minister', 'Noting');
     vague('Saying 40 people died, officials closed the road.', '40', 'officials', 'Saying');
+    unattributed('Saying goodbye to 300 fans, the singer left.', '300');
     const f = figure('Dr Jane Liou spoke first. Pointing out that 300 died, she said the toll was high.', '300');
     expect(f.source?.resolved).toBe('Jane Liou');
   });

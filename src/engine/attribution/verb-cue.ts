@@ -770,7 +770,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   }
   // ('Pointing out that 300 died, he said ...', 'Noting that exports fell 5%, the minister warned':
   // a participle opening the sentence reports for the main clause's subject, up to its comma.)
-  if (/ing$/.test(t.lower) && k === 0) {
+  // ('Saying goodbye to 300 fans, the singer left': a verb of saying reports only a clause here.)
+  if (/ing$/.test(t.lower) && k === 0 && (role !== 'speech' || opensClause(tokens, contentFrom, contentTo, gapAfter(tokens, cue.last)))) {
     for (let c = cue.last + 1; c < Math.min(end, cue.last + 30); c++) {
       if (/[;:"“”()]/.test(gapAfter(tokens, c))) break;
       if (!COMMA.test(gapAfter(tokens, c))) continue;
