@@ -2741,4 +2741,7 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('The NBS attributed the 0.2 percentage rise in headline index to increase in food prices.', '0.2', 'The NBS', 'attributed');
     unattributed('The figure was attributed to 300 donors.', '300');
   });
+  it('finds the subject of a coordinated verb past a long aside: "examined data from 30 cities -- including ... -- and found"', () => {
+    attributed('In the new report, the nonpartisan Council on Criminal Justice examined crime data from 30 U.S. cities -- including Chicago, Los Angeles, New York, Philadelphia and Denver -- and found that there were 202 fewer homicides.', '202', 'the nonpartisan Council on Criminal Justice', 'found');
+  });
 });

@@ -101,7 +101,7 @@ function findSubjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, dep
     // The earliest verb of the clause: 'tilts' in 'Houtz tilts back in a battered chair and tells'.
     // A name followed by an -s word is a verb even where the tagger took it for a plural noun.
     let verb = -1;
-    for (let v = j - 1; v >= Math.max(0, j - 15); v--) {
+    for (let v = j - 1; v >= Math.max(0, j - 25); v--) {
       if (/[;:."”]/.test(gapAfter(tokens, v))) break;
       const t = tokens[v];
       const nameVerb = /s$/.test(t.lower) && !!tokens[v - 1]?.tags.has('ProperNoun') && !/^\p{Lu}/u.test(t.text);
