@@ -2744,4 +2744,10 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
   it('finds the subject of a coordinated verb past a long aside: "examined data from 30 cities -- including ... -- and found"', () => {
     attributed('In the new report, the nonpartisan Council on Criminal Justice examined crime data from 30 U.S. cities -- including Chicago, Los Angeles, New York, Philadelphia and Denver -- and found that there were 202 fewer homicides.', '202', 'the nonpartisan Council on Criminal Justice', 'found');
   });
+  it('reads a cue in a comparison before a subordinate clause as reporting nothing after it', () => {
+    unattributed('Earnings rose more than economists expected even as hours rose 2 percent.', '2 percent');
+    unattributed('Earnings rose 0.4 percent, double what economists had been expecting even as hours ticked up a tenth.', 'a tenth');
+    unattributed('Hiring beat what the company had said when payrolls rose by 300,000.', '300,000');
+    attributed('Hours later the ministry said 300 died.', '300', 'the ministry', 'said');
+  });
 });

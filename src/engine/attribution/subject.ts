@@ -20,6 +20,8 @@ export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, 
 function afterTimeLead(tokens: Token[], r: TokenRange | null): TokenRange | null {
   if (!r) return r;
   let k = r.first;
+  // ('Hours later the ministry said', 'Moments later police said'.)
+  if (/^(hours|days|weeks|months|minutes|moments|years)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'later' && k + 2 <= r.last && /^\s*$/.test(gapAfter(tokens, k + 1))) return { first: k + 2, last: r.last };
   if (/^(the|that|this|last|next|each|every)$/.test(tokens[k].lower)) k++;
   if (/^(same|next|following|previous|very)$/.test(tokens[k]?.lower ?? '')) k++;
   if (k > r.first && k < r.last && /^(day|days|week|month|year|morning|afternoon|evening|night|time|weekend)$/.test(tokens[k].text) && /^\s*$/.test(gapAfter(tokens, k)) && /^\p{Lu}/u.test(tokens[k + 1].text)) return { first: k + 1, last: r.last };

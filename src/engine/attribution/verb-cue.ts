@@ -310,6 +310,18 @@ function plainObjectEnd(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 
+/**
+ * 'rose more than economists expected even as hours rose 2 percent', 'double what economists had been
+ * expecting even as ...': a cue in a comparison ('than' or 'what' before its subject) followed by a
+ * subordinator has no content of its own; the clause after it is the writer's.
+ */
+function comparisonOnly(tokens: Token[], subject: TokenRange, cue: TokenRange): boolean {
+  const next = tokens[cue.last + 1]?.lower ?? '';
+  const compared = /^(than|what)$/.test(tokens[subject.first - 1]?.lower ?? '');
+  const subordinateNext = SUBORDINATORS.has(next) || (next === 'even' && SUBORDINATORS.has(tokens[cue.last + 2]?.lower ?? ''));
+  return compared && subordinateNext && /^\s*$/.test(gapAfter(tokens, cue.last));
+}
+
 /** Tries the roles a cue form can play, most specific first. */
 export function bestVerbCue(tokens: Token[], starts: number[], k: number, roles: Set<CueRole>, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> & { colon?: boolean } | null {
   const order: CueRole[] = ['toll', 'evidential', 'measurement', 'object', 'speech', 'position'];
@@ -766,6 +778,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     let a = aux;
     while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && /^(have|has|had|will|would|may|might|could|should|must|not|also|still)$/.test(tokens[a - 1].lower)) a--;
     const subject = subjectBefore(tokens, a, lex);
+    if (subject && comparisonOnly(tokens, subject, cue)) return null;
     if (subject) return { type: 'verb', cue, source: subject, content: [{ first: contentFrom, last: contentTo }], hedge: false };
   }
   // ('Pointing out that 300 died, he said ...', 'Noting that exports fell 5%, the minister warned':
@@ -866,6 +879,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     }
   }
   let subject = subjectBefore(tokens, k, lex);
+  // ('rose more than economists expected even as hours rose 2 percent', 'double what economists had
+  // been expecting even as ...': a cue in a comparison has no content of its own; the clause after
+  // a subordinator is the writer's.)
+  if (subject && comparisonOnly(tokens, subject, cue)) return null;
   // ('NSW Police Commissioner Mick Fuller APM, said the figures ...': a stray comma between a name
   // that opens the sentence and its verb.)
   if (!subject && k >= 2 && k <= 8 && /^\s*,\s*$/.test(gapAfter(tokens, k - 1)) && tokens.slice(0, k).every((x, i) => /^\p{Lu}/u.test(x.text) && !x.tags.has('Preposition') && !x.tags.has('Determiner') && !x.tags.has('Conjunction') && (i === k - 1 || /^\s*$/.test(gapAfter(tokens, i)))) && nameLike(tokens, { first: 0, last: k - 1 }, lex)) subject = { first: 0, last: k - 1 };
