@@ -988,3 +988,11 @@ describe('a glued scale counts in the size of an amount (review BO)', () => {
     ['Sales rose $5m to $6m.', ['$5m to $6m']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a day or week numbered in words (review BW)', () => {
+  it.each([
+    ['By day three of the strike, 300 had joined.', ['300']],
+    ['It was week twelve.', []],
+    ['That was the day three hundred people died.', ['three hundred']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -315,6 +315,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // A number after a name that carries it: 'Division two', 'Mrs. John C. Davis 3,' (a generation numeral).
   // ('the precinct-three vote', 'ward-eleven results': or glued to it by a hyphen.)
   if (bare && prev && (prevClean || gapAfter(tokens, c.first - 1) === '-') && lex.identifierNouns.has(prev.lower) && first.type === 'word') return 'identifier';
+  // ('by day three of the strike', 'in week twelve.': a day or week numbered in words, before 'of' or
+  // the clause's end; 'the day 300 people died' counts.)
+  if (bare && prev && prevClean && first.type === 'word' && /^(day|week)$/.test(prev.text) && (!next || !nextClean || next.lower === 'of')) return 'identifier';
   if (bare && first.type === 'digits' && first.value < 10 && prev && prevClean && prev.tags.has('Person') && /^\p{Lu}/u.test(prev.text) && (!next || /^\s*[,;.]/.test(gapAfter(tokens, c.last)))) return 'identifier';
   // Number words that count nothing: a bare 'one' (one of the, no one, one day), names like 'Big Three'.
   if (c.coreFirst === c.coreLast && !c.merged && first.type === 'word' && first.small) {
