@@ -2630,6 +2630,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
   it("sets off no subject with a comma between two adjectives: 'in a separate, secure wing for people accused of crime'", () => {
     unattributed('The facility should have 188 beds open, and 96 beds available in a separate, secure wing for people accused of crime.', '96');
     attributed('The facility has 96 beds, the health department said.', '96', 'the health department', 'said');
+    unattributed('The trust has 96 beds, a ward for people charged with crimes.', '96');
+    attributed('Some 300 people died, the ministry confirmed.', 'Some 300', 'the ministry', 'confirmed');
   });
   it("reads 'gave a total of 192 doses' as things given, not a figure offered", () => {
     attributed('London police issued a release Tuesday, saying that officers had given a total of 192 doses of naloxone to 111 people.', '192', 'London police', 'saying');

@@ -1128,6 +1128,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // ('hit by the cut which the company announced.': with no amount, the relative reports nothing.)
     return null;
   }
+  // ('96 beds, a ward for people charged with crimes', ', a man accused of fraud': a participle with
+  // the complement of its passive describes the phrase before it; it is no verb of the phrase.)
+  if (/ed$/.test(t.lower) && /^(of|with|as|by|dead|missing)$/.test(next) && /^(accuse|charge|suspect|confirm|claim|report|allege|convict)$/.test(lemma) && subject.first > 0 && COMMA.test(gapAfter(tokens, subject.first - 1))) return null;
   // ('in a separate, secure wing for people accused of crime': a comma between two adjectives of one
   // phrase sets off no subject.)
   const adjectiveBefore = tokens[subject.first - 1];
