@@ -996,3 +996,13 @@ describe('a day or week numbered in words (review BW)', () => {
     ['That was the day three hundred people died.', ['three hundred']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('waits and stays reaching a level are statistics (review BX)', () => {
+  it.each([
+    ['The average wait for a bed was 122 days.', ['122 days']],
+    ['Median waits hit 14 weeks.', ['14 weeks']],
+    ['Wait times are around 300 to 424 days.', ['around 300 to 424 days']],
+    ['The aim is to end all waits of more than 18 months.', []],
+    ['He waited in line and was 3 hours late.', []],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

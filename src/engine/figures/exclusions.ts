@@ -590,6 +590,10 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   if (!ago && verbBefore && /\bon average\b/.test(wordsBefore(tokens, c.first, 10))) return true;
   // 'the average wait was 90 minutes', 'median stay of 4.5 days': a statistic of durations.
   if (/\b(average|median|mean)\b/.test(before) && /^(was|is|were|are|of|at|to)$/.test(tokens[c.first - 1]?.lower ?? '')) return true;
+  // ('The average wait for a bed was 122 days', 'Median waits hit 14 weeks', 'Wait times are around
+  // 300 to 424 days': a wait, stay or response time reaching a level is a statistic of durations.)
+  const measured = /\b(average|median|mean|waits|wait times?|waiting times?|waiting lists?|response times?|stays)\b/.test(wordsBefore(tokens, c.first, 9));
+  if (measured && /^(was|is|were|are|at|to|hit|hits|reached|reach|reaches|averaged|stood|stand|stands|exceeded|topped)$/.test(tokens[c.first - 1]?.lower ?? '')) return true;
   // 'had exactly 20 minutes to get down'
   const lead = tokens[c.first - 1];
   if (lead && HAVE.test(lead.lower) && /^to \S+/.test(after) && tokens[c.last + 2]?.tags.has('Verb')) return true;
