@@ -1006,3 +1006,12 @@ describe('waits and stays reaching a level are statistics (review BX)', () => {
     ['He waited in line and was 3 hours late.', []],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('a minus sign belongs to its number (review BX)', () => {
+  it.each([
+    ['Alaska (\u221226.1%) led the fall.', ['\u221226.1%']],
+    ['Sales changed by -19.6% last year.', ['-19.6%']],
+    ['Temperatures hit -5C overnight.', ['-5C']],
+    ['It was 10-20 points.', ['10-20 points']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -131,14 +131,23 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
       // ... and a closing one after a number ('completions (410)'): move it to `post`.
       // (And '11 %.': compromise keeps the full stop inside a lone percent sign.)
       const tail = /^[\d.,$€£%]+[)\]]+$/.test(opened) ? /[)\]]+$/.exec(opened)![0].length : /^%[.,;:!?]+$/.test(opened) ? opened.length - 1 : 0;
-      const text = tail ? opened.slice(0, -tail) : opened;
-      const begin = lead && lead < t.text.length ? start + lead : start;
+      let text = tail ? opened.slice(0, -tail) : opened;
+      let begin = lead && lead < t.text.length ? start + lead : start;
+      // ('(−26.1%)', 'by -19.6%': compromise leaves a minus sign glued to the digits in `pre`; it is
+      // part of the number. Not a dash after a word or a space: '10 -20'.)
+      let pre = (t.pre ?? '') + (opened === t.text ? '' : t.text.slice(0, lead));
+      const minus = /(^|[\s(\[])[-−]$/.exec(pre);
+      if (minus && /^\d/.test(text) && !lead) {
+        text = pre.slice(-1) + text;
+        begin -= 1;
+        pre = pre.slice(0, -1);
+      }
       out.push({
         text,
         lower: empty ? normalize(t.implicit ?? '') : normalize(text),
         start: begin,
         end: empty ? start : begin + text.length,
-        pre: (t.pre ?? '') + (opened === t.text ? '' : t.text.slice(0, lead)),
+        pre,
         post: (tail ? opened.slice(-tail) : '') + (t.post ?? ''),
         tags: forcedNouns.has(t.text.toLowerCase()) && (t.tags.has('Verb') || adjectiveBeforeVerb(t, sentence[idx + 1]) || adjectiveAfterArticle(sentence[idx - 1], t, sentence[idx + 1])) ? new Set(['Noun', /[^s]s$/i.test(t.text) ? 'Plural' : 'Singular']) : t.tags,
       });
