@@ -2752,4 +2752,11 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     unattributed('Hiring beat what the company had said when payrolls rose by 300,000.', '300,000');
     attributed('Hours later the ministry said 300 died.', '300', 'the ministry', 'said');
   });
+  it("reads 'wrote' with a plain object as an act, and a change after a closing cue as reported", () => {
+    unattributed('Officers wrote 1,200 citations in June.', '1,200');
+    unattributed('The bank wrote off $2 billion in loans.', '$2 billion');
+    attributed('He wrote in a report that 300 died.', '300', 'He', 'wrote');
+    attributed('Private Jones wrote to his father after the battle: "We lost 300 men."', '300', 'Private Jones');
+    attributed('Sales hit $5 million, the company said, up 12 percent from last year.', '12 percent', 'the company', 'said');
+  });
 });

@@ -1337,7 +1337,10 @@ export function documentOpening(tokens: Token[], starts: number[], k: number, le
  * 40 were missing' does. `verb` is the cue's last token, from..to the words after it.
  */
 export function wantsClause(tokens: Token[], lemma: string, verb: number, from: number, to: number, lex: CompiledLexicon): boolean {
-  return lex.clauseOnly.has(lemma) && !opensClause(tokens, from, to, gapAfter(tokens, verb));
+  // ('A Federal infantryman wrote to his father ...: "dear Pa ..."': a colon introduces what is reported.)
+  let colon = false;
+  for (let k = verb; k <= to && !colon; k++) colon = /:/.test(gapAfter(tokens, k));
+  return lex.clauseOnly.has(lemma) && !colon && !opensClause(tokens, from, to, gapAfter(tokens, verb));
 }
 
 /**
@@ -1353,7 +1356,8 @@ function continuationAfter(tokens: Token[], last: number, end: number): TokenRan
   // ('Turnout was 67%, the commission said, down from 72% in 2019': a comparison set off after the
   // cue still describes the reported figure.)
   const w1 = tokens[w + 1]?.lower ?? '';
-  const comparison = (/^(down|up)$/.test(tokens[w]?.lower ?? '') && /^(from|on)$/.test(w1)) || (tokens[w]?.lower === 'compared' && /^(with|to)$/.test(w1));
+  // ('Sales hit $5 million, the company said, up 12 percent from last year': or the change itself.)
+  const comparison = (/^(down|up)$/.test(tokens[w]?.lower ?? '') && (/^(from|on)$/.test(w1) || !!tokens[w + 1]?.tags.has('Value'))) || (tokens[w]?.lower === 'compared' && /^(with|to)$/.test(w1));
   if (w <= end && COMMA.test(gapAfter(tokens, last)) && comparison) return [{ first: w, last: end }];
   if (w > end || tokens[w].lower !== 'with' || !COMMA.test(gapAfter(tokens, last))) return [];
   // (', with another 508 people missing', ', with 40 injured': an amount and the state it is in.)
