@@ -2759,4 +2759,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('Private Jones wrote to his father after the battle: "We lost 300 men."', '300', 'Private Jones');
     attributed('Sales hit $5 million, the company said, up 12 percent from last year.', '12 percent', 'the company', 'said');
   });
+  it("resolves 'the department' to a name with 'and' inside, not to a place named like the head", () => {
+    expect(figure('The Wyoming Game and Fish Department counted elk. The department said 300 elk died.', '300').source?.resolved).toBe('The Wyoming Game and Fish Department');
+    expect(figure('Schools in Hayward and Union City closed. The union said 300 teachers struck.', '300').source?.resolved ?? null).toBe(null);
+  });
 });

@@ -261,7 +261,9 @@ export function nounAntecedent(head: string, before: number, memo: MentionMemo):
   const word = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’&-]*)`;
   const found = memo.matches(
     `noun:${head}`,
-    () => new RegExp(`((?:${word}${SP}){1,6})(?:${esc(H)}|${esc(head)})\\b((?:${SP}(?:of|for|on)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:${SP}(?:and${SP})?\\p{Lu}[\\p{L}'’-]*)*)?)`, 'gu'),
+    // ('the Wyoming Game and Fish Department', 'Florida Fish and Wildlife Conservation Commission': an
+    // 'and' inside the name joins it.)
+    () => new RegExp(`((?:${word}${SP})(?:(?:${word}|and|&)${SP}){0,6})(?:${esc(H)}|${esc(head)})\\b(?!${SP}\\p{Lu})((?:${SP}(?:of|for|on)${SP}(?:the${SP})?\\p{Lu}[\\p{L}'’-]*(?:${SP}(?:and${SP})?\\p{Lu}[\\p{L}'’-]*)*)?)`, 'gu'),
     (m) => {
       // Drop a sentence-opening word glued on ('Earlier The ...').
       const cand = oneSpace(m[0]).replace(/^(?:However|But|And|Earlier|Later|Meanwhile|Since|When|After|Before|According|In|On|At)\s+/, '');
