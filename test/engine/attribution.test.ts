@@ -2763,4 +2763,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     expect(figure('The Wyoming Game and Fish Department counted elk. The department said 300 elk died.', '300').source?.resolved).toBe('The Wyoming Game and Fish Department');
     expect(figure('Schools in Hayward and Union City closed. The union said 300 teachers struck.', '300').source?.resolved ?? null).toBe(null);
   });
+  it("carries a closing cue over ', and' with a second verb of the reported clause's subject", () => {
+    vague('The storm killed at least 12 people, officials said Sunday, and left 40,000 homes without power.', '40,000', 'officials', 'said');
+    attributed('The storm killed 12 people, officials said, and the governor declared an emergency for 40 counties.', '40', 'the governor', 'declared');
+  });
 });

@@ -1359,6 +1359,10 @@ function continuationAfter(tokens: Token[], last: number, end: number): TokenRan
   // ('Sales hit $5 million, the company said, up 12 percent from last year': or the change itself.)
   const comparison = (/^(down|up)$/.test(tokens[w]?.lower ?? '') && (/^(from|on)$/.test(w1) || !!tokens[w + 1]?.tags.has('Value'))) || (tokens[w]?.lower === 'compared' && /^(with|to)$/.test(w1));
   if (w <= end && COMMA.test(gapAfter(tokens, last)) && comparison) return [{ first: w, last: end }];
+  // ('The storm killed at least 12 people, officials said Sunday, and left 40,000 homes without
+  // power': a second verb of the reported clause's subject, with no subject of its own.)
+  const nextVerb = tokens[w + 1];
+  if (w < end && COMMA.test(gapAfter(tokens, last)) && tokens[w].lower === 'and' && !!nextVerb && !nextVerb.tags.has('Noun') && /^\p{Ll}+(ed|ft|nt|ld|ught|ew|ok|ove|ote)$/u.test(nextVerb.text) && (nextVerb.tags.has('PastTense') || !!tokens[w + 2]?.tags.has('Value') || !!tokens[w + 2]?.tags.has('Determiner'))) return [{ first: w, last: end }];
   if (w > end || tokens[w].lower !== 'with' || !COMMA.test(gapAfter(tokens, last))) return [];
   // (', with another 508 people missing', ', with 40 injured': an amount and the state it is in.)
   const lastWord = tokens[end];
