@@ -54,6 +54,8 @@ export interface CompiledLexicon {
   watcherPhrases: string[];
   /** 'having said that', 'needless to say': phrases on a verb of saying that report nothing (cues.json). */
   idioms: string[];
+  /** Cue lemma -> words after its participle that make it a descriptive passive ('charged with'). */
+  passiveComplements: Map<string, Set<string>>;
   watchers: Set<string>;
   statementCues: string[];
   documentNouns: Set<string>;
@@ -283,6 +285,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     watcherPhrases: phrases(cues.watcherPhrases),
     idioms: phrases(cues.idioms),
+    passiveComplements: new Map(Object.entries(cues.passiveComplements).map(([lemma, words]) => [lemma, new Set(words)])),
     watchers: new Set(cues.watchers.map(lower)),
     statementCues: phrases(cues.phrases.statement),
     documentNouns: new Set(cues.documentNouns.map(lower)),

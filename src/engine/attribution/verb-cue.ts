@@ -398,11 +398,11 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   if (quoteClose >= 0 && quoteClose < contentTo) contentTo = quoteClose;
   // ('to clinch what he said was an affair, he gave her 100,000 francs': a cue in a free relative
   // reports only its own clause.)
-  const freeRelative = tokens.slice(Math.max(0, k - 4), k).findIndex((x) => x.lower === 'what');
-  if (freeRelative >= 0 && k > 1) {
+  const freeRelative = k > 1 && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'what');
+  if (freeRelative) {
     // (The writer's clause may follow with no comma: '... an affair in the making he gave her'.)
     for (let j = cue.last + 1; j < contentTo; j++) {
-      const clauseAfter = j > cue.last + 1 && /^(he|she|they|we|i)$/.test(tokens[j + 1]?.lower ?? '') && isVerb(tokens[j + 2] ?? tokens[j + 1]) && !!tokens[j + 2];
+      const clauseAfter = j > cue.last + 1 && /^(he|she|they|we|i)$/.test(tokens[j + 1]?.lower ?? '') && !!tokens[j + 2] && isVerb(tokens[j + 2]);
       if (/[,;:—–]/.test(gapAfter(tokens, j)) || clauseAfter) {
         contentTo = j;
         break;
@@ -1130,7 +1130,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   }
   // ('96 beds, a ward for people charged with crimes', ', a man accused of fraud': a participle with
   // the complement of its passive describes the phrase before it; it is no verb of the phrase.)
-  if (/ed$/.test(t.lower) && /^(of|with|as|by|dead|missing)$/.test(next) && /^(accuse|charge|suspect|confirm|claim|report|allege|convict)$/.test(lemma) && subject.first > 0 && COMMA.test(gapAfter(tokens, subject.first - 1))) return null;
+  if (/ed$/.test(t.lower) && lex.passiveComplements.get(lemma)?.has(next) && subject.first > 0 && COMMA.test(gapAfter(tokens, subject.first - 1))) return null;
   // ('in a separate, secure wing for people accused of crime': a comma between two adjectives of one
   // phrase sets off no subject.)
   const adjectiveBefore = tokens[subject.first - 1];
