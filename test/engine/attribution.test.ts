@@ -2767,4 +2767,8 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     vague('The storm killed at least 12 people, officials said Sunday, and left 40,000 homes without power.', '40,000', 'officials', 'said');
     attributed('The storm killed 12 people, officials said, and the governor declared an emergency for 40 counties.', '40', 'the governor', 'declared');
   });
+  it("reads 'Sales expected to reach $5bn' as a hedge, not sales that expect", () => {
+    vague('Sales expected to reach $5bn this year.', '$5bn', null, 'expected');
+    vague('Analysts expected to see 300 job cuts.', '300', 'Analysts', 'expected');
+  });
 });
