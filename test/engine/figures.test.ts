@@ -949,6 +949,7 @@ describe('a dash typed without spaces between words (review BW)', () => {
   it.each([
     ['They won a contract in about 200 days\u2014less than half the average time.', ['less than half']],
     ['Inflation rose 5%\u2014the highest in a decade.', ['5%']],
+    ['Support was 92-per cent.', ['92-per cent']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
 

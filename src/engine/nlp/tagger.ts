@@ -102,9 +102,9 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
   // 'CNN)Six-in-10' as one word. So it would '331,449,281—“is' and '331,449,281—a record'. The
   // bracket or dash is read as a space, the same length, and put back below. So is the dash of
   // '$10 million-$20 million', which compromise would glue into the word 'million-$20', and the comma
-  // of 'January,with', a typo compromise reads as one word, and an em dash between words: 'days—less'.)
+  // of 'January,with', a typo compromise reads as one word, an em dash between words: 'days—less', and the hyphen of '92-per cent'.)
   const glued: [number, string][] = [];
-  const read = text.replace(/(?<=\(\p{Lu}[\p{L}.&]*)\)(?=[\p{Lu}\d$£€])|(?<=\d)[—–](?=["“'‘\p{L}])|(?<=\p{L})[—–](?=["“‘])|(?<=\d (?:million|billion|trillion))[-–—](?=[$£€]?\d)|(?<=\p{L}{2}),(?=\p{L}{2})|(?<=[\p{L}%])[—–](?=\p{L})/gu, (m: string, at: number) => {
+  const read = text.replace(/(?<=\(\p{Lu}[\p{L}.&]*)\)(?=[\p{Lu}\d$£€])|(?<=\d)[—–](?=["“'‘\p{L}])|(?<=\p{L})[—–](?=["“‘])|(?<=\d (?:million|billion|trillion))[-–—](?=[$£€]?\d)|(?<=\p{L}{2}),(?=\p{L}{2})|(?<=[\p{L}%])[—–](?=\p{L})|(?<=\d)-(?=per cent\b)/gu, (m: string, at: number) => {
     glued.push([at, m]);
     return ' ';
   });
@@ -154,6 +154,8 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
     }
   }
   for (const [at, mark] of glued) {
+    // ('92-per cent': the hyphen is read as the space it stands for, so the unit follows cleanly.)
+    if (mark === '-' && text.startsWith('per ', at + 1)) continue;
     const t = out.find((x) => x.end - offset <= at && at < x.end - offset + x.post.length);
     if (t) t.post = t.post.slice(0, at - (t.end - offset)) + mark + t.post.slice(at - (t.end - offset) + 1);
   }
