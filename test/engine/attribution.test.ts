@@ -2639,7 +2639,7 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     attributed('The police chief gave a total of 35,000.', '35,000', 'The police chief');
   });
   it("reads 'think' and 'suspect' with a clause as an opinion, not with a plain object or 'of'", () => {
-    vague('Conservationists think the current extinction rate is 1,000 times higher than it should be.', '1,000', 'Conservationists', 'think');
+    vague('Conservationists think the current extinction rate is 1,000 times higher than it should be.', '1,000 times', 'Conservationists', 'think');
     vague('Scientists suspect 300 species vanished.', '300', 'Scientists', 'suspect');
     unattributed('Police suspect 3 men of the robbery.', '3');
     unattributed('He thought of the 300 victims.', '300');

@@ -1016,3 +1016,12 @@ describe('a minus sign belongs to its number (review BX)', () => {
     ['It was 10-20 points.', ['10-20 points']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe("a multiple before a comparison keeps 'times' (review BX)", () => {
+  it.each([
+    ['The rate is about seven times higher.', ['about seven times']],
+    ['The rate is 1,000 to 10,000 times higher.', ['1,000 to 10,000 times']],
+    ['Women were 4 times as likely to die.', ['4 times']],
+    ['He won 30 times.', ['30']],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+});

@@ -554,6 +554,13 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
     return;
   }
   if (tryList(lex.measures, 'measure')) return;
+  // ('1,000 times higher', 'about seven times more likely', 'four times as many': a multiple before
+  // a comparison keeps its word; 'three times a week' is a frequency, read elsewhere.)
+  const after = tokens[at + 1];
+  if (t.lower === 'times' && after && cleanGap(tokens, at) && (/^(more|less|fewer|as|greater|higher|lower|larger|smaller|bigger|faster|slower|likelier|cheaper|costlier|stronger|deadlier|worse|better)$/.test(after.lower) || (after.tags.has('Comparative') && !after.tags.has('Noun')))) {
+    c.last = at;
+    return;
+  }
   // ('75,000 rounds of artillery ammunition': rounds of a contest are few; many rounds are shots.)
   // ('18 rounds of talks', '14 rounds of sanctions': rounds of something are events counted, not
   // the length of a bout.)
