@@ -2772,3 +2772,12 @@ describe('hospitals, overdoses and mental health (review BX)', () => {
     vague('Analysts expected to see 300 job cuts.', '300', 'Analysts', 'expected');
   });
 });
+
+describe('held-out news, stop 19', () => {
+  it('reads a participle between a common noun and its own verb as a reduced relative, not speech', () => {
+    unattributed('The jobs added last month numbered 200,000.', '200,000');
+    unattributed('The total amount claimed was $5 million.', '$5 million');
+    attributed('The company claimed $40 million in damages.', '$40 million', 'The company', 'claimed');
+    vague('Residents added that 40 homes burned.', '40', 'Residents', 'added');
+  });
+});

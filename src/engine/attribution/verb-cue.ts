@@ -213,6 +213,19 @@ export function figureSubject(tokens: Token[], subject: TokenRange, lex?: Compil
   return /\d/.test(tokens[k].text) && tokens[k].tags.has('Value') && !age && !year && !speakers;
 }
 
+/**
+ * Whether the words from token `from` are a time at most and then a finite verb with no subject of
+ * its own ('was $5 million', 'last month numbered 200,000'): the verb whose subject is the phrase
+ * before a participle.
+ */
+function mainVerbAfterParticiple(tokens: Token[], from: number): boolean {
+  let j = from;
+  while (j < tokens.length && j < from + 3 && /^\s*$/.test(gapAfter(tokens, j - 1)) && (tokens[j].tags.has('Date') || /^(last|this|next|so|far|alone|earlier|initially|originally)$/.test(tokens[j].lower))) j++;
+  const v = tokens[j];
+  if (!v || !/^\s*$/.test(gapAfter(tokens, j - 1))) return false;
+  return v.tags.has('Copula') || (isVerb(v) && (v.tags.has('PastTense') || v.tags.has('PresentTense')) && !v.tags.has('Gerund') && !v.tags.has('Infinitive'));
+}
+
 /** Whether token k follows a determiner, a possessive or an adjective, so that it is a noun. */
 export function nounBefore(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
@@ -989,6 +1002,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // A common noun with no institution in its phrase: 'the trade surplus', 'total exports in April'.
   // ('The radiation station of the Chicago board of health' names one.)
   const commonNoun = cls.guessed && /^\p{Ll}/u.test(subjectHead.text) && !tokens.slice(subject.first, subject.last + 1).some((w, i) => lex.roles.has(w.lower) || (i > 0 && /^\p{Lu}/u.test(w.text) && !w.tags.has('Date')));
+  // ('The total amount claimed was $5 million', 'The jobs added last month numbered 200,000': a
+  // participle right after such a noun, with the clause's own verb after it (past a time at most), is
+  // a reduced relative on the noun; nobody speaks.)
+  if (commonNoun && k === subject.last + 1 && /ed$/.test(t.lower) && mainVerbAfterParticiple(tokens, cue.last + 1)) return null;
   // ('... queuing up every day starting at dawn highlights the shortage', 'Rising prices suggest
   // ...': verbs that point something out report it only for a speaker, a document or an institution.)
   if (lex.speakerOnlyCues.has(lemma) && commonNoun) return null;
