@@ -2780,4 +2780,9 @@ describe('held-out news, stop 19', () => {
     attributed('The company claimed $40 million in damages.', '$40 million', 'The company', 'claimed');
     vague('Residents added that 40 homes burned.', '40', 'Residents', 'added');
   });
+  it('carries a relative clause set off by commas past an amount restated or broken down after its comma', () => {
+    vague('The program, which officials said would cost $40 million, or one-third of the budget, was approved.', 'one-third', 'officials', 'said');
+    attributed('The fire destroyed homes, which the county said numbered 300, including 13 schools.', '13', 'the county', 'said');
+    unattributed('The bill, which Democrats say would cost $1.2 trillion, passed the House, or 220 of its members voted for it.', '220');
+  });
 });

@@ -417,6 +417,13 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
   if (h.type === 'verb' && rel > 0 && /^(which|who|whom)$/.test(tokens[rel].lower) && COMMA.test(gapAfter(tokens, rel - 1))) {
     let close = h.cue.last;
     while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
+    // ('which officials said would cost $40 million, or one-third of the budget, was approved', 'which
+    // the county said numbered 300, including 13 schools': an amount restated or broken down after the
+    // comma is still inside the clause.)
+    while (close < tokens.length - 1 && restatedAmountAt(tokens, close + 1)) {
+      close++;
+      while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
+    }
     if (close < tokens.length - 1) h = clipped(h, 0, close);
   }
   // ('That's at 181 billion — much more than RBC analyst Mark Mahaney had expected — and is up 14
@@ -508,6 +515,16 @@ function finiteIn(tokens: Token[], from: number, to: number): boolean {
     // the short subject that opens the clause is its verb, whatever else it could be.)
     if (isVerb(t) && t.tags.has('PastTense') && k === from + 2 && /^(the|a|an|his|her|its|their|our|my|your)$/.test(tokens[from].lower) && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Value')) return true;
     if (isVerb(t) && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Participle') && !t.tags.has('Gerund') && !(tokens[k - 1]?.tags.has('Noun') && /ed$/.test(t.lower) && !tokens[k - 1].tags.has('Pronoun'))) return true;
+  }
+  return false;
+}
+
+/** ', or one-third of the budget', ', including 13 schools', ', up 4 percent': an amount restated, broken down or compared after a comma. */
+function restatedAmountAt(tokens: Token[], k: number): boolean {
+  if (!/^(or|including|up|down|compared)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 3); j++) {
+    if (amountAt(tokens, j) && tokens[j].tags.has('Value') && !tokens[j].tags.has('Date')) return true;
+    if (!/^\s*$/.test(gapAfter(tokens, j - 1))) return false;
   }
   return false;
 }
