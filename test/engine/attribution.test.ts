@@ -2785,4 +2785,12 @@ describe('held-out news, stop 19', () => {
     attributed('The fire destroyed homes, which the county said numbered 300, including 13 schools.', '13', 'the county', 'said');
     unattributed('The bill, which Democrats say would cost $1.2 trillion, passed the House, or 220 of its members voted for it.', '220');
   });
+  it('reads a reduced passive with its agent right after an amount as the agent putting it forward', () => {
+    attributed('The budget includes $40 million proposed by the mayor.', '$40 million', 'the mayor', 'proposed');
+    attributed('The $2 billion sought by the state was denied.', '$2 billion', 'the state', 'sought');
+    vague('Growth of 3 percent forecast by economists did not happen.', '3 percent', 'economists', 'forecast');
+    attributed('The 40 deaths confirmed by the ministry include 12 children.', '40', 'the ministry', 'confirmed');
+    unattributed('The 40 deaths confirmed by the ministry include 12 children.', '12');
+    unattributed('Twelve projects proposed by private agencies won.', 'Twelve');
+  });
 });

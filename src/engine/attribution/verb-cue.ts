@@ -54,6 +54,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
       if (/[,;:"“”]/.test(gapAfter(tokens, b - 1))) break;
     }
   }
+  // ('growth of 3 percent forecast by economists': between an amount and its agent, a participle.)
+  if (t.lower === 'forecast' && tokens[k + 1]?.lower === 'by' && prev && (prev.tags.has('Value') || prev.tags.has('Noun')) && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k))) return true;
   // 'analysts had forecast', 'it has estimated': after a perfect auxiliary, a verb.
   if (prev && /^(had|has|have)$/.test(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !t.tags.has('Plural')) return true;
   // '..., police data show.', '..., records show': a bare form after a document noun that ends the clause.
@@ -678,13 +680,17 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   let byAt = cue.last + 1;
   while (byAt <= Math.min(end, cue.last + 5) && tokens[byAt].lower !== 'by' && /^\s*$/.test(gapAfter(tokens, byAt - 1)) && (tokens[byAt].tags.has('Preposition') || tokens[byAt].tags.has('Determiner') || tokens[byAt].tags.has('Noun'))) byAt++;
   const agentBy = byAt <= end && tokens[byAt].lower === 'by' && (byAt === cue.last + 1 || tokens[cue.last + 1].tags.has('Preposition'));
-  if (/ed$/.test(t.lower) && agentBy && role !== 'toll' && (AMOUNT_PARTICIPLES.test(t.lower) || RATE_PARTICIPLES.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
+  // ('the $2 billion sought by the state', '3 percent forecast by economists': irregular participles too.)
+  if ((/ed$/.test(t.lower) || /^(sought|forecast)$/.test(t.lower)) && agentBy && role !== 'toll' && (AMOUNT_PARTICIPLES.test(t.lower) || RATE_PARTICIPLES.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
     let a = k - 1;
     // ('20,000 housing placements reported by LAHSA': a gerund may modify the noun.)
     while (a > 0 && a >= k - 3 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a].tags.has('Noun') || (tokens[a].tags.has('Gerund') && tokens[a + 1]?.tags.has('Noun')))) a--;
-    const rate = /%$|^[$€£¥]/.test(tokens[a]?.text ?? '') || tokens[a]?.tags.has('Money') || /^(percent|per|pc)$/.test(tokens[a + 1]?.lower ?? '');
+    // ('$40 million proposed by the mayor': the amount's first word shows a rate or money.)
+    let from = a;
+    while (from > 0 && tokens[from].tags.has('Value') && tokens[from - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, from - 1))) from--;
+    const rate = /%$|^[$€£¥]/.test(tokens[from]?.text ?? '') || /%$/.test(tokens[a]?.text ?? '') || tokens[a]?.tags.has('Money') || /^(percent|per|pc)$/.test(tokens[a + 1]?.lower ?? '');
     if (tokens[a]?.tags.has('Value') && (AMOUNT_PARTICIPLES.test(t.lower) || rate)) {
-      while (a > 0 && tokens[a - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1))) a--;
+      a = from;
       const agent = npStartingAt(tokens, byAt + 1, end, 10);
       if (agent) {
         const src = withoutTrailingDay(tokens, agent);

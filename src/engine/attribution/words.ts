@@ -17,8 +17,8 @@ export const AS_DEGREE = /^(many|much|few|little|high|low|large|long|far|early|l
 /** Verbs besides the level verbs that give a hedged subject's amount: 'the reported casualties increased to 167'. */
 export const HEDGED_LEVEL = /^(increased|increases|decreased|decreases|fell|falls|dropped|drops|declined|declines|hit|hits|stand|stands|totaled|totalled|amounted|amounts|came|comes|were|are|has|have|had|reach|rise|rises|rose|grew|climbed)$/;
 
-/** Participles that put an amount forward: 'the 106 mt projected by', 'the 15% increase recorded by', '$57,500 placed on the property by'. */
-export const AMOUNT_PARTICIPLES = /^(projected|estimated|forecast|forecasted|predicted|calculated|expected|anticipated|reported|cited|recorded|counted|tallied|measured|registered|placed|put|set)$/;
+/** Participles that put an amount forward: 'the 106 mt projected by', 'the 15% increase recorded by', '$57,500 placed on the property by', 'the 300 deaths confirmed by'. */
+export const AMOUNT_PARTICIPLES = /^(projected|estimated|forecast|forecasted|predicted|calculated|expected|anticipated|reported|cited|recorded|counted|tallied|measured|registered|placed|put|set|confirmed|announced|claimed|disclosed)$/;
 /** Participles of position that put forward a rate or a sum ('the 5 percent increase recommended by the government'), not a count of things ('Twelve projects proposed by private groups'). */
 export const RATE_PARTICIPLES = /^(recommended|proposed|requested|suggested|demanded|sought)$/;
 
