@@ -2793,4 +2793,12 @@ describe('held-out news, stop 19', () => {
     unattributed('The 40 deaths confirmed by the ministry include 12 children.', '12');
     unattributed('Twelve projects proposed by private agencies won.', 'Twelve');
   });
+  it("ends an object's report before a clause of the writer's opened by 'while', 'but' or ';' with a bare subject", () => {
+    unattributed('The company reported revenue of $4 billion while profit rose 12 percent.', '12 percent');
+    unattributed('The company reported revenue of $4 billion; profit rose 12 percent.', '12 percent');
+    unattributed('The agency reported 300 cases but deaths fell to 12.', '12');
+    unattributed('Police reported 40 arrests while officers seized $3 million.', '$3 million');
+    attributed('Police reported 40 arrests while officers seized $3 million.', '40', 'Police', 'reported');
+    vague('Officials said 300 people died, while 40 remain missing.', '40', 'Officials', 'said');
+  });
 });

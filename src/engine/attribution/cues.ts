@@ -398,7 +398,8 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
     const from = h.content[0].first;
     for (let k = from; k < h.content[0].last - 1; k++) {
       const g = gapAfter(tokens, k);
-      const joiner = (COMMA.test(g) && /^(and|but)$/.test(tokens[k + 1].lower)) || /;/.test(g);
+      // ('reported revenue of $4 billion while profit rose 12 percent': 'while' needs no comma.)
+      const joiner = (COMMA.test(g) && /^(and|but)$/.test(tokens[k + 1].lower)) || /;/.test(g) || ((COMMA.test(g) || /^\s+$/.test(g)) && /^(while|whereas|but)$/.test(tokens[k + 1].lower));
       if (!joiner) continue;
       const next = /;/.test(g) ? k + 1 : k + 2;
       // (The new clause's subject: a determiner or a pronoun, perhaps after a time or place phrase:
@@ -407,7 +408,12 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
       if (/^(in|on|at|during|by|since|after)$/.test(tokens[subj]?.lower ?? '')) {
         while (subj < next + 5 && subj < h.content[0].last && !/^(the|a|an|its|their|his|her|it|they|he|she|we)$/.test(tokens[subj].lower)) subj++;
       }
-      if (!finiteIn(tokens, from, k) && /^(the|a|an|its|their|his|her|it|they|he|she|we)$/.test(tokens[subj]?.lower ?? '') && finiteIn(tokens, subj, Math.min(h.content[0].last, subj + 6))) h = clipped(h, 0, k);
+      // ('; profit rose 12 percent', 'but deaths fell to 12': or a bare noun right before its verb.)
+      // (compromise may tag 'rose' a noun, the flower: a verb of level counts as the verb.)
+      let v = subj;
+      while (v < subj + 3 && v < h.content[0].last && (tokens[v].tags.has('Noun') || tokens[v].tags.has('Adjective')) && !tokens[v].tags.has('Value') && !tokens[v].tags.has('Pronoun') && !finiteVerb(tokens[v]) && !(v > subj && lex.levelVerbs.has(tokens[v].lower)) && /^\s*$/.test(gapAfter(tokens, v))) v++;
+      const bareClause = v > subj && !tokens[subj].tags.has('Determiner') && (finiteVerb(tokens[v]) || lex.levelVerbs.has(tokens[v].lower) || /^(fell|dropped|declined|slid|slipped)$/.test(tokens[v].lower));
+      if (!finiteIn(tokens, from, k) && ((/^(the|a|an|its|their|his|her|it|they|he|she|we)$/.test(tokens[subj]?.lower ?? '') && finiteIn(tokens, subj, Math.min(h.content[0].last, subj + 6))) || bareClause)) h = clipped(h, 0, k);
       break;
     }
   }
@@ -456,6 +462,11 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
     }
   }
   return first === 0 && last === tokens.length - 1 ? h : clipped(h, first, last);
+}
+
+/** A finite verb ('rose', 'fell', 'are'), not a participle, a gerund or a bare infinitive. */
+function finiteVerb(t: Token | undefined): boolean {
+  return !!t && (FINITE.test(t.lower) || (isVerb(t) && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Participle') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')));
 }
 
 /** Whether a new clause with its own speaker opens after token k: ', and 5 percent said'. */
@@ -514,6 +525,8 @@ function finiteIn(tokens: Token[], from: number, to: number): boolean {
     // ('said the city built a school', 'said her daughter purchased a home': a past form right after
     // the short subject that opens the clause is its verb, whatever else it could be.)
     if (isVerb(t) && t.tags.has('PastTense') && k === from + 2 && /^(the|a|an|his|her|its|their|our|my|your)$/.test(tokens[from].lower) && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Value')) return true;
+    // ('reported 40 arrests': a plural form right after a number is what it counts, whatever its tag.)
+    if (tokens[k - 1]?.tags.has('Value') && /\p{Ll}s$/u.test(t.text)) continue;
     if (isVerb(t) && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Participle') && !t.tags.has('Gerund') && !(tokens[k - 1]?.tags.has('Noun') && /ed$/.test(t.lower) && !tokens[k - 1].tags.has('Pronoun'))) return true;
   }
   return false;
