@@ -182,14 +182,20 @@ export class Engine {
             const same = definite && !/s$/.test(definite[1]) ? namedByHead.get(definite[1]) : undefined;
             // ('Jane Smith of the CDC and colleagues analysed ... The researchers found': the team a named
             // lead stands for.)
-            const team = definite && /^(researchers|scientists|authors|investigators)$/.test(definite[1]) ? leadOfTeamBefore(text, start) : null;
+            // ('Researchers at Harvard University studied ... The researchers found', 'BART staff presented
+            // ... Staff said': a group an institution was named with earlier speaks for it; 'staff' needs
+            // no 'the'.)
+            const groupWord = s.kind === 'anonymous' ? /^(?:(?:the|this|that)\s+)?(\p{Ll}+)$/iu.exec(srcText) : null;
+            const groupHead = groupWord && (definite || groupWord[1].toLowerCase() === 'staff') ? groupWord[1].toLowerCase() : null;
+            const lead = definite && /^(researchers|scientists|authors|investigators)$/.test(definite[1]) ? leadOfTeamBefore(text, start) : null;
+            const team = lead ?? (groupHead ? institutionGroupBefore(text, start, groupHead) : null);
             if (same && start - same.at < SAME_SOURCE_WINDOW) {
               resolved = same.name;
               kind = same.kind;
               fig.status = 'attributed';
             } else if (team) {
               resolved = team;
-              kind = 'person';
+              kind = lead ? 'person' : 'organization';
               fig.status = 'attributed';
             } else if (kind === 'anonymous') {
               // ('A senior official said ...': a later 'the official' is this one, not one named before.)
@@ -402,6 +408,40 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
  * The named lead of a research team in the text before `at`, within about two paragraphs: 'Jane
  * Smith of the CDC and colleagues', 'Salim Yusuf ... and his colleagues', 'a team led by Jane Smith'.
  */
+/** Heads of unnamed groups that an earlier mention ties to an institution, and the words that name the same group. */
+const INSTITUTION_GROUPS: Record<string, string> = {
+  researchers: 'researchers|scientists',
+  scientists: 'scientists|researchers',
+  staff: 'staff',
+  economists: 'economists',
+  analysts: 'analysts',
+  engineers: 'engineers',
+  doctors: 'doctors|physicians',
+};
+
+/**
+ * The latest 'Researchers at Harvard University' or 'BART staff' within the text before `at`, for a
+ * later 'the researchers' or 'Staff' (`head`); null when none. A one-word name at a sentence's start
+ * ('Hospital staff said') is a capital of position, not a name, unless it is an acronym.
+ */
+function institutionGroupBefore(text: string, at: number, head: string): string | null {
+  const group = INSTITUTION_GROUPS[head];
+  if (!group) return null;
+  // (Case-sensitive, so that the name's capitals mean something; the group word may open a sentence.)
+  const words = group.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+  const before = text.slice(Math.max(0, at - 1500), at);
+  const name = "\\p{Lu}[\\p{L}.&'\u2019-]*(?: (?:of|for|and|de|the) \\p{Lu}[\\p{L}.&'\u2019-]*| \\p{Lu}[\\p{L}.&'\u2019-]*)*";
+  let last: { at: number; text: string } | null = null;
+  for (const m of before.matchAll(new RegExp(`\\b(?:${words}) (?:at|from|of|with) (?:the )?${name}`, 'gu'))) last = { at: m.index, text: m[0] };
+  for (const m of before.matchAll(new RegExp(`(${name}) (?:${words})\\b`, 'gu'))) {
+    const lead = m[1];
+    const opening = m.index === 0 || /[.!?"\u201c]\s*$|\n\s*$/.test(before.slice(0, m.index));
+    if (/^(The|A|An|This|That|These|Those|Some|Many|Most|Other)\b/.test(lead) || (opening && !/\s/.test(lead) && !/^\p{Lu}{2,}$/u.test(lead))) continue;
+    if (!last || m.index > last.at) last = { at: m.index, text: m[0] };
+  }
+  return last?.text ?? null;
+}
+
 function leadOfTeamBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 1500), at);
   const name = /(?:Dr\.? |Prof\.? |Professor )?(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2})/u;

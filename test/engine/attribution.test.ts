@@ -2801,4 +2801,13 @@ describe('held-out news, stop 19', () => {
     attributed('Police reported 40 arrests while officers seized $3 million.', '40', 'Police', 'reported');
     vague('Officials said 300 people died, while 40 remain missing.', '40', 'Officials', 'said');
   });
+  it("resolves 'the researchers' or 'Staff' to a group named earlier with its institution", () => {
+    const staff = figure('BART staff presented the budget on Monday. Staff said ridership fell 12 percent.', '12 percent');
+    expect(staff.status).toBe('attributed');
+    expect(staff.source?.resolved).toBe('BART staff');
+    expect(figure('Researchers at Harvard University studied the drug. The researchers found 40 percent improved.', '40 percent').source?.resolved).toBe('Researchers at Harvard University');
+    expect(figure('Economists at Goldman Sachs cut their forecast. The economists now expect 2 percent growth.', '2 percent').status).toBe('attributed');
+    vague('Hospital staff were tired. Staff said 300 patients waited.', '300', 'Staff', 'said');
+    vague('The economists said growth would reach 3 percent.', '3 percent', 'The economists', 'said');
+  });
 });
