@@ -2810,4 +2810,9 @@ describe('held-out news, stop 19', () => {
     vague('Hospital staff were tired. Staff said 300 patients waited.', '300', 'Staff', 'said');
     vague('The economists said growth would reach 3 percent.', '3 percent', 'The economists', 'said');
   });
+  it("reads a progressive cue after a form of be as the verb, even where compromise tags it an adjective", () => {
+    attributed('The union is demanding a 12 percent raise.', '12 percent', 'The union', 'demanding');
+    vague('Workers are still demanding a 12 percent raise.', '12 percent', 'Workers', 'demanding');
+    unattributed('The job demands 60 hours a week.', '60 hours');
+  });
 });
