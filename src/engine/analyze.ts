@@ -137,6 +137,15 @@ export class Engine {
             // 'The airline carried 2.3 million passengers, it said': 'it' is the sentence's own subject,
             // which names nobody; no earlier source stands for it.
             const sentenceBefore = () => text.slice(p.start + sentence.start, start);
+            // ('Delta said it still expects 300 new planes': a pronoun that opens the clause a named
+            // speaker reports is that speaker.)
+            if (pronoun && !resolved && /^(it|they)$/i.test(srcText)) {
+              const outer = OUTER_SPEAKER.exec(sentenceBefore());
+              if (outer && outer[1].split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !/^(The|A|An|This|That|Its|Their|His|Her)$/.test(w))) {
+                resolved = outer[1].replace(/^(?:The|A|An)\s+(?=\p{Lu})/u, '');
+                if (kind === 'anonymous') kind = 'organization';
+              }
+            }
             const ownSubject = pronoun && base === p.start && OWN_GENERIC_SUBJECT.exec(sentenceBefore());
             // 'While officials didn't have exact numbers, they said ...': 'they' after unnamed people in
             // its own sentence stands for them, and is as unnamed.
@@ -393,6 +402,8 @@ const SAME_SOURCE_WINDOW = 3000;
 /** Web pages a source owns, which are not document nouns: "FEMA's website". */
 const WEB_PAGES = /^(website|site|webpage|page|account|feed|blog)$/i;
 /** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */
+/** A capitalized name, its verb of saying (and a day or an addressee), then the reported clause's opening: 'Delta Air Lines said on Monday that '. */
+const OUTER_SPEAKER = /(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|added|announced|reported|stated|confirmed|noted|explained|wrote|told\s+\p{Ll}+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+$/u;
 const OWN_GENERIC_SUBJECT = /^\s*The ([a-z]+)(?:['’]s)?\s/;
 /** Heads general enough to stand for any named source of their kind ('the company' for 'Acme Corp.'). */
 const GENERIC_HEADS = new Set(['company', 'firm', 'corporation', 'agency', 'organization', 'organisation', 'group', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'carrier', 'airline', 'bank', 'retailer', 'manufacturer', 'maker', 'operator', 'insurer', 'business', 'chain', 'utility', 'developer', 'institute', 'charity']);

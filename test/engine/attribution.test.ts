@@ -2815,4 +2815,15 @@ describe('held-out news, stop 19', () => {
     vague('Workers are still demanding a 12 percent raise.', '12 percent', 'Workers', 'demanding');
     unattributed('The job demands 60 hours a week.', '60 hours');
   });
+  it("resolves 'it' that opens a named speaker's reported clause to that speaker", () => {
+    const f = figure('Delta Air Lines reported results on Monday. Delta said it still expects 300 new planes.', '300');
+    expect(f.status).toBe('attributed');
+    expect(f.source?.resolved).toBe('Delta');
+  });
+  it('does not run a name back across the end of a sentence', () => {
+    const f = figure('Shares rose on Monday. Delta said revenue rose 12 percent.', '12 percent');
+    expect(f.source?.text).toBe('Delta');
+    expect(f.source?.resolved ?? null).toBe(null);
+    expect(figure('Sen. John Smith spoke. Smith said 300 died.', '300').source?.resolved).toBe('John Smith');
+  });
 });

@@ -313,7 +313,9 @@ const oneSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
  * office's 'of' joins it ('Iowa Secretary of State Paul Pate', not 'State Paul Pate').
  */
 const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.(?!\\p{L}))";
-const NAME_RUN = new RegExp(`(?<![\\p{L}.'’])(?:\\p{Lu}[\\p{Ll}'’-]+\\.?|\\p{Lu}\\.(?!\\p{L}))(?:\\s+(?:of\\s+(?:the\\s+)?)?${NAME_WORD})+`, 'gu');
+// (A period after a first word is an abbreviation's, 'Gov.', 'Sgt.', only for a short word: 'Monday.
+// Delta said' ends a sentence.)
+const NAME_RUN = new RegExp(`(?<![\\p{L}.'’])(?:\\p{Lu}\\p{Ll}{1,3}\\.|\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.(?!\\p{L}))(?:\\s+(?:of\\s+(?:the\\s+)?)?${NAME_WORD})+`, 'gu');
 
 /** Runs of two or more capitalized words or initials ('Raymond H. Hawksley'), in paragraph offsets. */
 export function nameRuns(text: string): NameRun[] {
