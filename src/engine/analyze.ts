@@ -402,8 +402,8 @@ const SAME_SOURCE_WINDOW = 3000;
 /** Web pages a source owns, which are not document nouns: "FEMA's website". */
 const WEB_PAGES = /^(website|site|webpage|page|account|feed|blog)$/i;
 /** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */
-/** A capitalized name, its verb of saying (and a day or an addressee), then the reported clause's opening: 'Delta Air Lines said on Monday that '. */
-const OUTER_SPEAKER = /(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|added|announced|reported|stated|confirmed|noted|explained|wrote|told\s+\p{Ll}+)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+$/u;
+/** A capitalized name, its verb of saying (and a day; not 'told investors they', whose 'they' is the investors), then the reported clause's opening: 'Delta Air Lines said on Monday that '. */
+const OUTER_SPEAKER = /(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|added|announced|reported|stated|confirmed|noted|explained|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+$/u;
 const OWN_GENERIC_SUBJECT = /^\s*The ([a-z]+)(?:['’]s)?\s/;
 /** Heads general enough to stand for any named source of their kind ('the company' for 'Acme Corp.'). */
 const GENERIC_HEADS = new Set(['company', 'firm', 'corporation', 'agency', 'organization', 'organisation', 'group', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'carrier', 'airline', 'bank', 'retailer', 'manufacturer', 'maker', 'operator', 'insurer', 'business', 'chain', 'utility', 'developer', 'institute', 'charity']);
