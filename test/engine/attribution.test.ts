@@ -2826,4 +2826,11 @@ describe('held-out news, stop 19', () => {
     expect(f.source?.resolved ?? null).toBe(null);
     expect(figure('Sen. John Smith spoke. Smith said 300 died.', '300').source?.resolved).toBe('John Smith');
   });
+  it("reads a verb of doing on 'the number of' things done as an act, and on casualties or cases as a toll", () => {
+    unattributed('BT increased the number of matches to 300 this season.', '300');
+    unattributed('The airline cut the number of flights to 40 a day.', '40');
+    attributed('The ministry raised the number of people killed to 300.', '300', 'The ministry', 'raised');
+    vague('Officials raised the total of confirmed cases to 41.', '41', 'Officials', 'raised');
+    attributed('Police put the number of protesters at 5,000.', '5,000', 'Police', 'put');
+  });
 });
