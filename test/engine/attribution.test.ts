@@ -2833,4 +2833,8 @@ describe('held-out news, stop 19', () => {
     vague('Officials raised the total of confirmed cases to 41.', '41', 'Officials', 'raised');
     attributed('Police put the number of protesters at 5,000.', '5,000', 'Police', 'put');
   });
+  it("carries a valuing verb over ', and' to a second object left out, with its own phrase and 'at'", () => {
+    attributed('The firm pegged quarterly revenue at $3 billion, and for the full year at $12 billion.', '$12 billion', 'The firm', 'pegged');
+    unattributed('Police put the toll at 40, and in the north 12 people were hurt.', '12');
+  });
 });

@@ -501,6 +501,13 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     while (contentTo < end && (/^\s*,\s*$/.test(gapAfter(tokens, contentTo)) || tokens[contentTo + 1].lower === 'and')) {
       let f = contentTo + 1;
       if (tokens[f].lower === 'and') f++;
+      // ('pegged quarterly revenue at $3 billion, and for the full year at $12 billion': a second
+      // object left out, with its own phrase, then the same 'at' or 'to'.)
+      if (/^(for|in|and)$/.test(tokens[f]?.lower ?? '') || tokens[f]?.tags.has('Preposition')) {
+        let at = f + 1;
+        while (at <= Math.min(end, f + 6) && !/^(at|to)$/.test(tokens[at].lower) && !tokens[at].tags.has('Value') && !isVerb(tokens[at]) && /^\s*$/.test(gapAfter(tokens, at - 1))) at++;
+        if (at <= end && /^(at|to)$/.test(tokens[at].lower) && at > f + 1 && amountAt(tokens, at + 1)) f = at + 1;
+      }
       while (f <= end && AMOUNT_WORDS.test(tokens[f].lower)) f++;
       if (f > end || !tokens[f].tags.has('Value')) break;
       const item = npStartingAt(tokens, f, end, 6);
