@@ -2837,4 +2837,10 @@ describe('held-out news, stop 19', () => {
     attributed('The firm pegged quarterly revenue at $3 billion, and for the full year at $12 billion.', '$12 billion', 'The firm', 'pegged');
     unattributed('Police put the toll at 40, and in the north 12 people were hurt.', '12');
   });
+  it("finds the subject of a purpose infinitive past the verb's object or phrase of place", () => {
+    attributed('The company went back on the site to announce 300 new jobs.', '300', 'The company', 'announce');
+    attributed('The mayor held a news conference to announce 300 new jobs.', '300', 'The mayor', 'announce');
+    attributed('The minister went on television to say 40 people had died.', '40', 'The minister', 'say');
+    unattributed('The sample of prices used to calculate the index rose 3 percent.', '3 percent');
+  });
 });

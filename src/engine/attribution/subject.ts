@@ -9,6 +9,8 @@ import { beforeAdverbs, discourseAsideAt, headOf, isVerb, npEndingAt, npWord, po
 import { COMMA, PLACE_TAGS, QUOTE_CLOSE, personName } from './words';
 
 /** The subject of the reporting verb at k, stepping over adverbs, appositives and relative clauses. */
+const BE_FORMS = /^(is|are|was|were|be|been|being|am)$/;
+
 export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, depth = 0): TokenRange | null {
   return afterTimeLead(tokens, findSubjectBefore(tokens, k, lex, depth));
 }
@@ -41,6 +43,18 @@ function findSubjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, dep
     while (a >= 0 && steps < 5 && /^\s*$/.test(gapAfter(tokens, a)) && (isVerb(tokens[a]) || tokens[a].tags.has('Adjective') || tokens[a].tags.has('Adverb') || tokens[a].tags.has('Auxiliary'))) {
       a--;
       steps++;
+    }
+    // ('The company went back on the site to announce 300 new jobs', 'held a news conference to
+    // announce': a purpose infinitive after the verb's object or a phrase of place is the subject's.)
+    if (steps === 0 && a >= 0) {
+      let b = a;
+      // (compromise tags the particle of 'went on' a verb.)
+      while (b > 0 && b >= a - 6 && /^\s*$/.test(gapAfter(tokens, b)) && (!isVerb(tokens[b]) || tokens[b].tags.has('Particle')) && !tokens[b].tags.has('Value') && !/^(that|which|who|whom|and|or|but)$/.test(tokens[b].lower) && (tokens[b].tags.has('Noun') || tokens[b].tags.has('Determiner') || tokens[b].tags.has('Adjective') || tokens[b].tags.has('Preposition') || tokens[b].tags.has('Possessive') || tokens[b].tags.has('Particle') || /^(back|out|up|on|off)$/.test(tokens[b].lower)) && !tokens[b].tags.has('Pronoun')) b--;
+      const v = tokens[b];
+      if (b < a && /^\s*$/.test(gapAfter(tokens, b)) && isVerb(v) && (v.tags.has('PastTense') || (v.tags.has('PresentTense') && !v.tags.has('Infinitive'))) && !v.tags.has('Gerund') && !v.tags.has('Participle') && !BE_FORMS.test(v.lower)) {
+        a = b - 1;
+        steps = 1;
+      }
     }
     if (steps === 0 || a < 0) return null;
     j = a;
