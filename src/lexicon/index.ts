@@ -37,6 +37,10 @@ export interface CompiledLexicon {
   phraseRoles: Map<string, CueRole>;
   /** 'highlight', 'suggest': cues only for a speaker, a document or an institution (cues.json). */
   speakerOnlyCues: Set<string>;
+  /** Toll verbs that are as often acts on a count of things done ('increased the number of matches'). */
+  actionTollVerbs: Set<string>;
+  /** What a toll counts ('the number of people killed'), as against things done. */
+  tollCounted: Set<string>;
   /** 'budget', 'account': subjects a verb of measurement describes, not measurers (cues.json). */
   measuredNouns: Set<string>;
   tollNouns: Set<string>;
@@ -274,6 +278,8 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     cueLemma,
     phraseRoles,
     speakerOnlyCues: new Set(cues.speakerOnlyCues),
+    actionTollVerbs: new Set(cues.actionTollVerbs),
+    tollCounted: new Set(cues.tollCounted),
     measuredNouns: new Set(cues.measuredNouns.map(lower)),
     tollNouns: new Set(cues.toll.nouns.map(lower)),
     nounCues: new Set(cues.nounCues.map(lower)),

@@ -28,10 +28,6 @@ export function documentBefore(tokens: Token[], k: number, lex: CompiledLexicon)
 }
 
 /** Adverbs that stand between a subject and its verb ('The IEA still estimates that'). */
-/** Toll verbs that are as often acts: 'increased the number of matches', 'cut the number of flights'. */
-const ACTION_TOLL_VERBS = /^(increase|raise|cut|reduce|boost|lift|slash|decrease|trim|bring|push|keep|leave|maintain|hold|up|lower)$/;
-/** What a toll counts: 'the number of people killed', 'the total of confirmed cases'. */
-const TOLL_COUNTED = /^(dead|deaths?|killed|casualties|victims|injured|injuries|wounded|fatalities|cases|infections|infected|people|persons|missing|displaced|confirmed|arrests|arrested|refugees|migrants|evacuees|homeless|patients|hospitali[sz]ations|bodies|survivors|affected)$/;
 const STEP_ADVERBS = /^(still|now|also|already|only|just|further|again|initially|later|earlier)$/;
 
 /** compromise sometimes tags 'reports' or 'estimate' as nouns; the position decides. */
@@ -472,7 +468,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // ('BT increased the number of matches to 300', 'cut the number of flights to 40': a verb of doing
     // applied to a count of things done is an act; a count of casualties or cases is a toll updated.)
     const numberOf = tokens.slice(cue.last + 1, toll).findIndex((x, i) => /^(number|total|count)$/.test(x.lower) && tokens[cue.last + 2 + i]?.lower === 'of');
-    if (numberOf >= 0 && ACTION_TOLL_VERBS.test(cueLemmaOf(tokens, cue, lex)) && !tokens.slice(cue.last + 3 + numberOf, toll).some((x) => TOLL_COUNTED.test(x.lower))) return null;
+    if (numberOf >= 0 && lex.actionTollVerbs.has(cueLemmaOf(tokens, cue, lex)) && !tokens.slice(cue.last + 3 + numberOf, toll).some((x) => lex.tollCounted.has(x.lower))) return null;
     contentFrom = toll + 1;
     // Only the amount it is put at: 'to six following the landslide caused by the 5.0 earthquake'.
     const amount = npStartingAt(tokens, contentFrom, end, 12);
