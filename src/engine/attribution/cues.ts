@@ -11,7 +11,9 @@ import { COMMA } from './words';
 import { amountAt, ownerNotTime, possessorBefore } from './amount';
 import { framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
 import { findHedges } from './hedges';
-import { bestVerbCue, coordinatedVerbBefore, namedAfterRole, figureSubject, looksLikeVerb, nounBefore, quotedAsSaying, stipulates, verbCue, wantsClause } from './verb-cue';
+import { bestVerbCue, namedAfterRole, figureSubject, quotedAsSaying, stipulates, verbCue } from './verb-cue';
+import { looksLikeVerb, nounBefore } from './verb-form';
+import { coordinatedVerbBefore, wantsClause } from './clause-scope';
 
 export interface CueHit {
   type: CueType;
