@@ -76,6 +76,8 @@ export class Engine {
     const figures: Figure[] = [];
     // Named sources seen so far, by kind: 'the company' or 'it' may stand for the latest one.
     const lastNamed = new Map<string, { name: string; kind: Source['kind']; at: number }>();
+    /** Every name a figure was attributed to so far. */
+    const sourceNames = new Set<string>();
     // Named sources by the unnamed noun at their head ('official' for 'a senior Border Patrol
     // official'), for a later 'the official said'.
     const namedByHead = new Map<string, { name: string; kind: Source['kind']; at: number }>();
@@ -133,6 +135,15 @@ export class Engine {
             const srcText = text.slice(start, base + s.end);
             let resolved = this.resolve(srcText, start, s, text, sentences, memo);
             let kind = s.kind;
+            // ('OPEC kept its forecast ... The group expects': a generic head stands for the source
+            // named since the last name with that head, 'Price Futures Group', was mentioned.)
+            if (resolved && s.anaphoric && s.kind !== 'person' && GENERIC_HEADS.has(s.head ?? '')) {
+              // ('the group' may be an intergovernmental body the lexicon calls an agency.)
+              const since = (/^(group|organi[sz]ation)$/.test(s.head ?? '') ? ['organization', 'agency'] : [s.kind]).map((k) => lastNamed.get(k)).sort((a, b) => (b?.at ?? -1) - (a?.at ?? -1))[0];
+              // (Only when that name was no source itself: 'The Wagner Group said ... Russia said ... The
+              // group said' is still Wagner.)
+              if (since && !sourceNames.has(resolved) && since.at > text.lastIndexOf(resolved, start) && since.name.toLowerCase() !== srcText.toLowerCase()) resolved = since.name;
+            }
             const pronoun = /^(it|its|they|their|them)$/i.test(srcText);
             // 'The airline carried 2.3 million passengers, it said': 'it' is the sentence's own subject,
             // which names nobody; no earlier source stands for it.
@@ -223,6 +234,7 @@ export class Engine {
               const named = { name: resolved ?? (owner && (this.lexicon.documentNouns.has(owner[2].toLowerCase()) || WEB_PAGES.test(owner[2])) ? owner[1] : srcText), kind: s.kind, at: start };
               lastNamed.set(s.kind, named);
               lastNamed.set('any', named);
+              sourceNames.add(named.name);
               const head = lowerWords[lowerWords.length - 1];
               if (this.lexicon.anonymous.has(head)) namedByHead.set(head, { name: srcText, kind: s.kind, at: start });
               // ('Oil Minister Javad Owji said ...; the official added ...': a titled person may be 'the official'.)

@@ -326,9 +326,13 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
       // 'but', not a report inside the frame's.)
       const lead = h.source ? toks[h.source.first - 1] : undefined;
       if (lead && /^(and|but|while|whereas|although|though|yet)$/.test(lead.lower)) return;
+      // ("..., the EIA said, compared with analysts' expectations for a 1.3 million-barrel draw": an
+      // unnamed group's estimate that the writer compares with is theirs, not the speaker's.)
+      // (An 'according to' frame still names where the estimate comes from.)
+      const compared = h.type === 'noun' && !!h.source && toks.slice(Math.max(0, h.source.first - 3), h.source.first).some((t) => /^(compared|than|versus|vs|against|beat|beating|missed|missing|topped|topping|exceeding)$/.test(t.lower));
       // (A document yields only to somebody: 'By the numbers: ..., according to the report' keeps the report.)
       const somebody = (f: CueHit) => !unnamedDocument || (f.sourceClass?.kind !== 'document' && f.type !== 'according');
-      const frame = frames.find((f) => f !== h && covers(f, figs[k]) && (f.type === 'according' || covers(f, h.cue)) && (!pronoun || f.type !== 'according') && somebody(f));
+      const frame = frames.find((f) => f !== h && covers(f, figs[k]) && (f.type === 'according' || (covers(f, h.cue) && !compared)) && (!pronoun || f.type !== 'according') && somebody(f));
       if (frame) out[k] = frame;
     });
   }

@@ -2843,4 +2843,15 @@ describe('held-out news, stop 19', () => {
     attributed('The minister went on television to say 40 people had died.', '40', 'The minister', 'say');
     unattributed('The sample of prices used to calculate the index rose 3 percent.', '3 percent');
   });
+  it("keeps an unnamed group's estimate that the writer compares with, after a speaker's cue, as theirs", () => {
+    vague("Inventories rose by 4.5 million barrels, the EIA said, compared with analysts' expectations for a 1.3 million-barrel draw.", '1.3 million-barrel', 'analysts', 'expectations');
+    vague("The chipmaker said it expects $4.40 billion, compared with analysts' estimates of $3.97 billion.", '$3.97 billion', 'analysts', 'estimates');
+    attributed("The chipmaker said it expects $4.40 billion, compared with analysts' estimates of $3.97 billion, according to IBES data.", '$3.97 billion', 'IBES data', 'according to');
+    attributed("The company's estimate for 300 job cuts was low.", '300', 'The company', 'estimate');
+    unattributed("The ministry's forecast for 2025 is 3 percent growth.", '3 percent');
+  });
+  it("resolves 'the group' to the source named since a name with that head was last mentioned", () => {
+    expect(figure('Phil Flynn of Price Futures Group spoke. OPEC kept its forecast at 2.25 million bpd. The group expects demand to rise by 1.85 million bpd.', '1.85 million bpd').source?.resolved).toBe('OPEC');
+    expect(figure('The Wagner Group said 300 fighters died. Russia said 40 soldiers were killed. The group said 12 more had died.', '12').source?.resolved).toBe('The Wagner Group');
+  });
 });

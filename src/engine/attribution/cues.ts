@@ -174,7 +174,9 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       }
     }
     // 'his new figure of 192', "the ministry's estimate of 5,000": the owner asserts the amount.
-    if (lex.nounCoverNouns.has(tokens[k].lower) && tokens[k + 1]?.lower === 'of' && /^\s*$/.test(gapAfter(tokens, k))) {
+    // ("analysts' expectations for a 1.3 million-barrel draw": 'for' and an amount, not a year, too.)
+    const forAmount = tokens[k + 1]?.lower === 'for' && !tokens[k + 2]?.tags.has('Date') && !/^(1[89]|20)\d\d$/.test(tokens[k + 2]?.text ?? '') && (amountAt(tokens, k + 2) || (/^(a|an)$/.test(tokens[k + 2]?.lower ?? '') && amountAt(tokens, k + 3)));
+    if (lex.nounCoverNouns.has(tokens[k].lower) && (tokens[k + 1]?.lower === 'of' || forAmount) && /^\s*$/.test(gapAfter(tokens, k))) {
       // ("last year's tally of 347": a time is not an owner.)
       const owner = ownerNotTime(tokens, possessorBefore(tokens, k));
       const amount = owner ? npStartingAt(tokens, k + 2, end, 8) : null;
