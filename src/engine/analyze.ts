@@ -230,7 +230,7 @@ export class Engine {
             const group = this.lexicon.anonymous.has(words[0] ?? '') && (words.length === 1 || /^(at|of|from|for|with|in)$/.test(words[1]));
             if (s.kind !== 'anonymous' && s.kind !== 'document' && !group && !/^(it|its|they|their|them|he|she|his|her)$/i.test(srcText)) {
               // ("FEMA's website": the agency it stands for is FEMA.)
-              const owner = DOCUMENT_OWNER.exec(srcText);
+              const owner = DOCUMENT_OWNER.exec(srcText) ?? (s.kind !== 'person' ? DOCUMENT_MODIFIER_OWNER.exec(srcText) : null);
               const named = { name: resolved ?? (owner && (this.lexicon.documentNouns.has(owner[2].toLowerCase()) || WEB_PAGES.test(owner[2])) ? owner[1] : srcText), kind: s.kind, at: start };
               lastNamed.set(s.kind, named);
               lastNamed.set('any', named);
@@ -346,6 +346,8 @@ const SENTENCE_WINDOW = 64;
 
 /** 'FEMA's website', "the ministry's latest report": the owner of a document, and the document's head. */
 const DOCUMENT_OWNER = /^((?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)['’]s (?:[a-z-]+ )*([a-z]+)$/;
+/** 'a CDC report', 'the new IMF forecast': a name as the modifier of a document noun owns it. */
+const DOCUMENT_MODIFIER_OWNER = /^(?:(?:a|an|the|its|their|this|that|new|latest|annual|recent|monthly|weekly|quarterly) )*((?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*)*) (?:[a-z-]+ )*([a-z]+)$/;
 
 /** The speakers 'they' stands for: unnamed ('officials') or named by a name before the noun ('Border Patrol officials'). */
 interface Speakers {

@@ -2854,4 +2854,7 @@ describe('held-out news, stop 19', () => {
     expect(figure('Phil Flynn of Price Futures Group spoke. OPEC kept its forecast at 2.25 million bpd. The group expects demand to rise by 1.85 million bpd.', '1.85 million bpd').source?.resolved).toBe('OPEC');
     expect(figure('The Wagner Group said 300 fighters died. Russia said 40 soldiers were killed. The group said 12 more had died.', '12').source?.resolved).toBe('The Wagner Group');
   });
+  it("resolves 'the agency' after 'according to a CDC report' to the report's owner, not the report", () => {
+    expect(figure('About 95% of children were vaccinated, according to a CDC report. The agency estimates that the vaccine is 97% effective.', '97%').source?.resolved).toBe('CDC');
+  });
 });
