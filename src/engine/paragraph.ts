@@ -304,11 +304,22 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
       }
     }
   }
+  const covers = (f: CueHit, r: { first: number; last: number }) => f.content.some((c) => c.first <= r.first && r.last <= c.last);
+  // ('Apple reported revenue of $89.5 billion, below Wall Street estimates of $89.3 billion,
+  // according to LSEG data': an unowned estimate inside a speaker's report, with a closing 'according
+  // to' frame, is the frame's: the data provider's consensus, not the speaker's.)
+  for (const f of closingFrames) {
+    for (const h of hits) {
+      if (!h.hedge || h.cue.first >= f.cue.first || !/^(estimates?|expectations?|forecasts?|consensus|projections?)$/.test(toks[h.cue.first].lower)) continue;
+      figs.forEach((g, k) => {
+        if (out[k] && out[k] !== f && !out[k]!.hedge && out[k]!.cue.last < h.cue.first && covers(h, g) && covers(f, g)) out[k] = f;
+      });
+    }
+  }
   // 'Analysts expected 19 cents a share, according to Refinitiv', 'Police said that residents
   // reported 250 houses destroyed': an unnamed source's cue inside an 'according to' frame or a
   // verb of saying that names one; the named source asserts the figure.
   const named = (h: CueHit) => !h.hedge && !!h.sourceClass && h.sourceClass.kind !== 'anonymous';
-  const covers = (f: CueHit, r: { first: number; last: number }) => f.content.some((c) => c.first <= r.first && r.last <= c.last);
   // ('The chipmaker said it expects $4.40 billion, compared with analysts' estimates of $3.97 billion,
   // according to IBES data': an 'according to' frame names where an unnamed group's estimate comes
   // from before a verb of saying around it does.)

@@ -2857,4 +2857,10 @@ describe('held-out news, stop 19', () => {
   it("resolves 'the agency' after 'according to a CDC report' to the report's owner, not the report", () => {
     expect(figure('About 95% of children were vaccinated, according to a CDC report. The agency estimates that the vaccine is 97% effective.', '97%').source?.resolved).toBe('CDC');
   });
+  it("gives an unowned estimate inside a speaker's report to the closing 'according to' frame that names its data", () => {
+    attributed('Apple reported quarterly revenue of $89.5 billion, slightly below Wall Street estimates of $89.3 billion, according to LSEG data.', '$89.3 billion', 'LSEG data', 'according to');
+    attributed('Apple reported quarterly revenue of $89.5 billion, slightly below Wall Street estimates of $89.3 billion, according to LSEG data.', '$89.5 billion', 'Apple', 'reported');
+    attributed('The company said it earned 50 cents a share, above estimates of 45 cents, according to FactSet.', '45 cents', 'FactSet', 'according to');
+    vague('It earned 50 cents a share, above estimates of 45 cents.', '45 cents', null, 'estimates');
+  });
 });

@@ -33,7 +33,8 @@ export function offeredEstimate(tokens: Token[], k: number, lex: CompiledLexicon
   let v = k - 1;
   // ('made the surprise announcement that': before a that-clause a noun may modify the statement.)
   while (v >= 0 && v >= k - 3 && /^\s*$/.test(gapAfter(tokens, v)) && (tokens[v].tags.has('Determiner') || tokens[v].tags.has('Adjective') || (clause && tokens[v].tags.has('Noun') && !tokens[v].tags.has('Pronoun') && /^\p{Ll}/u.test(tokens[v].text)))) v--;
-  if (v < 0 || v === k - 1 || !(lex.offerVerbs.has(tokens[v].lower) || (clause && lex.statementVerbs.has(tokens[v].lower)))) return null;
+  // ('earned 50 cents a share, above estimates of 45 cents': the verb must run on into the phrase.)
+  if (v < 0 || v === k - 1 || !/^\s*$/.test(gapAfter(tokens, v)) || !(lex.offerVerbs.has(tokens[v].lower) || (clause && lex.statementVerbs.has(tokens[v].lower)))) return null;
   const subject = subjectBefore(tokens, v, lex);
   // ('made the announcement that the fund would get €100 billion': a that-clause is what is offered.)
   if (subject && tokens[k + 1]?.lower === 'that') return { type: 'noun', cue: { first: k, last: k + 1 }, source: subject, content: [{ first: k + 2, last: tokens.length - 1 }], hedge: false };
