@@ -2863,4 +2863,17 @@ describe('held-out news, stop 19', () => {
     attributed('The company said it earned 50 cents a share, above estimates of 45 cents, according to FactSet.', '45 cents', 'FactSet', 'according to');
     vague('It earned 50 cents a share, above estimates of 45 cents.', '45 cents', null, 'estimates');
   });
+  it("reads 'forecast' after a name, with a bare clause and its modal, as the verb", () => {
+    attributed('ERCOT forecast power use would reach 81,786 megawatts on Tuesday.', '81,786 megawatts', 'ERCOT', 'forecast');
+    attributed('AccuWeather forecast temperatures in Houston, the biggest city in Texas, will hit 101 degrees on Tuesday.', '101 degrees', 'AccuWeather', 'forecast');
+    attributed('The Electric Reliability Council of Texas (ERCOT), which operates the grid for much of the state, forecast demand would peak at 75,309 megawatts on Friday.', '75,309 megawatts', 'The Electric Reliability Council of Texas (ERCOT)', 'forecast');
+    unattributed('The IMF forecast for growth will be released with 3% inflation.', '3%');
+  });
+  it('keeps a cue whose subject is a relative pronoun inside its clause, and a bare form after a singular document noun a noun', () => {
+    unattributed('ERCOT, which forecast the record demand, operates the grid for more than 26 million customers.', 'more than 26 million');
+    unattributed('The utility, which met the record demand, serves more than 26 million customers.', 'more than 26 million');
+    attributed('The agency, which estimated 300 deaths, said 40 more were missing.', '300', 'The agency', 'estimated');
+    attributed('The ministry, which said 300 had died, later raised the toll to 340.', '340', 'The ministry', 'raised');
+    attributed('Deaths rose 12 percent, police data show.', '12 percent', 'police data', 'show');
+  });
 });

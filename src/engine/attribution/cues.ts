@@ -448,6 +448,20 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
     // attribution still reports the sentence around it.)
     if (open >= 0 && close >= 0 && !(h.source && h.source.first === open + 1)) h = clipped(h, open + 1, close);
   }
+  // ('ERCOT, which forecast the record demand, operates the grid for 26 million customers': a cue
+  // whose subject is the relative pronoun reports up to the comma that closes the clause.)
+  let pron = h.cue.first - 1;
+  while (pron > 0 && /^(also|still|now|already|has|have|had|will|would|may|might|could|previously|recently|initially|earlier|later)$/.test(tokens[pron].lower)) pron--;
+  if (h.type === 'verb' && pron > 0 && /^(which|who)$/.test(tokens[pron].lower) && tokens[pron].text !== 'WHO' && COMMA.test(gapAfter(tokens, pron - 1)) && h.source && h.source.last < pron) {
+    let close = h.cue.last;
+    while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
+    while (close < tokens.length - 1 && restatedAmountAt(tokens, close + 1)) {
+      close++;
+      while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
+    }
+    // (Only where the main clause goes on after it: a relative clause that ends the sentence runs to its end.)
+    if (close < tokens.length - 1 && isVerb(tokens[close + 1])) h = clipped(h, 0, close);
+  }
   // 'jailed on charges which he denies, won 8.4%': a cue that closes a relative clause reports nothing after it.
   if (h.type === 'verb' && rel > 0 && /^(which|that|who|whom)$/.test(tokens[rel].lower) && COMMA.test(gapAfter(tokens, h.cue.last))) h = clipped(h, 0, h.cue.last);
   const cueAt = (from: number, to: number) => hits.some((o) => o !== h && !o.hedge && o.cue.first >= from && o.cue.first <= to);

@@ -36,7 +36,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // ('The 2017 report, which seeks to overhaul the service, recommended maximum wait times': right
   // after a relative clause set off by commas, a participle form is the clause's verb, whatever
   // compromise made of it before an adjective.)
-  if (/ed$/.test(t.lower) && k > 1 && COMMA.test(gapAfter(tokens, k - 1))) {
+  // ('ERCOT, which operates the grid, forecast demand would peak': 'forecast' too.)
+  if ((/ed$/.test(t.lower) || t.lower === 'forecast') && k > 1 && COMMA.test(gapAfter(tokens, k - 1))) {
     for (let b = k - 2; b > 0 && b >= k - 20; b--) {
       if (/^(which|who)$/.test(tokens[b].lower) && tokens[b].text !== 'WHO' && COMMA.test(gapAfter(tokens, b - 1))) return true;
       if (/[,;:"“”]/.test(gapAfter(tokens, b - 1))) break;
@@ -50,7 +51,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // 'analysts had forecast', 'it has estimated': after a perfect auxiliary, a verb.
   if (prev && /^(had|has|have)$/.test(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !t.tags.has('Plural')) return true;
   // '..., police data show.', '..., records show': a bare form after a document noun that ends the clause.
-  if (prev && lex.documentNouns.has(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === tokens.length - 1 || /^\s*[.,;]/.test(gapAfter(tokens, k)))) return true;
+  // (The form agrees with the noun: 'the record demand,' is a noun after a singular one.)
+  const agreesWithDocument = !!prev && (/[^s]s$/.test(t.lower) || prev.tags.has('Plural') || /s$/.test(prev.lower) || /^(data|media|police)$/.test(prev.lower));
+  if (prev && agreesWithDocument && lex.documentNouns.has(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && (k === tokens.length - 1 || /^\s*[.,;]/.test(gapAfter(tokens, k)))) return true;
   // ('agreed to table proposed garbage rate hikes': a participle after 'to' and a bare verb, before a
   // noun, is attributive, whatever compromise made of the verb.)
   if (/ed$/.test(t.lower) && k >= 2 && tokens[k - 2].lower === 'to' && /^\p{Ll}+$/u.test(tokens[k - 1].text) && !tokens[k - 1].tags.has('Pronoun') && !tokens[k - 1].tags.has('Determiner') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 2) + gapAfter(tokens, k - 1) + gapAfter(tokens, k))) return false;
@@ -157,7 +160,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
     }
     // ('The USDA forecast corn production would reach 15.1 billion': after a name, a noun phrase with
     // its own finite verb is the reported clause.)
-    const clauseAfterName = !!lead && /^\p{Lu}/u.test(lead.text) && !lead.tags.has('Determiner') && /^\s*$/.test(gapAfter(tokens, k - 1)) && subjectAndVerbAt(tokens, k + 1);
+    const afterName = !!lead && /^\p{Lu}/u.test(lead.text) && !lead.tags.has('Determiner') && /^\s*$/.test(gapAfter(tokens, k - 1));
+    if (afterName && forecastClauseAt(tokens, k)) return true;
+    const clauseAfterName = afterName && subjectAndVerbAt(tokens, k + 1);
     if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !clauseAfterName && !/[:"“]/.test(gapAfter(tokens, k))) return false;
   }
   if (t.tags.has('Verb')) return true;
@@ -219,4 +224,20 @@ function bareCompoundBefore(tokens: Token[], k: number, lex: CompiledLexicon): b
   const before = tokens[v];
   // The compound must follow a word that opens no noun phrase of its own: a number, a conjunction, a preposition.
   return !!before && /^\s*$|^\/$/.test(gapAfter(tokens, v)) && (before.tags.has('Value') || /^(and|or|and\/or|for|of|in|with|on)$/.test(before.lower) || before.tags.has('Preposition'));
+}
+
+/**
+ * 'AccuWeather forecast temperatures in Houston, the biggest city in Texas, will hit 101 degrees':
+ * after a name, 'forecast' and a lower-case noun phrase whose clause has a modal within a dozen words
+ * (past an appositive) is the verb with its bare clause, not the noun.
+ */
+function forecastClauseAt(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k].lower !== 'forecast' || !next || !/^\p{Ll}/u.test(next.text) || next.tags.has('Preposition') || next.tags.has('Value') || /^(of|for|that|to|and|or)$/.test(next.lower)) return false;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 14); j++) {
+    if (/[;:"“”]/.test(gapAfter(tokens, j - 1))) return false;
+    if (/^(will|would|could|should|may|might|can|won['’]t|wouldn['’]t)$/.test(tokens[j].lower)) return true;
+    if (tokens[j].tags.has('Value')) return false;
+  }
+  return false;
 }

@@ -152,7 +152,8 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
     if ((m.phrase === 'up to' && lex.upParticleVerbs.has(verb)) || (m.phrase === 'about' && lex.aboutParticleVerbs.has(verb))) break;
     // 'the Park Service estimated 400,000 people': after its subject 'estimated' is the verb, a
     // cue, not the attributive 'an estimated'.
-    if (lex.cueForms.has(m.phrase) && leadClean && (lead.tags.has('Noun') || lead.tags.has('ProperNoun') || lead.tags.has('Pronoun') || lead.tags.has('Acronym')) && !lead.tags.has('Determiner')) break;
+    // ('The agency, which estimated 300 deaths': after a relative pronoun too.)
+    if (lex.cueForms.has(m.phrase) && leadClean && (lead.tags.has('Noun') || lead.tags.has('ProperNoun') || lead.tags.has('Pronoun') || lead.tags.has('Acronym') || /^(which|who|that)$/.test(lead.lower)) && !lead.tags.has('Determiner')) break;
     c.modifier = c.modifier ? `${m.phrase} ${c.modifier}` : m.phrase;
     c.first = m.start;
   }
