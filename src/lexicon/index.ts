@@ -131,6 +131,8 @@ export interface CompiledLexicon {
   approximate: Set<string>;
   fractions: Map<string, number>;
   changes: Set<string>;
+  /** Number words that name no quantity next to these words ('net zero', 'a third party'), by number word (numbers.json). */
+  countsNothing: Map<string, { after: Set<string>; before: Set<string> }>;
   /** Verbs of change in an amount, every form: 'rose', 'cut', 'went' (numbers.json changeVerbs.any). */
   changeVerbs: Set<string>;
   /** Verbs of change to a level: 'soared to 45C' (changeVerbs.toLevel). */
@@ -341,6 +343,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     approximate: new Set(numbers.approximate),
     fractions: toMap(numbers.fractions),
     changes: new Set(numbers.changes),
+    countsNothing: new Map(Object.entries(numbers.countsNothing as Record<string, { after?: string[]; before?: string[] }>).map(([w, e]) => [w, { after: new Set(e.after ?? []), before: new Set(e.before ?? []) }])),
     changeVerbs: new Set(numbers.changeVerbs.any),
     levelChangeVerbs: new Set(numbers.changeVerbs.toLevel),
     timeChangeVerbs: new Set(numbers.changeVerbs.ofMeasuredTime),

@@ -2876,4 +2876,8 @@ describe('held-out news, stop 19', () => {
     attributed('The ministry, which said 300 had died, later raised the toll to 340.', '340', 'The ministry', 'raised');
     attributed('Deaths rose 12 percent, police data show.', '12 percent', 'police data', 'show');
   });
+  it("reads 'reminds X of' as no report, and 'remind' as a cue only for a speaker", () => {
+    unattributed('Extreme weather reminds consumers of the freeze that left around 800,000 customers without power.', 'around 800,000');
+    attributed('The mayor reminded residents that 300 homes were damaged.', '300', 'The mayor', 'reminded');
+  });
 });

@@ -1025,3 +1025,16 @@ describe("a multiple before a comparison keeps 'times' (review BX)", () => {
     ['He won 30 times.', ['30']],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
+
+describe('set phrases and change verbs, stop 19', () => {
+  it("reads 'net zero', 'Net Zero' in a title and 'a third party' as no figure, 'zero' and 'a third' elsewhere as figures", () => {
+    expect(figures('The EU aims to cut emissions by 55% and reach net zero by 2050.')).toEqual(['55%']);
+    expect(figures('Commissioner for Climate, Net Zero and Clean Growth Wopke Hoekstra welcomed the deal.')).toEqual([]);
+    expect(figures('Most systems were owned by a third party.')).toEqual([]);
+    expect(figures('A third of voters backed the party.')).toEqual(['A third']);
+    expect(figures('Inflation fell to zero in May.')).toEqual(['zero']);
+  });
+  it("reads the bare verb 'halve' as a change, as 'halved' is", () => {
+    expect(figures('Analysts expect prices to halve next year.')).toEqual(['halve']);
+  });
+});

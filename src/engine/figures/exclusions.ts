@@ -319,6 +319,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // the clause's end; 'the day 300 people died' counts.)
   if (bare && prev && prevClean && first.type === 'word' && /^(day|week)$/.test(prev.text) && (!next || !nextClean || next.lower === 'of')) return 'identifier';
   if (bare && first.type === 'digits' && first.value < 10 && prev && prevClean && prev.tags.has('Person') && /^\p{Lu}/u.test(prev.text) && (!next || /^\s*[,;.]/.test(gapAfter(tokens, c.last)))) return 'identifier';
+  // ('reach net zero by 2050', 'owned by a third party': a number word in a set phrase names no quantity.)
+  // ('a third': the number word is the core's last word.)
+  const nothing = first.type !== 'digits' && c.nums.length === 1 ? lex.countsNothing.get(tokens[c.coreLast].lower) : undefined;
+  if (nothing && ((prev && prevClean && c.coreFirst === c.coreLast && nothing.after.has(prev.lower)) || (next && (nextClean || gapAfter(tokens, c.last) === '-') && nothing.before.has(next.lower)))) return 'non-count';
   // Number words that count nothing: a bare 'one' (one of the, no one, one day), names like 'Big Three'.
   if (c.coreFirst === c.coreLast && !c.merged && first.type === 'word' && first.small) {
     if (coreTok.lower === 'one' && !c.modifier && !c.unit) return 'non-count';
