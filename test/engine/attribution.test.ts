@@ -2880,4 +2880,7 @@ describe('held-out news, stop 19', () => {
     unattributed('Extreme weather reminds consumers of the freeze that left around 800,000 customers without power.', 'around 800,000');
     attributed('The mayor reminded residents that 300 homes were damaged.', '300', 'The mayor', 'reminded');
   });
+  it("takes the sentence's opening name as the subject 'he' stands for, past a title before it and a day after it", () => {
+    expect(figure('U.S. President Donald Trump on Thursday said he had spoken to Saudi crown prince Mohammed bin Salman and that he expects a cut of 15 million barrels per day.', '15 million barrels').source?.resolved).toBe('Donald Trump');
+  });
 });

@@ -122,7 +122,12 @@ export function namesOf(toks: Token[], text: (s: number, e: number) => string, l
       const female = run.some((x) => x.tags.has('FemaleName') || /^(mrs|miss|ms|madame|mme|lady|dame|sister)\.?$/.test(x.lower));
       const male = run.some((x) => x.tags.has('MaleName') || /^(mr|sir|lord|father|brother)\.?$/.test(x.lower));
       const object = k > 0 && toks[k - 1].tags.has('Preposition') && /^\s*$/.test(toks[k - 1].post + run[0].pre);
-      const subject = k === 0 && !!toks[j + 1] && isVerb(toks[j + 1]) && /^\s*$/.test(toks[j].post) && !orgLike && !lex.sentenceOpeners.has(run[0].lower);
+      // ('Donald Trump on Thursday said': past a time phrase or an adverb before the verb.)
+      let v = j + 1;
+      while (v < toks.length && v <= j + 3 && (toks[v].tags.has('Date') || toks[v].tags.has('Adverb') || /^(on|last|this|earlier|later)$/.test(toks[v].lower)) && !isVerb(toks[v])) v++;
+      // ('U.S. President Donald Trump': or after capitalized words of a title or a place that open the sentence.)
+      const opening = k === 0 || (k <= 4 && toks.slice(0, k).every((x) => /^\p{Lu}/u.test(x.text) && !isVerb(x) && !x.tags.has('Determiner')));
+      const subject = opening && !!toks[v] && isVerb(toks[v]) && /^\s*$/.test(toks[j].post) && !orgLike && !lex.sentenceOpeners.has(run[0].lower);
       out.push({ start: run[0].start, end: run[run.length - 1].end, text: name, person, full: run.length >= 2, gender: female && !male ? 'f' : male && !female ? 'm' : null, object, subject });
     }
     k = j;
