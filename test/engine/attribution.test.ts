@@ -2883,4 +2883,9 @@ describe('held-out news, stop 19', () => {
   it("takes the sentence's opening name as the subject 'he' stands for, past a title before it and a day after it", () => {
     expect(figure('U.S. President Donald Trump on Thursday said he had spoken to Saudi crown prince Mohammed bin Salman and that he expects a cut of 15 million barrels per day.', '15 million barrels').source?.resolved).toBe('Donald Trump');
   });
+  it('keeps a participle that says what a proposal with its amount allows inside the proposal, up to its comma', () => {
+    attributed('The Commission proposed a 90% emissions reduction target, allowing up to 3% in carbon credits, to bridge the goals of cutting emissions by 55% by 2030.', 'up to 3%', 'The Commission', 'proposed');
+    unattributed('The Commission proposed a 90% emissions reduction target, allowing up to 3% in carbon credits, to bridge the goals of cutting emissions by 55% by 2030.', '55%');
+    unattributed('The ministry reported 300 new cases, bringing the total to 1,000.', '1,000');
+  });
 });

@@ -370,7 +370,18 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     const reports = lex.cueForms.get(w.lower);
     const participle = /\p{Ll}ing$/u.test(w.text) && isVerb(w) && !w.tags.has('Preposition') && !/^(including|excluding|according|during)$/.test(w.lower) && (!reports || [...reports].every((r) => r === 'toll'));
     const subordinate = SUBORDINATORS.has(w.lower) && !(w.lower === 'as' && AS_DEGREE.test(tokens[plainEnd + 2]?.lower ?? ''));
-    if (participle || subordinate) contentTo = plainEnd;
+    // ('proposed a 90% emissions reduction target, allowing up to 3% in carbon credits': after a
+    // proposal with its amount, a participle that is no toll verb's says what the proposal allows.)
+    // ('..., dashing the hopes of 10,000 fishermen' is still the writer's: only participles of what a
+    // proposal provides.)
+    const proposal = role === 'position' && /^(allowing|permitting|requiring|covering|exempting|capping|limiting)$/.test(w.lower) && tokens.slice(contentFrom, plainEnd + 1).some((x) => x.tags.has('Value') && !x.tags.has('Date'));
+    if ((participle && !proposal) || subordinate) contentTo = plainEnd;
+    // (Up to the comma that closes that phrase: ', to bridge the EU's goals of 55%' is the writer's.)
+    else if (participle && proposal) {
+      let close = plainEnd + 1;
+      while (close < contentTo && !COMMA.test(gapAfter(tokens, close))) close++;
+      contentTo = close;
+    }
   }
   // 'a salary believed to be ...', 'deaths estimated at 5,000': a reduced passive is a hedge, not a cue.
   // ('said at least 60 died' is a cue: 'at least' and 'at most' modify the figure that follows.)
