@@ -1038,3 +1038,11 @@ describe('set phrases and change verbs, stop 19', () => {
     expect(figures('Analysts expect prices to halve next year.')).toEqual(['halve']);
   });
 });
+
+describe('a number of time units after "of"', () => {
+  it('reads it as a duration, unless the time measures something after another "of"', () => {
+    expect(figures('The grid imposed outages for a couple of days that affected 800,000 customers.')).toEqual(['800,000']);
+    expect(figures('For hundreds of years, the evidence was thin.')).toEqual([]);
+    expect(figures('Thousands of hours of video were reviewed.')).toEqual(['Thousands']);
+  });
+});

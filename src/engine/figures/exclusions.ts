@@ -221,7 +221,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   const ages = first.rangeParts ? first.rangeParts.map(Number) : [first.value];
   if ((!c.unit || /^and-(older|over|up)$/.test(c.unitWord ?? '')) && !first.currency && !first.percent && first.type === 'digits' && ages.every((v) => Number.isInteger(v) && v >= 0 && v < 125) && groupAfter(c.last + 1)) return 'age';
   // Durations and periods, unless the quantity is itself the claim (a cap, a rate, time allowed).
-  if (c.unit === 'time') {
+  // ('outages for a couple of days', 'for hundreds of years': a number of a time unit after 'of'.)
+  // ('thousands of hours of video' measures the video.)
+  const ofTime = !c.unit && !c.nums.some((n) => n.type === 'fraction') && next?.lower === 'of' && nextClean && lex.timeUnits.has(lowerAt(tokens, c.last + 2)) && lowerAt(tokens, c.last + 3) !== 'of';
+  if (c.unit === 'time' || ofTime) {
     if (isTimeClaim(tokens, c, lex)) return null;
     return next && lex.relativeTime.has(next.lower) ? 'date' : 'duration';
   }
