@@ -151,7 +151,9 @@ export class Engine {
             // ('Delta said it still expects 300 new planes': a pronoun that opens the clause a named
             // speaker reports is that speaker.)
             if (pronoun && !resolved && /^(it|they)$/i.test(srcText)) {
-              const outer = OUTER_SPEAKER.exec(sentenceBefore());
+              // ('When Labour came to power in July 2024, they pledged ...': or the subject of the
+              // subordinate clause that opens the sentence.)
+              const outer = OUTER_SPEAKER.exec(sentenceBefore()) ?? OPENING_SUBORDINATE_SUBJECT.exec(sentenceBefore());
               if (outer && outer[1].split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !/^(The|A|An|This|That|Its|Their|His|Her)$/.test(w))) {
                 resolved = outer[1].replace(/^(?:The|A|An)\s+(?=\p{Lu})/u, '');
                 if (kind === 'anonymous') kind = 'organization';
@@ -418,6 +420,8 @@ const WEB_PAGES = /^(website|site|webpage|page|account|feed|blog)$/i;
 /** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */
 /** A capitalized name, its verb of saying (and a day; not 'told investors they', whose 'they' is the investors), then the reported clause's opening: 'Delta Air Lines said on Monday that '. */
 const OUTER_SPEAKER = /(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|added|announced|reported|stated|confirmed|noted|explained|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+$/u;
+/** A subordinate clause that opens the sentence with a capitalized subject, up to the comma before the pronoun: 'When Labour came to power in July 2024, '. */
+const OPENING_SUBORDINATE_SUBJECT = /^\s*(?:When|After|Before|Because|Since|As|While|Although|Though|Once|Until)\s+((?:the\s+)?\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+\p{Ll}[^,;:]*,\s*$/u;
 const OWN_GENERIC_SUBJECT = /^\s*The ([a-z]+)(?:['’]s)?\s/;
 /** Heads general enough to stand for any named source of their kind ('the company' for 'Acme Corp.'). */
 const GENERIC_HEADS = new Set(['company', 'firm', 'corporation', 'agency', 'organization', 'organisation', 'group', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'carrier', 'airline', 'bank', 'retailer', 'manufacturer', 'maker', 'operator', 'insurer', 'business', 'chain', 'utility', 'developer', 'institute', 'charity']);

@@ -39,6 +39,8 @@ export interface CompiledLexicon {
   speakerOnlyCues: Set<string>;
   /** Toll verbs that are as often acts on a count of things done ('increased the number of matches'). */
   actionTollVerbs: Set<string>;
+  /** 'promise', 'pledge', 'vow': cues with a clause, an infinitive, or a sum or rate as object (cues.json). */
+  promiseVerbs: Set<string>;
   /** What a toll counts ('the number of people killed'), as against things done. */
   tollCounted: Set<string>;
   /** 'budget', 'account': subjects a verb of measurement describes, not measurers (cues.json). */
@@ -281,6 +283,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     phraseRoles,
     speakerOnlyCues: new Set(cues.speakerOnlyCues),
     actionTollVerbs: new Set(cues.actionTollVerbs),
+    promiseVerbs: new Set(cues.promiseVerbs),
     tollCounted: new Set(cues.tollCounted),
     measuredNouns: new Set(cues.measuredNouns.map(lower)),
     tollNouns: new Set(cues.toll.nouns.map(lower)),

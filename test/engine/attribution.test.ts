@@ -2888,4 +2888,14 @@ describe('held-out news, stop 19', () => {
     unattributed('The Commission proposed a 90% emissions reduction target, allowing up to 3% in carbon credits, to bridge the goals of cutting emissions by 55% by 2030.', '55%');
     unattributed('The ministry reported 300 new cases, bringing the total to 1,000.', '1,000');
   });
+  it("reads 'pledge', 'promise' and 'vow' as position verbs with an infinitive, a clause, or a sum or rate as object", () => {
+    attributed('Labour pledged to cut energy bills by £300.', '£300', 'Labour', 'pledged');
+    attributed('The company promised customers a 10% discount.', '10%', 'The company', 'promised');
+    unattributed('He promised nearly 200 county committee members at the meeting a victory.', 'nearly 200');
+    unattributed('Labour pledged to cut energy bills by £300 and the price cap was £1568.', '£1568');
+    attributed('Taylor said Mrs. Huntley and her husband will be questioned about a series of 15 robberies.', '15', 'Taylor', 'said');
+  });
+  it("resolves 'they' to the capitalized subject of the subordinate clause that opens its sentence", () => {
+    expect(figure('Ofgem set the cap at £1,568. When Labour came to power in July 2024, they pledged to cut energy bills by £300.', '£300').source?.resolved).toBe('Labour');
+  });
 });

@@ -403,7 +403,11 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
     for (let k = from; k < h.content[0].last - 1; k++) {
       const g = gapAfter(tokens, k);
       // ('reported revenue of $4 billion while profit rose 12 percent': 'while' needs no comma.)
-      const joiner = (COMMA.test(g) && /^(and|but)$/.test(tokens[k + 1].lower)) || /;/.test(g) || ((COMMA.test(g) || /^\s+$/.test(g)) && /^(while|whereas|but)$/.test(tokens[k + 1].lower));
+      // ('pledged to cut bills by £300 and the price cap was £1568': 'and' with no comma too, when a
+      // determiner opens the new clause's subject.)
+      // (Only after an amount: 'said Mrs. Huntley and her husband will be questioned' joins two subjects.)
+      const bareAnd = /^\s+$/.test(g) && tokens[k + 1].lower === 'and' && /^(the|a|an|its|their|his|her)$/.test(tokens[k + 2]?.lower ?? '') && tokens.slice(from, k + 1).some((x) => x.tags.has('Value') && !x.tags.has('Date'));
+      const joiner = (COMMA.test(g) && /^(and|but)$/.test(tokens[k + 1].lower)) || /;/.test(g) || ((COMMA.test(g) || /^\s+$/.test(g)) && /^(while|whereas|but)$/.test(tokens[k + 1].lower)) || bareAnd;
       if (!joiner) continue;
       const next = /;/.test(g) ? k + 1 : k + 2;
       // (The new clause's subject: a determiner or a pronoun, perhaps after a time or place phrase:
@@ -414,9 +418,11 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
       }
       // ('; profit rose 12 percent', 'but deaths fell to 12': or a bare noun right before its verb.)
       // (compromise may tag 'rose' a noun, the flower: a verb of level counts as the verb.)
-      let v = subj;
-      while (v < subj + 3 && v < h.content[0].last && (tokens[v].tags.has('Noun') || tokens[v].tags.has('Adjective')) && !tokens[v].tags.has('Value') && !tokens[v].tags.has('Pronoun') && !finiteVerb(tokens[v]) && !(v > subj && lex.levelVerbs.has(tokens[v].lower)) && /^\s*$/.test(gapAfter(tokens, v))) v++;
-      const bareClause = v > subj && !tokens[subj].tags.has('Determiner') && (finiteVerb(tokens[v]) || lex.levelVerbs.has(tokens[v].lower) || /^(fell|dropped|declined|slid|slipped)$/.test(tokens[v].lower));
+      // ('and the stock rose 3%': past a determiner too.)
+      const start = tokens[subj]?.tags.has('Determiner') && /^(the|a|an|its|their|his|her)$/.test(tokens[subj].lower) ? subj + 1 : subj;
+      let v = start;
+      while (v < start + 3 && v < h.content[0].last && (tokens[v].tags.has('Noun') || tokens[v].tags.has('Adjective')) && !tokens[v].tags.has('Value') && !tokens[v].tags.has('Pronoun') && !finiteVerb(tokens[v]) && !(v > subj && lex.levelVerbs.has(tokens[v].lower)) && /^\s*$/.test(gapAfter(tokens, v))) v++;
+      const bareClause = v > start && (finiteVerb(tokens[v]) || lex.levelVerbs.has(tokens[v].lower) || /^(fell|dropped|declined|slid|slipped)$/.test(tokens[v].lower));
       if (!finiteIn(tokens, from, k) && ((/^(the|a|an|its|their|his|her|it|they|he|she|we)$/.test(tokens[subj]?.lower ?? '') && finiteIn(tokens, subj, Math.min(h.content[0].last, subj + 6))) || bareClause)) h = clipped(h, 0, k);
       break;
     }
@@ -543,6 +549,8 @@ function finiteIn(tokens: Token[], from: number, to: number): boolean {
     // ('said the city built a school', 'said her daughter purchased a home': a past form right after
     // the short subject that opens the clause is its verb, whatever else it could be.)
     if (isVerb(t) && t.tags.has('PastTense') && k === from + 2 && /^(the|a|an|his|her|its|their|our|my|your)$/.test(tokens[from].lower) && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Value')) return true;
+    // ('pledged to cut bills by £300': an infinitive after 'to' is no finite verb.)
+    if (tokens[k - 1]?.lower === 'to' && t.tags.has('Infinitive')) continue;
     // ('reported 40 arrests': a plural form right after a number is what it counts, whatever its tag.)
     if (tokens[k - 1]?.tags.has('Value') && /\p{Ll}s$/u.test(t.text)) continue;
     if (isVerb(t) && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Participle') && !t.tags.has('Gerund') && !(tokens[k - 1]?.tags.has('Noun') && /ed$/.test(t.lower) && !tokens[k - 1].tags.has('Pronoun'))) return true;

@@ -340,6 +340,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
       }
     }
   }
+  // ('He promised nearly 200 committee members ...': a promise puts forward what it undertakes, in a
+  // clause or an infinitive, or a sum or a rate as its object; people promised something are no figure.)
+  if (lex.promiseVerbs.has(lemma) && !/^(to|that)$/.test(tokens[contentFrom]?.lower ?? '') && !tokens.slice(contentFrom, contentTo + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text) || /^(percent|per|pc)$/.test(x.lower))) return null;
   if (lex.objectOnly.has(lemma)) {
     // 'would seek to set aside ...': an aim, not a figure put forward.
     if (tokens[contentFrom]?.lower === 'to') return null;
