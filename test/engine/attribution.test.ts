@@ -2898,4 +2898,10 @@ describe('held-out news, stop 19', () => {
   it("resolves 'they' to the capitalized subject of the subordinate clause that opens its sentence", () => {
     expect(figure('Ofgem set the cap at £1,568. When Labour came to power in July 2024, they pledged to cut energy bills by £300.', '£300').source?.resolved).toBe('Labour');
   });
+  it('reads a closing cue before a dash or colon and a verbless appositive as closing the sentence', () => {
+    attributed('House prices fell by 2.4% over the past year, the Halifax said this morning – the biggest annual fall reported so far in the current housing market slide.', '2.4%', 'the Halifax', 'said');
+    attributed('Prices fell by 2.4%, the bank said: the biggest fall since 2009.', '2.4%', 'the bank', 'said');
+    unattributed('Prices fell by 2.4%, the bank said – and the decline will continue for 12 months.', '2.4%');
+    attributed('In a statement, the Red Cross said: 300 people died.', '300', 'the Red Cross', 'said');
+  });
 });
