@@ -2904,4 +2904,11 @@ describe('held-out news, stop 19', () => {
     unattributed('Prices fell by 2.4%, the bank said – and the decline will continue for 12 months.', '2.4%');
     attributed('In a statement, the Red Cross said: 300 people died.', '300', 'the Red Cross', 'said');
   });
+  it("reads 'add' after a modal as an act, and 'want' as a position with an infinitive or a sum", () => {
+    unattributed('It will add about 130 total positions for the agency.', 'about 130');
+    attributed('He went on to add that 300 died.', '300', 'He', 'add');
+    attributed('He also wants $3.8 million to make pay more competitive for police.', '$3.8 million', 'He', 'wants');
+    attributed('He also wants to fund two more police classes and hire 40 officers.', '40', 'He', 'wants');
+    unattributed('Residents want answers after 40 homes burned.', '40');
+  });
 });

@@ -1046,3 +1046,11 @@ describe('a number of time units after "of"', () => {
     expect(figures('Thousands of hours of video were reviewed.')).toEqual(['Thousands']);
   });
 });
+
+describe("'from X to Y' as a change", () => {
+  it('splits a change after a verb of change or a multiple, even past a dash, and keeps a range of variation whole', () => {
+    expect(figures('The program will expand from 40 to 100 sites.')).toEqual(['40', '100']);
+    expect(figures('Revenue would triple — from $8 million to $24 million — under the plan.')).toEqual(['triple', '$8 million', '$24 million']);
+    expect(figures('Prices vary widely — from $8 to $24 — by region.')).toEqual(['$8 to $24']);
+  });
+});

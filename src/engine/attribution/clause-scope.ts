@@ -308,6 +308,9 @@ export function coordinatedVerbBefore(tokens: Token[], from: number, to: number)
       const v = tokens[k + 1];
       // ('estimated the crowd at 500,000, ..., and double the number it had predicted': 'double' is an amount.)
       const verb = !!v && !v.tags.has('Value') && !/^(double|triple|quadruple|twice|half)$/.test(v.lower) && (isVerb(v) || v.tags.has('Auxiliary') || v.tags.has('Copula')) && !v.tags.has('Gerund') && !v.tags.has('Participle') && !/^\p{Lu}/u.test(v.text) && (v.tags.has('PastTense') || /^(was|were|is|are|has|have|had)$/.test(v.lower) || ((v.tags.has('Infinitive') || v.tags.has('PresentTense')) && !/s$/.test(v.lower) && !v.tags.has('Noun')));
+      // ('wants to fund two more classes and hire 40 officers': a bare verb after an infinitive is
+      // coordinated with the infinitive, inside what is put forward.)
+      if (verb && tokens[from]?.lower === 'to' && !v.tags.has('PastTense')) return -1;
       return verb ? k - 1 : -1;
     }
     if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Particle') && (t.tags.has('PastTense') || t.tags.has('PresentTense'))) return -1;
