@@ -2911,4 +2911,10 @@ describe('held-out news, stop 19', () => {
     attributed('He also wants to fund two more police classes and hire 40 officers.', '40', 'He', 'wants');
     unattributed('Residents want answers after 40 homes burned.', '40');
   });
+  it("limits what a promise or a wish puts forward to its object or infinitive, and reads a wish after a modal as none", () => {
+    unattributed('If you have half an acre you may want to buy a small garden tractor (available for $300 to $500 with attachments).', '$300 to $500');
+    vague('The jury wanted better evidence than that and he was acquitted, at a cost of $30,000 in bribes, it was estimated.', '$30,000', null, 'it was estimated');
+    unattributed('Negroes want to be treated like men: a perfectly straightforward statement, containing only 12 words.', '12');
+    attributed('He wants $3 million for police, $2 million for parks and $1 million for roads.', '$1 million', 'He', 'wants');
+  });
 });

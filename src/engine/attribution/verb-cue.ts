@@ -348,7 +348,20 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   if (lex.clauseOnly.has(lemma) && (/^(will|would|could|can|may|might|should|must|to)$/.test(tokens[k - 1]?.lower ?? '') || (/ly$|^(also|still|further)$/.test(tokens[k - 1]?.lower ?? '') && /^(will|would|could|can|may|might|should|must|to)$/.test(tokens[k - 2]?.lower ?? ''))) && tokens[contentFrom]?.lower !== 'that') return null;
   // ('He promised nearly 200 committee members ...': a promise puts forward what it undertakes, in a
   // clause or an infinitive, or a sum or a rate as its object; people promised something are no figure.)
-  if (lex.promiseVerbs.has(lemma) && !/^(to|that)$/.test(tokens[contentFrom]?.lower ?? '') && !tokens.slice(contentFrom, contentTo + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text) || /^(percent|per|pc)$/.test(x.lower))) return null;
+  // (The object only, to its first comma: 'the jury wanted better evidence than that and he was
+  // acquitted, at a cost of $30,000' wants no sum.)
+  if (lex.promiseVerbs.has(lemma)) {
+    let close = runTo(tokens, contentFrom, /[,;:()—–]/);
+    // ('wants $3.8 million for police, $1.9 million for firefighters and ...': a list of sums goes on.)
+    while (close < contentTo && COMMA.test(gapAfter(tokens, close)) && (amountAt(tokens, close + 1) || (tokens[close + 1].lower === 'and' && amountAt(tokens, close + 2))) && /[$€£¥\d]/.test(tokens[close + 1].text + (tokens[close + 2]?.text ?? ''))) close = runTo(tokens, close + 1, /[,;:()—–]/);
+    const rate = tokens.slice(contentFrom, Math.min(close, contentTo) + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text) || /^(percent|per|pc)$/.test(x.lower));
+    // ('you may want to buy a tractor': a wish hedged by a modal puts nothing forward.)
+    const hedged = /^(may|might|could|would|should)$/.test(tokens[k - 1]?.lower ?? '');
+    if (hedged || (!/^(to|that)$/.test(tokens[contentFrom]?.lower ?? '') && !rate)) return null;
+    // ('Negroes want to be treated like men: ..., containing only seven words': what is undertaken ends
+    // at the first comma, colon or bracket.)
+    if (close < contentTo) contentTo = close;
+  }
   if (lex.objectOnly.has(lemma)) {
     // 'would seek to set aside ...': an aim, not a figure put forward.
     if (tokens[contentFrom]?.lower === 'to') return null;
