@@ -2917,4 +2917,10 @@ describe('held-out news, stop 19', () => {
     unattributed('Negroes want to be treated like men: a perfectly straightforward statement, containing only 12 words.', '12');
     attributed('He wants $3 million for police, $2 million for parks and $1 million for roads.', '$1 million', 'He', 'wants');
   });
+  it("reads court reporting's 'the court heard', 'a jury was told', 'Jurors heard how' as agentless hedges", () => {
+    vague('Investors in the scheme lost £3 million, a jury was told.', '£3 million', null, 'a jury was told');
+    vague('Jurors heard how funds of £3.9 million were invested by members.', '£3.9 million', null, 'Jurors heard');
+    vague('Analysis of phones identified 22 further importations, the court heard.', '22', null, 'the court heard');
+    vague('The drugs, the hearing was told, were worth £40,000.', '£40,000', null, 'the hearing was told');
+  });
 });
