@@ -2923,4 +2923,10 @@ describe('held-out news, stop 19', () => {
     vague('Analysis of phones identified 22 further importations, the court heard.', '22', null, 'the court heard');
     vague('The drugs, the hearing was told, were worth £40,000.', '£40,000', null, 'the hearing was told');
   });
+  it("reads 'denies 12 charges' as no report, 'suspected of' and 'accused of' after a noun as hedges, and a nickname in quotes as no quotation", () => {
+    unattributed('Christopher Toynton, 73, denies 12 charges of fraud.', '12');
+    vague('Members of a gang suspected of smuggling drugs worth billions of pounds were arrested.', 'billions', null, 'suspected');
+    vague('Two men accused of stealing $3 million were arrested.', '$3 million', null, 'accused');
+    vague('He took millions of dollars in bribes, a witness testified Tuesday at the U.S. trial of kingpin Joaquin "El Chapo" Guzman.', 'millions', 'a witness', 'testified');
+  });
 });

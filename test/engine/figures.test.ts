@@ -1054,3 +1054,11 @@ describe("'from X to Y' as a change", () => {
     expect(figures('Prices vary widely — from $8 to $24 — by region.')).toEqual(['$8 to $24']);
   });
 });
+
+describe('court and police copy', () => {
+  it("reads 'gm' glued to the digits as a unit and 'several dozen rounds' as a count of shots", () => {
+    expect(figures('Also seized were 163gm of ganja and heroin (25gm).')).toEqual(['163gm', '25gm']);
+    expect(figures('Police said several dozen rounds were fired.')).toEqual(['several dozen']);
+    expect(figures('He lasted 12 rounds.')).toEqual([]);
+  });
+});

@@ -153,7 +153,10 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       // or set off by dashes or brackets.)
       const asideOpen = /^\s*(,|\(|—|–|--|\s-)\s*$/.test(gapAfter(tokens, k - 1));
       // ('a sticky pedal blamed for dozens of deaths': 'blamed' takes 'for'.)
-      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && (/^(at|to)$/.test(next) || (w === 'blamed' && next === 'for')) && (/^\s*,?\s*$/.test(gapAfter(tokens, k - 1)) || asideOpen);
+      // ('a gang suspected of smuggling drugs worth billions', 'two men accused of stealing $3 million':
+      // 'suspected' and 'accused' take 'of'.)
+      const ofHedge = /^(suspected|accused)$/.test(w) && next === 'of';
+      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && (/^(at|to)$/.test(next) || (w === 'blamed' && next === 'for') || ofHedge) && (/^\s*,?\s*$/.test(gapAfter(tokens, k - 1)) || asideOpen);
       // ('with over 130 fatalities reported in Sri Lanka', '45 deaths reported so far': reported right
       // after the noun of an amount, a reduced passive, hedges the amount.)
       // ('compared with the 12.1% rate previously reported': an adverb of time may stand between.)
@@ -180,7 +183,7 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
         // Set off by commas, the hedge covers its aside only.
         let content = clauseFromComma(passive ? aux : k);
         // ('a pedal blamed for dozens of deaths': a reduced 'blamed for' hedges only what follows it.)
-        if (reduced && (COMMA.test(gapAfter(tokens, k - 1)) || next === 'for')) content = { first: k, last: runTo(tokens, k, COMMA) };
+        if (reduced && (COMMA.test(gapAfter(tokens, k - 1)) || next === 'for' || ofHedge)) content = { first: k, last: runTo(tokens, k, COMMA) };
         else if (reduced && asideOpen) content = { first: k, last: runTo(tokens, k, /\)|—|–|--|\s-\s/) };
         // ('had been expected to hold output steady, having already cut by 2 million bpd', 'is expected
         // to cut rates, after raising them by 0.5%': a participial or time adjunct after a comma is

@@ -871,7 +871,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   if (v > cue.last && v < end) {
     const at = tokens.slice(cue.last + 1, v + 2).findIndex((x) => /^(at|in|from|outside|near)$/.test(x.lower));
     const from = at < 0 ? -1 : cue.last + 1 + at;
-    const plain = (i: number) => !isVerb(tokens[i]) && !tokens[i].tags.has('Value') && (i === end || !/[,;:()"“”]/.test(gapAfter(tokens, i)));
+    // ('at the U.S. trial of kingpin Joaquin "El Chapo" Guzman.': quotation marks around a capitalized
+    // nickname inside the phrase are no quotation.)
+    const nickname = (g: string, i: number) => (/^\s+["“]$/.test(g) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) || (/^["”]\s+$/.test(g) && /^\p{Lu}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
+    const plain = (i: number) => !isVerb(tokens[i]) && !tokens[i].tags.has('Value') && (i === end || (!/[,;:()]/.test(gapAfter(tokens, i)) && (!/["“”]/.test(gapAfter(tokens, i)) || nickname(gapAfter(tokens, i), i))));
     if (from > cue.last && tokens.slice(from + 1, end + 1).every((_, i) => plain(from + 1 + i))) v = end;
   }
   // ('Profit rose 8%, better than analysts had expected': what is compared with an expectation is
@@ -920,6 +923,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('96 beds, a ward for people charged with crimes', ', a man accused of fraud': a participle with
   // the complement of its passive describes the phrase before it; it is no verb of the phrase.)
   if (/ed$/.test(t.lower) && lex.passiveComplements.get(lemma)?.has(next) && subject.first > 0 && COMMA.test(gapAfter(tokens, subject.first - 1))) return null;
+  // ('Members of a gang suspected of smuggling drugs worth billions': right after its noun, with no
+  // comma, too; the hedge speaks, and the suspects are no source.)
+  if (/ed$/.test(t.lower) && lex.passiveComplements.get(lemma)?.has(next) && k === subject.last + 1 && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Pronoun') && !tokens[k - 1].tags.has('ProperNoun') && /^\s*$/.test(gapAfter(tokens, k - 1))) return null;
   // ('in a separate, secure wing for people accused of crime': a comma between two adjectives of one
   // phrase sets off no subject.)
   const adjectiveBefore = tokens[subject.first - 1];

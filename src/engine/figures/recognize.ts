@@ -565,7 +565,8 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
   // ('75,000 rounds of artillery ammunition': rounds of a contest are few; many rounds are shots.)
   // ('18 rounds of talks', '14 rounds of sanctions': rounds of something are events counted, not
   // the length of a bout.)
-  if (/^rounds$/.test(t.lower) && (c.nums[0]?.value >= 20 || tokens[at + 1]?.lower === 'of')) return;
+  // ('several dozen rounds were fired': an approximate dozen counts shots too.)
+  if (/^rounds$/.test(t.lower) && (c.nums[0]?.value >= 20 || c.nums[0]?.type === 'dozen' || c.nums[0]?.type === 'approx' || tokens[at + 1]?.lower === 'of')) return;
   if (lex.timeUnits.has(t.lower)) {
     c.last = at;
     c.unit = 'time';
