@@ -1062,3 +1062,17 @@ describe('court and police copy', () => {
     expect(figures('He lasted 12 rounds.')).toEqual([]);
   });
 });
+
+describe('health copy', () => {
+  it('reads small counts in brackets in a list of bracketed counts, and ages a rule sets or a group is over, as figures or not', () => {
+    expect(figures('Next are the districts of Alpha (96), Beta (9) and Gamma (01).')).toEqual(['96', '9', '01']);
+    expect(figures('The words (2) paralanguage and (3) gesture matter.')).toEqual([]);
+    expect(figures('Now states are urged to vaccinate anyone over 65 as well.')).toEqual([]);
+    expect(figures('Many states are lowering the age requirement to 65.')).toEqual([]);
+    expect(figures('The average age of the fleet rose to 12 years.')).toEqual(['12 years']);
+  });
+  it("reads 'week eight' before a verb as a label, 'the day three people died' as a count", () => {
+    expect(figures('The CDC flu report for week eight shows that flu is widespread.')).toEqual([]);
+    expect(figures('It was the day three people died.')).toEqual(['three']);
+  });
+});

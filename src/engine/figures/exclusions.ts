@@ -293,7 +293,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     // ('Davao Region (29)': after a noun, a number in brackets counts something.)
     // (Single digits there still mark items: 'words or language (2) paralanguage', 'paragraphs (3)'.)
     // ('lightning strikes (26)': compromise may tag the plural a verb.)
-    const afterNoun = !!prev && first.value >= 10 && !/[:;,.]\s*\(?\s*$/.test(gapAfter(tokens, c.first - 1)) && (prev.tags.has('Noun') || prev.tags.has('ProperNoun') || /^\p{Ll}+s$/u.test(prev.text)) && !(/s$/.test(prev.lower) && lex.identifierNouns.has(prev.lower.slice(0, -1)));
+    // ('Sergipe (54), Alagoas (10), Ceará (9) and Goiás (01)': in a list of such counts, small ones too.)
+    const countList = tokens.some((t, i) => i !== c.coreFirst && /^\d[\d,]*$/.test(t.text) && Number(t.text.replace(/,/g, '')) >= 10 && /\($/.test(gapAfter(tokens, i - 1) + t.pre) && /^\)/.test(t.post));
+    const afterNoun = !!prev && (first.value >= 10 || countList) && !/[:;,.]\s*\(?\s*$/.test(gapAfter(tokens, c.first - 1)) && (prev.tags.has('Noun') || prev.tags.has('ProperNoun') || /^\p{Ll}+s$/u.test(prev.text)) && !(/s$/.test(prev.lower) && lex.identifierNouns.has(prev.lower.slice(0, -1)));
     if (bare && first.plainInt && first.value <= 30 && !afterNoun && /\($/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && /^\)/.test(coreTok.post)) return 'list-marker';
     // ('3. $300 million lost by investors': a number and a full stop opening a line numbers an item.)
     if (bare && first.plainInt && first.value <= 50 && c.first === 0 && /^\.\s+$/.test(gapAfter(tokens, c.last)) && next && (/^[\p{Lu}$£€¥]/u.test(next.text) || next.tags.has('Value'))) return 'list-marker';
@@ -320,7 +322,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (bare && prev && (prevClean || gapAfter(tokens, c.first - 1) === '-') && lex.identifierNouns.has(prev.lower) && first.type === 'word') return 'identifier';
   // ('by day three of the strike', 'in week twelve.': a day or week numbered in words, before 'of' or
   // the clause's end; 'the day 300 people died' counts.)
-  if (bare && prev && prevClean && first.type === 'word' && /^(day|week)$/.test(prev.text) && (!next || !nextClean || next.lower === 'of')) return 'identifier';
+  // ('The CDC flu report for week eight shows': or before a verb; 'the day three people died' counts.)
+  if (bare && prev && prevClean && first.type === 'word' && /^(day|week)$/.test(prev.text) && (!next || !nextClean || next.lower === 'of' || (isVerbToken(next) && !next.tags.has('Noun') && !next.tags.has('Plural')) || /^(shows?|showed|found|finds|report|reports)$/.test(next.lower))) return 'identifier';
   if (bare && first.type === 'digits' && first.value < 10 && prev && prevClean && prev.tags.has('Person') && /^\p{Lu}/u.test(prev.text) && (!next || /^\s*[,;.]/.test(gapAfter(tokens, c.last)))) return 'identifier';
   // ('reach net zero by 2050', 'owned by a third party': a number word in a set phrase names no quantity.)
   // ('a third': the number word is the core's last word.)
@@ -544,7 +547,10 @@ function isAgeStatement(tokens: Token[], c: Candidate): boolean {
   if (/^(younger|older)$/.test(lowerAt(tokens, c.coreFirst - 2)) && lowerAt(tokens, c.coreFirst - 1) === 'than' && !c.unit && c.nums.length === 1 && valueOf(c.nums) <= 120) return true;
   // 'Americans over 65', 'children under 5'
   const prev = tokens[c.first - 1];
-  if (c.modifier && /^(over|under|above|below)$/.test(c.modifier) && prev && (prev.tags.has('Actor') || prev.tags.has('Demonym') || /^(people|persons|adults|children|men|women|americans|those|them|residents|citizens|voters|patients|workers|drivers)$/.test(prev.lower))) return true;
+  if (c.modifier && /^(over|under|above|below)$/.test(c.modifier) && prev && (prev.tags.has('Actor') || prev.tags.has('Demonym') || /^(people|persons|adults|children|men|women|americans|those|them|residents|citizens|voters|patients|workers|drivers|anyone|anybody|everyone|everybody|someone|somebody)$/.test(prev.lower))) return true;
+  // ('lowering the age requirement to 65', 'raise the retirement age to 67', 'the voting age of 16': the
+  // age that a rule sets.)
+  if (c.nums.length === 1 && !c.unit && c.nums[0].value <= 120 && /\bage( (limit|requirement|threshold|cutoff|cut-off|floor))? (to|of|from|at)( \S+)?$/.test(wordsBefore(tokens, c.coreFirst, 4)) && !/\bage of (the|their|his|her|its)\b/.test(wordsBefore(tokens, c.coreFirst, 4))) return true;
   return false;
 }
 
@@ -641,4 +647,9 @@ function isAddress(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean
     return false;
   }
   return false;
+}
+
+/** A verb as compromise tags it. */
+function isVerbToken(t: Token): boolean {
+  return t.tags.has('Verb') && !t.tags.has('Adjective');
 }
