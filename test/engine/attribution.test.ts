@@ -2929,4 +2929,7 @@ describe('held-out news, stop 19', () => {
     vague('Two men accused of stealing $3 million were arrested.', '$3 million', null, 'accused');
     vague('He took millions of dollars in bribes, a witness testified Tuesday at the U.S. trial of kingpin Joaquin "El Chapo" Guzman.', 'millions', 'a witness', 'testified');
   });
+  it("reads 'pledged to' after places as a promise, never a reduced passive", () => {
+    attributed('California and New York have each pledged to inoculate one million residents this month.', 'one million', 'California and New York', 'pledged');
+  });
 });

@@ -1073,6 +1073,7 @@ describe('health copy', () => {
   });
   it("reads 'week eight' before a verb as a label, 'the day three people died' as a count", () => {
     expect(figures('The CDC flu report for week eight shows that flu is widespread.')).toEqual([]);
+    expect(figures('The CDC flu report for week eight in the new year shows that flu is widespread.')).toEqual([]);
     expect(figures('It was the day three people died.')).toEqual(['three']);
   });
 });

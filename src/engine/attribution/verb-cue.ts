@@ -762,7 +762,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('Sales expected to reach $5bn this year': a plural common noun opening the sentence has its capital
   // from the sentence start, not from a name.)
   const openingCommonNoun = subject.first === 0 && subject.last === 0 && tokens[0].tags.has('Plural') && !tokens[0].tags.has('ProperNoun') && !tokens[0].tags.has('Person') && !lex.roles.has(tokens[0].lower) && !lex.anonymous.has(tokens[0].lower);
-  if ((cls.guessed || openingCommonNoun) && role === 'position' && participleForm && tokens[cue.last + 1]?.lower === 'to') return null;
+  // ('California and New York have each pledged to inoculate': a promise is never a reduced passive.)
+  if ((cls.guessed || openingCommonNoun) && role === 'position' && participleForm && tokens[cue.last + 1]?.lower === 'to' && !lex.promiseVerbs.has(lemma)) return null;
   if (cls.guessed && /ed$/.test(t.lower) && !atModifier && /^(in|at|by|on|for|during|over|under|from|with|since)$/.test(next)) return null;
   if (expletive(tokens, subject)) return null;
   // ('The enrollment numbers shown to the board were: ...': a participle that is no past tense,

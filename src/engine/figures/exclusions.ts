@@ -323,7 +323,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // ('by day three of the strike', 'in week twelve.': a day or week numbered in words, before 'of' or
   // the clause's end; 'the day 300 people died' counts.)
   // ('The CDC flu report for week eight shows': or before a verb; 'the day three people died' counts.)
-  if (bare && prev && prevClean && first.type === 'word' && /^(day|week)$/.test(prev.text) && (!next || !nextClean || next.lower === 'of' || (isVerbToken(next) && !next.tags.has('Noun') && !next.tags.has('Plural')) || /^(shows?|showed|found|finds|report|reports)$/.test(next.lower))) return 'identifier';
+  if (bare && prev && prevClean && first.type === 'word' && /^(day|week)$/.test(prev.text) && (!next || !nextClean || /^(of|in)$/.test(next.lower) || (isVerbToken(next) && !next.tags.has('Noun') && !next.tags.has('Plural')) || /^(shows?|showed|found|finds|report|reports)$/.test(next.lower))) return 'identifier';
   if (bare && first.type === 'digits' && first.value < 10 && prev && prevClean && prev.tags.has('Person') && /^\p{Lu}/u.test(prev.text) && (!next || /^\s*[,;.]/.test(gapAfter(tokens, c.last)))) return 'identifier';
   // ('reach net zero by 2050', 'owned by a third party': a number word in a set phrase names no quantity.)
   // ('a third': the number word is the core's last word.)
