@@ -2932,4 +2932,8 @@ describe('held-out news, stop 19', () => {
   it("reads 'pledged to' after places as a promise, never a reduced passive", () => {
     attributed('California and New York have each pledged to inoculate one million residents this month.', 'one million', 'California and New York', 'pledged');
   });
+  it('keeps a hyphenated surname whole when it resolves a pronoun or a short name', () => {
+    expect(figure('The prosecutor, Riel Karmy-Jones, opened the case. She said the cocaine was worth £1.2m.', '£1.2m').source?.resolved).toBe('Riel Karmy-Jones');
+    expect(figure('Mary Smith-Jones spoke. Smith-Jones said 300 died.', '300').source?.resolved).toBe('Mary Smith-Jones');
+  });
 });

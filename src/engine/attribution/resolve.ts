@@ -99,7 +99,8 @@ export function namesOf(toks: Token[], text: (s: number, e: number) => string, l
     if (!isNameToken(toks[k], lex) && !(k === 0 && isCapitalSubject(toks, k))) continue;
     let j = k;
     for (;;) {
-      if (j + 1 < toks.length && isNameToken(toks[j + 1], lex) && /^[\s.]*$/.test(toks[j].post + toks[j + 1].pre)) {
+      // ('Riel Karmy-Jones', 'Oscar Nava-Valencia': a hyphen inside a surname joins it too.)
+      if (j + 1 < toks.length && isNameToken(toks[j + 1], lex) && (/^[\s.]*$/.test(toks[j].post + toks[j + 1].pre) || (toks[j].post + toks[j + 1].pre === '-' && /^\p{Lu}/u.test(toks[j].text)))) {
         j++;
         continue;
       }
@@ -317,10 +318,11 @@ const oneSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
  * 'O's Dr Pep Canadell' of "CSIRO's", nor 'S. President Donald Trump' of 'U.S. President'); an
  * office's 'of' joins it ('Iowa Secretary of State Paul Pate', not 'State Paul Pate').
  */
-const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.(?!\\p{L}))";
+// ('Nava-Valencia': a hyphen may join two capitalized parts.)
+const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)*|\\p{Lu}\\.(?!\\p{L}))";
 // (A period after a first word is an abbreviation's, 'Gov.', 'Sgt.', only for a short word: 'Monday.
 // Delta said' ends a sentence.)
-const NAME_RUN = new RegExp(`(?<![\\p{L}.'’])(?:\\p{Lu}\\p{Ll}{1,3}\\.|\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.(?!\\p{L}))(?:\\s+(?:of\\s+(?:the\\s+)?)?${NAME_WORD})+`, 'gu');
+const NAME_RUN = new RegExp(`(?<![\\p{L}.'’])(?:\\p{Lu}\\p{Ll}{1,3}\\.|\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)*|\\p{Lu}\\.(?!\\p{L}))(?:\\s+(?:of\\s+(?:the\\s+)?)?${NAME_WORD})+`, 'gu');
 
 /** Runs of two or more capitalized words or initials ('Raymond H. Hawksley'), in paragraph offsets. */
 export function nameRuns(text: string): NameRun[] {
