@@ -2936,4 +2936,10 @@ describe('held-out news, stop 19', () => {
     expect(figure('The prosecutor, Riel Karmy-Jones, opened the case. She said the cocaine was worth £1.2m.', '£1.2m').source?.resolved).toBe('Riel Karmy-Jones');
     expect(figure('Mary Smith-Jones spoke. Smith-Jones said 300 died.', '300').source?.resolved).toBe('Mary Smith-Jones');
   });
+  it('reads a prison term someone recommends or requests as a figure of theirs, a term handed down not', () => {
+    attributed('Bankman-Fried received 25 years, shorter than the 40 to 50 years that federal prosecutors had recommended.', '40 to 50 years', 'federal prosecutors', 'recommended');
+    vague('A federal probation officer had recommended 100 years.', '100 years', 'A federal probation officer', 'recommended');
+    expect(figures('He was sentenced to 12 years in prison.')).toEqual([]);
+    expect(figures('The strike lasted 12 days, as the union had demanded.')).toEqual([]);
+  });
 });

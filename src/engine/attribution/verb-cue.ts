@@ -916,6 +916,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     for (let b = a - 1; !restrictive && tokens[a]?.tags.has('Value') && b > subject.first - reach && b >= 0 && within(b + 1); b--) if (tokens[b].tags.has('Value')) a = b;
     if (tokens[a]?.tags.has('Value')) {
       a = amountStart(tokens, a);
+      // ('the 40 to 50 years that prosecutors had recommended': back over the range's first end.)
+      if (a >= 2 && /^(to|and)$/.test(tokens[a - 1].lower) && tokens[a - 2].tags.has('Value')) a = amountStart(tokens, a - 2);
       return { type: 'verb', cue, source: subject, content: [{ first: a, last: antecedentEnd }], hedge: false };
     }
     // ('hit by the cut which the company announced.': with no amount, the relative reports nothing.)

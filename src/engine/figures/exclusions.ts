@@ -577,6 +577,10 @@ function isTimeClaim(tokens: Token[], c: Candidate, lex: CompiledLexicon): boole
   // ('The maximum penalty for the two counts is 30 years': the cap is the subject of 'is', further back.)
   const clause = wordsBefore(tokens, c.first, 16);
   if (/\b(maximum|minimum|mandatory)( \S+){0,2} (penalty|penalties|sentence|sentences|term|punishment)\b.* (is|was|are|were|of)$/.test(clause)) return true;
+  // ('A probation officer had recommended 100 years', 'the 40 to 50 years that prosecutors had
+  // recommended', 'the 6 1/2 years his attorneys had requested': a term someone asks for is their claim.)
+  if (/\b(recommended|recommending|recommends|requested|requesting|sought|seeking|proposed|demanded|asked for|asking for)( a (sentence|term) of)?$/.test(wordsBefore(tokens, c.first, 5))) return true;
+  if (/^((that|which) )?(the|his|her|their|its|federal|state)( \S+){0,2} (had |have |has )?(recommended|requested|sought|proposed|demanded|asked for)\b/.test(wordsAfter(tokens, c.last, 7))) return true;
   const after = wordsAfter(tokens, c.last, 4);
   if (CAP_AFTER.test(after)) return true;
   // '200 hours a month', '10 days per year'
