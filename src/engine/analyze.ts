@@ -406,10 +406,14 @@ function unnamedSubjectBefore(text: string, sentences: SentenceRef[], sentenceSt
   // ('The reef is dying, the scientists said. ..., they added.': or the unnamed speakers of a
   // trailing cue that closes it.)
   const tail = /,\s+([^,]{1,80})$/.exec(sentence);
-  if (!tail) return null;
+  // ('Investigators intercepted 351 kilos ... . Subsequent inquiries led them to believe': or an
+  // unnamed group that opens the sentence as the subject of any past verb.)
+  const opening = /^(\p{L}+(?:\s+\p{L}+)?)\s+\p{Ll}+ed\b/u.exec(sentence);
+  const group = opening ? unnamedBefore(opening[1], lex.anonymous) : null;
+  if (!tail) return group;
   const tailWords = tail[1].split(/\s+/);
   const cue = tailWords.findIndex((w, i) => i > 0 && i <= 4 && cueWord(w));
-  return cue > 0 && cue >= tailWords.length - 5 ? unnamedBefore(tailWords.slice(0, cue).join(' '), lex.anonymous) : null;
+  return cue > 0 && cue >= tailWords.length - 5 ? unnamedBefore(tailWords.slice(0, cue).join(' '), lex.anonymous) : group;
 }
 
 /** How far back (in characters) 'the official' may stand for a named official: a few paragraphs. */

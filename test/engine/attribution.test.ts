@@ -2942,4 +2942,9 @@ describe('held-out news, stop 19', () => {
     expect(figures('He was sentenced to 12 years in prison.')).toEqual([]);
     expect(figures('The strike lasted 12 days, as the union had demanded.')).toEqual([]);
   });
+  it("takes the object of 'led them to believe' as the believer, and 'they' after an unnamed group that opened the sentence before as that group", () => {
+    vague('Investigators intercepted 351 kilos of cocaine. Subsequent inquiries led them to believe that 50 tonnes of drugs were imported.', '50 tonnes', 'them', 'believe');
+    vague('Investigators seized drugs. They said 300 kilos were seized.', '300 kilos', 'They', 'said');
+    vague('The data led officials to estimate 300 deaths.', '300', 'officials', 'estimate');
+  });
 });

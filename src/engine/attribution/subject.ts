@@ -38,6 +38,9 @@ function findSubjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, dep
     // ('the sample of prices used to calculate the October index': a purpose after a reduced
     // relative reports nothing.)
     if (/^(used|needed|designed|intended|required|meant)$/.test(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.tags.has('Noun') && !tokens[j - 2].tags.has('Pronoun')) return null;
+    // ('Subsequent inquiries led them to believe that ...': after a verb and its object, the object
+    // is the infinitive's subject.)
+    if (j >= 2 && /^(them|him|her|us|me|investigators|police|officials|experts|researchers)$/.test(tokens[j - 1].lower) && /^(led|lead|leads|leading|prompted|caused|forced|persuaded|convinced|encouraged)$/.test(tokens[j - 2].lower)) return { first: j - 1, last: j - 1 };
     let a = j - 1;
     let steps = 0;
     while (a >= 0 && steps < 5 && /^\s*$/.test(gapAfter(tokens, a)) && (isVerb(tokens[a]) || tokens[a].tags.has('Adjective') || tokens[a].tags.has('Adverb') || tokens[a].tags.has('Auxiliary'))) {
