@@ -2947,4 +2947,8 @@ describe('held-out news, stop 19', () => {
     vague('Investigators seized drugs. They said 300 kilos were seized.', '300 kilos', 'They', 'said');
     vague('The data led officials to estimate 300 deaths.', '300', 'officials', 'estimate');
   });
+  it("keeps a lead author named before degrees and affiliations in '..., and colleagues write'", () => {
+    attributed('There were 963 cases, Manisha Patel, MD, Division of Viral Diseases, NCIRD, CDC, and colleagues write.', '963', 'Manisha Patel, MD, Division of Viral Diseases, NCIRD, CDC, and colleagues', 'write');
+    attributed('There were 963 cases, Manisha Patel and colleagues write.', '963', 'Manisha Patel and colleagues', 'write');
+  });
 });

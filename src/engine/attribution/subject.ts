@@ -12,7 +12,31 @@ import { COMMA, PLACE_TAGS, QUOTE_CLOSE, personName } from './words';
 const BE_FORMS = /^(is|are|was|were|be|been|being|am)$/;
 
 export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, depth = 0): TokenRange | null {
-  return afterTimeLead(tokens, findSubjectBefore(tokens, k, lex, depth));
+  return withLeadAuthor(tokens, afterTimeLead(tokens, findSubjectBefore(tokens, k, lex, depth)));
+}
+
+/**
+ * ('Manisha Patel, MD, Division of Viral Diseases, NCIRD, CDC, and colleagues write': a lead author
+ * named before degrees and affiliations set off by commas; 'colleagues' alone would leave the figure
+ * unnamed.)
+ */
+function withLeadAuthor(tokens: Token[], r: TokenRange | null): TokenRange | null {
+  if (!r || !/^(colleagues|co-authors|coauthors|co-workers|collaborators)$/.test(tokens[r.last].lower)) return r;
+  const and = r.last - 1;
+  if (and < 1 || tokens[and].lower !== 'and' || !/,\s*$/.test(gapAfter(tokens, and - 1))) return r;
+  // Back over up to six capitalized segments between commas; the first of them is the lead's name.
+  let b = and - 1;
+  let lead: TokenRange | null = null;
+  for (let segments = 0; segments < 6 && b >= 0; segments++) {
+    let first = b;
+    while (first > 0 && /^\s*$/.test(gapAfter(tokens, first - 1))) first--;
+    if (!tokens.slice(first, b + 1).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|for|and|the|on|in)$/.test(t.lower))) break;
+    lead = { first, last: b };
+    if (first === 0 || !/,\s*$/.test(gapAfter(tokens, first - 1))) break;
+    b = first - 1;
+  }
+  const name = lead && lead.last > lead.first && tokens.slice(lead.first, lead.last + 1).some((t) => t.tags.has('Person') || t.tags.has('ProperNoun'));
+  return name && lead ? { first: lead.first, last: r.last } : r;
 }
 
 /**
