@@ -211,7 +211,22 @@ export class Engine {
             const groupHead = groupWord && (definite || groupWord[1].toLowerCase() === 'staff') ? groupWord[1].toLowerCase() : null;
             const lead = definite && /^(researchers|scientists|authors|investigators)$/.test(definite[1]) ? leadOfTeamBefore(text, start) : null;
             const team = lead ?? (groupHead ? institutionGroupBefore(text, start, groupHead) : null);
-            if (same && start - same.at < SAME_SOURCE_WINDOW) {
+            // ('Oscar Nava-Valencia ... told jurors that .... The cooperating witness told the jury ...': a
+            // definite person by role right after a named person spoke is that person.)
+            const role = s.kind === 'anonymous' && !same ? /^(?:the|this|that)\s+(?:\p{Ll}+\s+){0,2}(witness|official|spokesman|spokeswoman|spokesperson|lawyer|attorney|prosecutor|doctor|analyst|economist|investigator|detective|officer|expert|scientist|researcher)$/iu.exec(srcText) : null;
+            const speaker = role ? lastNamed.get('person') : undefined;
+            const previous = role ? sentences.filter((x) => x.start < p.start + sentence.start).slice(-1)[0] : undefined;
+            // (Only where that sentence ties the name to the role's word: 'on the witness stand', 'a
+            // lawyer for the family'; 'Farmer John Smith said ... The official added' is somebody else.)
+            const previousText = previous ? text.slice(previous.start, previous.end) : '';
+            const tied = !!role && new RegExp(`\\b${role[1]}\\b`, 'i').test(previousText);
+            const spokeBefore = tied ? NAMED_SPEAKER.exec(previousText)?.[1] : undefined;
+            const justSpoke = tied && ((!!speaker && !!previous && speaker.at >= previous.start) || !!spokeBefore);
+            if (justSpoke && (spokeBefore || speaker)) {
+              resolved = spokeBefore ?? speaker!.name;
+              kind = 'person';
+              fig.status = 'attributed';
+            } else if (same && start - same.at < SAME_SOURCE_WINDOW) {
               resolved = same.name;
               kind = same.kind;
               fig.status = 'attributed';
@@ -426,6 +441,8 @@ const WEB_PAGES = /^(website|site|webpage|page|account|feed|blog)$/i;
 const OUTER_SPEAKER = /(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|added|announced|reported|stated|confirmed|noted|explained|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+$/u;
 /** A subordinate clause that opens the sentence with a capitalized subject, up to the comma before the pronoun: 'When Labour came to power in July 2024, '. */
 const OPENING_SUBORDINATE_SUBJECT = /^\s*(?:When|After|Before|Because|Since|As|While|Although|Though|Once|Until)\s+((?:the\s+)?\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+\p{Ll}[^,;:]*,\s*$/u;
+/** A full name (two or more capitalized words) and its verb of saying, an aside in dashes or commas allowed between: 'Oscar Nava-Valencia — also known as "El Lobo" — told jurors'. */
+const NAMED_SPEAKER = /((?!(?:The|A|An|This|That|In|On|At|But|And)\s)\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)+)(?:\s+[—–]\s+[^—–]{1,60}\s+[—–]|,[^,]{1,60},)?\s+(?:said|says|told|testified|added|explained|wrote)\b/u;
 const OWN_GENERIC_SUBJECT = /^\s*The ([a-z]+)(?:['’]s)?\s/;
 /** Heads general enough to stand for any named source of their kind ('the company' for 'Acme Corp.'). */
 const GENERIC_HEADS = new Set(['company', 'firm', 'corporation', 'agency', 'organization', 'organisation', 'group', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'carrier', 'airline', 'bank', 'retailer', 'manufacturer', 'maker', 'operator', 'insurer', 'business', 'chain', 'utility', 'developer', 'institute', 'charity']);

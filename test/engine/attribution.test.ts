@@ -2951,4 +2951,10 @@ describe('held-out news, stop 19', () => {
     attributed('There were 963 cases, Manisha Patel, MD, Division of Viral Diseases, NCIRD, CDC, and colleagues write.', '963', 'Manisha Patel, MD, Division of Viral Diseases, NCIRD, CDC, and colleagues', 'write');
     attributed('There were 963 cases, Manisha Patel and colleagues write.', '963', 'Manisha Patel and colleagues', 'write');
   });
+  it('resolves a definite person by role right after a named person spoke to that person', () => {
+    const f = figure('On the witness stand Monday, Oscar Nava-Valencia \u2014 also known as "El Lobo" \u2014 told jurors that the bribes worked. The cooperating witness told the jury that authorities seized more than 20 tons of cocaine.', 'more than 20 tons');
+    expect(f.status).toBe('attributed');
+    expect(f.source?.resolved).toBe('Oscar Nava-Valencia');
+    vague('Smith met reporters. The official said 300 died.', '300', 'The official', 'said');
+  });
 });
