@@ -2957,4 +2957,7 @@ describe('held-out news, stop 19', () => {
     expect(f.source?.resolved).toBe('Oscar Nava-Valencia');
     vague('Smith met reporters. The official said 300 died.', '300', 'The official', 'said');
   });
+  it("reads ', only reporting that ...' as the main clause's subject reporting", () => {
+    attributed('The CDC has released no data on deaths, only reporting that 16 children died.', '16', 'The CDC', 'reporting');
+  });
 });

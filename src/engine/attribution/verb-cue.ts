@@ -581,7 +581,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('is upping its projections ... and increasing its forecast': coordinated with a verb before.)
   if (/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'and') {
     let p = k - 1;
-    if (tokens[p] && /^(further|also|then|again)$/.test(tokens[p].lower)) p--;
+    if (tokens[p] && /^(further|also|then|again|only|instead|while)$/.test(tokens[p].lower)) p--;
     if (p < 0 || !COMMA.test(gapAfter(tokens, p))) return null;
     // ('140 people have died, the Prime Minister announced on Wednesday, adding that ...': the
     // subject of the reporting verb the participle follows, not of the sentence's first verb.)
