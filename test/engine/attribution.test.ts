@@ -2960,4 +2960,8 @@ describe('held-out news, stop 19', () => {
   it("reads ', only reporting that ...' as the main clause's subject reporting", () => {
     attributed('The CDC has released no data on deaths, only reporting that 16 children died.', '16', 'The CDC', 'reporting');
   });
+  it('reads a toll verb with its amount before the toll noun', () => {
+    attributed('The Hawaii State Department of Health (DOH) has updated to 74 its confirmed case count in the ongoing outbreak.', '74', 'The Hawaii State Department of Health', 'updated');
+    unattributed('The company moved to 40 its staff in Paris.', '40');
+  });
 });

@@ -104,6 +104,13 @@ export function tollObject(tokens: Token[], from: number, lex: CompiledLexicon):
       if (!word || !/^\s*$/.test(gapAfter(tokens, k - 1))) break;
     }
   }
+  // ('has updated to 74 its confirmed case count': the amount put before the toll noun.)
+  if (/^(to|at)$/.test(tokens[from]?.lower ?? '') && amountAt(tokens, from + 1)) {
+    let d = from + 1;
+    while (d < Math.min(tokens.length - 1, from + 5) && !/^(its|their|the|his|her)$/.test(tokens[d].lower)) d++;
+    const noun = tokens.slice(d + 1, d + 5).findIndex((x) => lex.tollNouns.has(x.lower));
+    if (/^(its|their|the|his|her)$/.test(tokens[d]?.lower ?? '') && noun >= 0 && tokens.slice(from + 1, d).some((x) => x.tags.has('Value'))) return from;
+  }
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
     const w = tokens[k].lower;
     const pair = `${w} ${tokens[k + 1]?.lower ?? ''}`;
