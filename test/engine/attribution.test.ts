@@ -2922,6 +2922,8 @@ describe('held-out news, stop 19', () => {
     vague('Jurors heard how funds of £3.9 million were invested by members.', '£3.9 million', null, 'Jurors heard');
     vague('Analysis of phones identified 22 further importations, the court heard.', '22', null, 'the court heard');
     vague('The drugs, the hearing was told, were worth £40,000.', '£40,000', null, 'the hearing was told');
+    vague('The boat, it emerged, had carried 300 migrants.', '300', null, 'it emerged');
+    unattributed('The court heard evidence from 40 witnesses.', '40');
   });
   it("reads 'denies 12 charges' as no report, 'suspected of' and 'accused of' after a noun as hedges, and a nickname in quotes as no quotation", () => {
     unattributed('Christopher Toynton, 73, denies 12 charges of fraud.', '12');

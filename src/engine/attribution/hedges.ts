@@ -75,7 +75,15 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       const trailing = k > 0 && /,\s*$/.test(gapAfter(tokens, k - 1)) && (cue.last === end || (tail.length <= 3 && tail.every((x) => /^(today|yesterday|tonight|last|night|week|month|on|this|morning|evening|afternoon|earlier|later)$/.test(x.lower) || x.tags.has('Date'))));
       const content = trailing ? { first: 0, last: k - 1 } : initial && /^as /.test(phrase.phrase) ? { first: 0, last: end } : { first: k, last: clauseOf(tokens, starts, k).last };
       // ('Once it emerged from the water': an intransitive one hedges only a that-clause or what it closes.)
-      const clauseOnly = lex.clauseHedgePhrases.has(phrase.phrase) && !trailing && tokens[cue.last + 1]?.lower !== 'that';
+      // ('The drugs, the hearing was told, were worth £40,000': or set off by commas inside the sentence,
+      // where it hedges the whole of it.)
+      const aside = k > 0 && cue.last < end && /,\s*$/.test(gapAfter(tokens, k - 1)) && /^,\s*$/.test(gapAfter(tokens, cue.last));
+      const clauseOnly = lex.clauseHedgePhrases.has(phrase.phrase) && !trailing && !aside && !/^(that|how)$/.test(tokens[cue.last + 1]?.lower ?? '');
+      if (aside && lex.clauseHedgePhrases.has(phrase.phrase)) {
+        emit({ type: 'hedge', cue, content: [{ first: 0, last: end }] });
+        k = cue.last;
+        continue;
+      }
       if (!clauseOnly) {
         emit({ type: 'hedge', cue, content: [content] });
         k = cue.last;
