@@ -2941,6 +2941,7 @@ describe('held-out news, stop 19', () => {
   it('reads a prison term someone recommends or requests as a figure of theirs, a term handed down not', () => {
     attributed('Bankman-Fried received 25 years, shorter than the 40 to 50 years that federal prosecutors had recommended.', '40 to 50 years', 'federal prosecutors', 'recommended');
     vague('A federal probation officer had recommended 100 years.', '100 years', 'A federal probation officer', 'recommended');
+    attributed('It is higher than the 6 1/2 years his attorneys had requested.', '6 1/2 years', 'his attorneys', 'requested');
     expect(figures('He was sentenced to 12 years in prison.')).toEqual([]);
     expect(figures('The strike lasted 12 days, as the union had demanded.')).toEqual([]);
   });

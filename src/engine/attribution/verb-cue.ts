@@ -720,6 +720,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     while (v <= subject.last && !tokens[v].tags.has('Value')) v++;
     let w = v;
     while (w <= subject.last && tokens[w].tags.has('Value')) w++;
+    // ('the 6 1/2 years his attorneys had requested': the amount's noun, before the possessive that
+    // opens the speaker's phrase, is the amount's.)
+    if (w < subject.last && tokens[w].tags.has('Noun') && /^(his|her|their|its|our|the)$/.test(tokens[w + 1].lower)) w++;
     const lead = tokens.slice(subject.first, v);
     // ('the 300 deaths reported in the province': a participle right after the noun, then a
     // preposition, is a reduced relative on what the amount counts, which is no source.)
