@@ -2942,6 +2942,8 @@ describe('held-out news, stop 19', () => {
     attributed('Bankman-Fried received 25 years, shorter than the 40 to 50 years that federal prosecutors had recommended.', '40 to 50 years', 'federal prosecutors', 'recommended');
     vague('A federal probation officer had recommended 100 years.', '100 years', 'A federal probation officer', 'recommended');
     attributed('It is higher than the 6 1/2 years his attorneys had requested.', '6 1/2 years', 'his attorneys', 'requested');
+    unattributed('A federal probation officer had recommended 100 years, just short of the maximum possible sentence of 110 years behind bars.', '110 years');
+    unattributed('The council proposed a rise of 3.5 per cent, compared with 2.9 per cent last year.', '2.9 per cent');
     expect(figures('He was sentenced to 12 years in prison.')).toEqual([]);
     expect(figures('The strike lasted 12 days, as the union had demanded.')).toEqual([]);
   });

@@ -321,6 +321,13 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
         contentTo = b - 1;
         break;
       }
+      // ('had recommended 100 years, just short of the maximum possible sentence of 110 years': a
+      // comparison set off after what is put forward is the writer's.)
+      const lead = /^(just|well|far|slightly|still|even)$/.test(tokens[b].lower) ? b + 1 : b;
+      if (COMMA.test(g) && tokens[contentFrom].lower !== 'that' && ((/^(short|shy)$/.test(tokens[lead]?.lower ?? '') && tokens[lead + 1]?.lower === 'of') || (tokens[lead]?.lower === 'compared' && /^(with|to)$/.test(tokens[lead + 1]?.lower ?? '')))) {
+        contentTo = b - 1;
+        break;
+      }
       // ('The council proposed a rise of 3.5 per cent, but the mayor cut it to 2.9': ', but' and a
       // clause with its own subject is the writer's.)
       if (tokens[b].lower === 'but' && COMMA.test(g)) {
