@@ -2969,4 +2969,9 @@ describe('held-out news, stop 19', () => {
     attributed('The Hawaii State Department of Health (DOH) has updated to 74 its confirmed case count in the ongoing outbreak.', '74', 'The Hawaii State Department of Health', 'updated');
     unattributed('The company moved to 40 its staff in Paris.', '40');
   });
+  it("reads 'counts on' as an expectation put forward, with an infinitive, a sum or a change, and not after 'can'", () => {
+    attributed('The budget counts on overtime spending for police to be $20 million next year.', '$20 million', 'The budget', 'counts on');
+    attributed('It counts on tripling revenue from speed cameras \u2014 from $8 million to $24 million \u2014 as the city adds cameras.', '$24 million', 'It', 'counts on');
+    unattributed('Voters can count on 300 polling stations.', '300');
+  });
 });

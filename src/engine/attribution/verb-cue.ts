@@ -361,9 +361,15 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     let close = runTo(tokens, contentFrom, /[,;:()—–]/);
     // ('wants $3.8 million for police, $1.9 million for firefighters and ...': a list of sums goes on.)
     while (close < contentTo && COMMA.test(gapAfter(tokens, close)) && (amountAt(tokens, close + 1) || (tokens[close + 1].lower === 'and' && amountAt(tokens, close + 2))) && /[$€£¥\d]/.test(tokens[close + 1].text + (tokens[close + 2]?.text ?? ''))) close = runTo(tokens, close + 1, /[,;:()—–]/);
-    const rate = tokens.slice(contentFrom, Math.min(close, contentTo) + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text) || /^(percent|per|pc)$/.test(x.lower));
+    // ('counts on tripling revenue ... — from $8 million to $24 million —': an aside between dashes
+    // restates the amount.)
+    if (close < contentTo && /^\s*[—–]\s*$|^\s+-\s+$/.test(gapAfter(tokens, close))) {
+      const shut = runTo(tokens, close + 1, /^\s*[—–]\s*$|^\s+-\s+$/);
+      if (shut - close <= 10 && tokens.slice(close + 1, shut + 1).some((x) => x.tags.has('Value'))) close = shut;
+    }
+    const rate = tokens.slice(contentFrom, Math.min(close, contentTo) + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text) || /^(percent|per|pc)$/.test(x.lower) || lex.changes.has(x.lower));
     // ('you may want to buy a tractor': a wish hedged by a modal puts nothing forward.)
-    const hedged = /^(may|might|could|would|should)$/.test(tokens[k - 1]?.lower ?? '');
+    const hedged = /^(may|might|could|would|should|can)$/.test(tokens[k - 1]?.lower ?? '');
     if (hedged || (!/^(to|that)$/.test(tokens[contentFrom]?.lower ?? '') && !rate)) return null;
     // ('Negroes want to be treated like men: ..., containing only seven words': what is undertaken ends
     // at the first comma, colon or bracket.)
