@@ -41,6 +41,10 @@ export interface CompiledLexicon {
   actionTollVerbs: Set<string>;
   /** 'promise', 'pledge', 'vow': cues with a clause, an infinitive, or a sum or rate as object (cues.json). */
   promiseVerbs: Set<string>;
+  /** 'continue': speech only before a colon or right after the quotation it closes (cues.json). */
+  quoteOnlyCues: Set<string>;
+  /** 'claim': after a modal, what one may have or get, not a report (cues.json). */
+  modalActs: Set<string>;
   /** What a toll counts ('the number of people killed'), as against things done. */
   tollCounted: Set<string>;
   /** 'budget', 'account': subjects a verb of measurement describes, not measurers (cues.json). */
@@ -284,6 +288,8 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     speakerOnlyCues: new Set(cues.speakerOnlyCues),
     actionTollVerbs: new Set(cues.actionTollVerbs),
     promiseVerbs: new Set(cues.promiseVerbs),
+    quoteOnlyCues: new Set(cues.quoteOnlyCues),
+    modalActs: new Set(cues.modalActs),
     tollCounted: new Set(cues.tollCounted),
     measuredNouns: new Set(cues.measuredNouns.map(lower)),
     tollNouns: new Set(cues.toll.nouns.map(lower)),

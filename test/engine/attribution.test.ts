@@ -2974,4 +2974,11 @@ describe('held-out news, stop 19', () => {
     attributed('It counts on tripling revenue from speed cameras \u2014 from $8 million to $24 million \u2014 as the city adds cameras.', '$24 million', 'It', 'counts on');
     unattributed('Voters can count on 300 polling stations.', '300');
   });
+  it("reads 'continued' as speech only with a quotation, 'can claim' as having, and a poll frame before a participle", () => {
+    attributed('Jane Loria continued: "54% say Warren."', '54%', 'Jane Loria', 'continued');
+    attributed('"54% say Warren," Loria continued.', '54%', 'Loria', 'continued');
+    unattributed('Prices continued to rise by 3% a year.', '3%');
+    unattributed('Both candidates can claim 24 per cent support in the state.', '24 per cent');
+    attributed('Obama holds a lead of 2 points in the Reuters/Ipsos poll, leaving the race tied.', '2 points', 'Reuters/Ipsos', 'in the Reuters/Ipsos poll');
+  });
 });

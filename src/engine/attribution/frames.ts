@@ -271,6 +271,9 @@ export function trailingStatementFrame(tokens: Token[], starts: number[], k: num
   if (!src) return null;
   for (let j = n + 1; j <= end; j++) {
     const t = tokens[j];
+    // ('a lead of 2 points in the Reuters/Ipsos poll, leaving the race tied': a participle after the
+    // frame is the writer's comment; the frame reports what came before it.)
+    if (/^\s*,\s*$/.test(gapAfter(tokens, j - 1)) && (/\p{Ll}ing$/u.test(t.text) || /^(which|who)$/.test(t.lower)) && j - n <= 8) return { type: 'statement', cue: { first: k, last: n }, source: src, content: [{ first: 0, last: k - 1 }], hedge: false };
     if (j - n > 8 || /[,;:]/.test(gapAfter(tokens, j - 1)) || clauseVerb(t)) return null;
   }
   const cue = { first: k, last: n };

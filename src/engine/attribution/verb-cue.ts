@@ -234,6 +234,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
   if (isNegated(tokens, k)) return null;
   const lemma = cueLemmaOf(tokens, cue, lex);
+  // ('Jane Loria continued: "54% ..."', '"...," Loria continued.': only with a quotation.)
+  if (lex.quoteOnlyCues.has(lemma) && !/:/.test(gapAfter(tokens, cue.last)) && !tokens.slice(Math.max(0, k - 4), k).some((_, i, a) => QUOTE_CLOSE.test(gapAfter(tokens, k - a.length + i)))) return null;
   // ('McNair was seized ... and accused of trying to land ...': the one accused is no source; the
   // passive, alone or coordinated, is the agentless hedge's.)
   // ('asking council to find approximately $30,000 more', 'called on the board to hire 40 teachers',
@@ -352,7 +354,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   }
   // ('It will add about 130 total positions': after a modal, a clause-only verb with no 'that' is
   // the act of adding, charging or recalling; a verb of saying is not reported ahead.)
-  if (lex.clauseOnly.has(lemma) && (/^(will|would|could|can|may|might|should|must|to)$/.test(tokens[k - 1]?.lower ?? '') || (/ly$|^(also|still|further)$/.test(tokens[k - 1]?.lower ?? '') && /^(will|would|could|can|may|might|should|must|to)$/.test(tokens[k - 2]?.lower ?? ''))) && tokens[contentFrom]?.lower !== 'that') return null;
+  if ((lex.clauseOnly.has(lemma) || lex.modalActs.has(lemma)) && (/^(will|would|could|can|may|might|should|must|to)$/.test(tokens[k - 1]?.lower ?? '') || (/ly$|^(also|still|further)$/.test(tokens[k - 1]?.lower ?? '') && /^(will|would|could|can|may|might|should|must|to)$/.test(tokens[k - 2]?.lower ?? ''))) && tokens[contentFrom]?.lower !== 'that') return null;
   // ('He promised nearly 200 committee members ...': a promise puts forward what it undertakes, in a
   // clause or an infinitive, or a sum or a rate as its object; people promised something are no figure.)
   // (The object only, to its first comma: 'the jury wanted better evidence than that and he was
