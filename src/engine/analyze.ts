@@ -436,13 +436,13 @@ const SAME_SOURCE_WINDOW = 3000;
 
 /** Web pages a source owns, which are not document nouns: "FEMA's website". */
 const WEB_PAGES = /^(website|site|webpage|page|account|feed|blog)$/i;
-/** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */
 /** A capitalized name, its verb of saying (and a day; not 'told investors they', whose 'they' is the investors), then the reported clause's opening: 'Delta Air Lines said on Monday that '. */
 const OUTER_SPEAKER = /(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|added|announced|reported|stated|confirmed|noted|explained|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+$/u;
 /** A subordinate clause that opens the sentence with a capitalized subject, up to the comma before the pronoun: 'When Labour came to power in July 2024, '. */
 const OPENING_SUBORDINATE_SUBJECT = /^\s*(?:When|After|Before|Because|Since|As|While|Although|Though|Once|Until)\s+((?:the\s+)?\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+\p{Ll}[^,;:]*,\s*$/u;
 /** A full name (two or more capitalized words) and its verb of saying, an aside in dashes or commas allowed between: 'Oscar Nava-Valencia — also known as "El Lobo" — told jurors'. */
 const NAMED_SPEAKER = /((?!(?:The|A|An|This|That|In|On|At|But|And)\s)\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)+)(?:\s+[—–]\s+[^—–]{1,60}\s+[—–]|,[^,]{1,60},)?\s+(?:said|says|told|testified|added|explained|wrote)\b/u;
+/** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */
 const OWN_GENERIC_SUBJECT = /^\s*The ([a-z]+)(?:['’]s)?\s/;
 /** Heads general enough to stand for any named source of their kind ('the company' for 'Acme Corp.'). */
 const GENERIC_HEADS = new Set(['company', 'firm', 'corporation', 'agency', 'organization', 'organisation', 'group', 'newspaper', 'paper', 'broadcaster', 'network', 'outlet', 'carrier', 'airline', 'bank', 'retailer', 'manufacturer', 'maker', 'operator', 'insurer', 'business', 'chain', 'utility', 'developer', 'institute', 'charity']);
@@ -454,10 +454,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   return (defaultEngine ??= new Engine()).analyze(text, options);
 }
 
-/**
- * The named lead of a research team in the text before `at`, within about two paragraphs: 'Jane
- * Smith of the CDC and colleagues', 'Salim Yusuf ... and his colleagues', 'a team led by Jane Smith'.
- */
 /** Heads of unnamed groups that an earlier mention ties to an institution, and the words that name the same group. */
 const INSTITUTION_GROUPS: Record<string, string> = {
   researchers: 'researchers|scientists',
@@ -492,6 +488,10 @@ function institutionGroupBefore(text: string, at: number, head: string): string 
   return last?.text ?? null;
 }
 
+/**
+ * The named lead of a research team in the text before `at`, within about two paragraphs: 'Jane
+ * Smith of the CDC and colleagues', 'Salim Yusuf ... and his colleagues', 'a team led by Jane Smith'.
+ */
 function leadOfTeamBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 1500), at);
   const name = /(?:Dr\.? |Prof\.? |Professor )?(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'\u2019-]+){1,2})/u;
