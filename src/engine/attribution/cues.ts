@@ -431,15 +431,7 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
   // relative clause set off by commas reports up to the comma that closes it.
   const rel = h.source ? h.source.first - 1 : -1;
   if (h.type === 'verb' && rel > 0 && /^(which|who|whom)$/.test(tokens[rel].lower) && COMMA.test(gapAfter(tokens, rel - 1))) {
-    let close = h.cue.last;
-    while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
-    // ('which officials said would cost $40 million, or one-third of the budget, was approved', 'which
-    // the county said numbered 300, including 13 schools': an amount restated or broken down after the
-    // comma is still inside the clause.)
-    while (close < tokens.length - 1 && restatedAmountAt(tokens, close + 1)) {
-      close++;
-      while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
-    }
+    const close = relativeClauseClose(tokens, h.cue.last);
     if (close < tokens.length - 1) h = clipped(h, 0, close);
   }
   // ('That's at 181 billion — much more than RBC analyst Mark Mahaney had expected — and is up 14
@@ -459,12 +451,7 @@ function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledL
   let pron = h.cue.first - 1;
   while (pron > 0 && /^(also|still|now|already|has|have|had|will|would|may|might|could|previously|recently|initially|earlier|later)$/.test(tokens[pron].lower)) pron--;
   if (h.type === 'verb' && pron > 0 && /^(which|who)$/.test(tokens[pron].lower) && tokens[pron].text !== 'WHO' && COMMA.test(gapAfter(tokens, pron - 1)) && h.source && h.source.last < pron) {
-    let close = h.cue.last;
-    while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
-    while (close < tokens.length - 1 && restatedAmountAt(tokens, close + 1)) {
-      close++;
-      while (close < tokens.length - 1 && !COMMA.test(gapAfter(tokens, close))) close++;
-    }
+    const close = relativeClauseClose(tokens, h.cue.last);
     // (Only where the main clause goes on after it: a relative clause that ends the sentence runs to its end.)
     if (close < tokens.length - 1 && isVerb(tokens[close + 1])) h = clipped(h, 0, close);
   }
@@ -556,6 +543,23 @@ function finiteIn(tokens: Token[], from: number, to: number): boolean {
     if (isVerb(t) && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Participle') && !t.tags.has('Gerund') && !(tokens[k - 1]?.tags.has('Noun') && /ed$/.test(t.lower) && !tokens[k - 1].tags.has('Pronoun'))) return true;
   }
   return false;
+}
+
+/**
+ * The last token of a relative clause set off by commas that holds a cue ending at `from`: up to its
+ * closing comma. ('which officials said would cost $40 million, or one-third of the budget, was
+ * approved', 'which the county said numbered 300, including 13 schools': an amount restated or broken
+ * down after a comma is still inside the clause.)
+ */
+function relativeClauseClose(tokens: Token[], from: number): number {
+  const last = tokens.length - 1;
+  let close = from;
+  while (close < last && !COMMA.test(gapAfter(tokens, close))) close++;
+  while (close < last && restatedAmountAt(tokens, close + 1)) {
+    close++;
+    while (close < last && !COMMA.test(gapAfter(tokens, close))) close++;
+  }
+  return close;
 }
 
 /** ', or one-third of the budget', ', including 13 schools', ', up 4 percent': an amount restated, broken down or compared after a comma. */
