@@ -2981,4 +2981,7 @@ describe('held-out news, stop 19', () => {
     unattributed('Both candidates can claim 24 per cent support in the state.', '24 per cent');
     attributed('Obama holds a lead of 2 points in the Reuters/Ipsos poll, leaving the race tied.', '2 points', 'Reuters/Ipsos', 'in the Reuters/Ipsos poll');
   });
+  it("carries a poll frame in mid-sentence to the list the clause goes on to name with 'including'", () => {
+    attributed('Mr Biden and Mr Sanders are followed in the new poll by several candidates with significant showings, including Pete Buttigieg (14 per cent) and Kamala Harris (10 per cent).', '10 per cent', 'the new poll', 'in the new poll');
+  });
 });

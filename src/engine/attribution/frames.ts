@@ -273,6 +273,9 @@ export function trailingStatementFrame(tokens: Token[], starts: number[], k: num
     const t = tokens[j];
     // ('a lead of 2 points in the Reuters/Ipsos poll, leaving the race tied': a participle after the
     // frame is the writer's comment; the frame reports what came before it.)
+    // ('are followed in the new poll by several candidates, including Pete Buttigieg (14 per cent)': a
+    // list the clause goes on to name is in the poll too.)
+    if (/^\s*,\s*$/.test(gapAfter(tokens, j - 1)) && t.lower === 'including' && j - n <= 8) return { type: 'statement', cue: { first: k, last: n }, source: src, content: [{ first: 0, last: end }], hedge: false };
     if (/^\s*,\s*$/.test(gapAfter(tokens, j - 1)) && (/\p{Ll}ing$/u.test(t.text) || /^(which|who)$/.test(t.lower)) && j - n <= 8) return { type: 'statement', cue: { first: k, last: n }, source: src, content: [{ first: 0, last: k - 1 }], hedge: false };
     if (j - n > 8 || /[,;:]/.test(gapAfter(tokens, j - 1)) || clauseVerb(t)) return null;
   }
