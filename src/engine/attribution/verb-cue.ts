@@ -6,7 +6,7 @@ import type { CompiledLexicon, CueRole } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { classifySource } from './kinds';
-import { beforeAdverbs, clauseOf, clauseVerb, discourseAsideAt, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
+import { FINITE, beforeAdverbs, clauseOf, clauseVerb, discourseAsideAt, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
 import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, PASSIVE_BEFORE_TO, PLACE_TAGS, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT, personName } from './words';
 import { CURRENCY_LEAD, amountAt, amountStart, onSalesOf } from './amount';
 import { documentBeforeAgent, mainSubject, subjectBefore } from './subject';
@@ -14,9 +14,6 @@ import { tollObject } from './frames';
 import type { CueHit } from './cues';
 import { documentBefore } from './verb-form';
 import { mainVerbAfterParticiple, openingSubordinateEnd, closingQuoteAfter, plainObjectEnd, isNegated, bracketEnd, wantsClause, continuationAfter, opensClause, adjunctsOnly, objectEnd } from './clause-scope';
-
-/** Finite forms of be, have and the modals: a clause's verb whatever else is tagged. */
-const FINITE_FORM = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|do|does|did)$/;
 
 /** Words after a reporting verb that belong to it, not to its content: 'said Friday', 'said in a statement'. */
 export const VERB_TRAILERS = new Set(['today', 'yesterday', 'tonight', 'here', 'again', 'also', 'later', 'earlier', 'previously', 'separately', 'recently', 'publicly', 'privately', 'then', 'now', 'further', 'too', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'on', 'in', 'at', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'statement', 'interview', 'release', 'briefing', 'conference', 'news', 'press', 'written', 'emailed', 'email', 'mail', 'letter', 'post', 'tweet', 'speech', 'remarks', 'testimony', 'court', 'filing', 'report', 'television', 'radio', 'broadcast', 'televised', 'address', 'told', 'reporters', 'journalists', 'local', 'time', 'late', 'early', 'recent', 'condition', 'anonymity', 'of', 'by', 'phone', 'telephone', 'email', 'e-mail', 'via', 'video', 'link', 'because', 'they', 'he', 'she', 'was', 'were', 'not', 'authorized', 'authorised', 'to', 'speak', 'publicly', 'discuss', 'the', 'matter',
@@ -978,7 +975,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('House prices fell by 2.4%, the Halifax said this morning – the biggest annual fall so far': a
   // dash or colon after a closing cue opens an appositive on the reported figure, no clause of its own.)
   const dashAfter = /^\s+[–—-]\s+$|^\s*[—:]\s*$/.test(gapAfter(tokens, v));
-  if (setOff && role !== 'toll' && dashAfter && v < end && tokens.slice(0, subject.first).some((x) => x.tags.has('Value') && !x.tags.has('Date')) && !tokens.slice(v + 1, end + 1).some((x) => FINITE_FORM.test(x.lower) || (isVerb(x) && (x.tags.has('PastTense') || (x.tags.has('PresentTense') && !x.tags.has('Infinitive'))) && !x.tags.has('Participle') && !x.tags.has('Gerund') && !/ed$/.test(x.lower) && !x.tags.has('Noun')))) {
+  if (setOff && role !== 'toll' && dashAfter && v < end && tokens.slice(0, subject.first).some((x) => x.tags.has('Value') && !x.tags.has('Date')) && !tokens.slice(v + 1, end + 1).some((x) => FINITE.test(x.lower) || (isVerb(x) && (x.tags.has('PastTense') || (x.tags.has('PresentTense') && !x.tags.has('Infinitive'))) && !x.tags.has('Participle') && !x.tags.has('Gerund') && !/ed$/.test(x.lower) && !x.tags.has('Noun')))) {
     return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, { first: v + 1, last: end }], hedge: false };
   }
   // '..., officials said on Wednesday as the agency renewed its appeal for $39 million': a verb
