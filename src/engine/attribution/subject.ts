@@ -6,11 +6,9 @@ import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { beforeAdverbs, discourseAsideAt, headOf, isVerb, npEndingAt, npWord, postmodifierLength, type TokenRange } from './np';
-import { COMMA, PLACE_TAGS, QUOTE_CLOSE, personName } from './words';
+import { BE, COMMA, PLACE_TAGS, QUOTE_CLOSE, personName } from './words';
 
 /** The subject of the reporting verb at k, stepping over adverbs, appositives and relative clauses. */
-const BE_FORMS = /^(is|are|was|were|be|been|being|am)$/;
-
 export function subjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, depth = 0): TokenRange | null {
   return withLeadAuthor(tokens, afterTimeLead(tokens, findSubjectBefore(tokens, k, lex, depth)));
 }
@@ -78,7 +76,7 @@ function findSubjectBefore(tokens: Token[], k: number, lex: CompiledLexicon, dep
       // (compromise tags the particle of 'went on' a verb.)
       while (b > 0 && b >= a - 6 && /^\s*$/.test(gapAfter(tokens, b)) && (!isVerb(tokens[b]) || tokens[b].tags.has('Particle')) && !tokens[b].tags.has('Value') && !/^(that|which|who|whom|and|or|but)$/.test(tokens[b].lower) && (tokens[b].tags.has('Noun') || tokens[b].tags.has('Determiner') || tokens[b].tags.has('Adjective') || tokens[b].tags.has('Preposition') || tokens[b].tags.has('Possessive') || tokens[b].tags.has('Particle') || /^(back|out|up|on|off)$/.test(tokens[b].lower)) && !tokens[b].tags.has('Pronoun')) b--;
       const v = tokens[b];
-      if (b < a && /^\s*$/.test(gapAfter(tokens, b)) && isVerb(v) && (v.tags.has('PastTense') || (v.tags.has('PresentTense') && !v.tags.has('Infinitive'))) && !v.tags.has('Gerund') && !v.tags.has('Participle') && !BE_FORMS.test(v.lower)) {
+      if (b < a && /^\s*$/.test(gapAfter(tokens, b)) && isVerb(v) && (v.tags.has('PastTense') || (v.tags.has('PresentTense') && !v.tags.has('Infinitive'))) && !v.tags.has('Gerund') && !v.tags.has('Participle') && !BE.has(v.lower)) {
         a = b - 1;
         steps = 1;
       }
