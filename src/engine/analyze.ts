@@ -82,6 +82,8 @@ export class Engine {
     // official'), for a later 'the official said'.
     const namedByHead = new Map<string, { name: string; kind: Source['kind']; at: number }>();
     let carry: { coverage: Coverage; offset: number } | null = null;
+    // Figures of a quotation that opened a paragraph and ran past its end with no speaker yet.
+    let orphans: number[] = [];
     // 'Key figures, according to the ministry:' followed by a list: the cue speaks for every item.
     let listCarry: { coverage: Coverage; offset: number } | null = null;
     // Figures of the table or list just read, for a 'Source: X' line right after it.
@@ -266,6 +268,21 @@ export class Engine {
         }
         figures.push(fig);
       }
+      // ('"We have seized ... 49 9mm bullets, ...' left open, then '"Also seized were 163gm ...," he told
+      // a press conference': a quotation that runs on into the next paragraph is the speaker's named
+      // at its close there.)
+      const lead = a.opensWithQuote ? figures[firstFigure] : undefined;
+      // (The paragraph's first figure, inside the quotation that opens it, names who speaks by a cue
+      // after it: the speaker at the quotation's close.)
+      if (orphans.length && lead && lead.status !== 'unattributed' && lead.source && lead.cue && lead.cue.start > lead.end) {
+        for (const i of orphans) {
+          figures[i].status = lead.status;
+          figures[i].source = { ...lead.source };
+          figures[i].cue = { ...lead.cue };
+          figures[i].reason = 'in-quote';
+        }
+      }
+      orphans = a.opensWithQuote && a.endsInsideQuote && !a.carry ? a.figures.map((f, i) => (f.pendingQuote && figures[firstFigure + i].status === 'unattributed' ? firstFigure + i : -1)).filter((i) => i >= 0) : [];
       // A quotation left open, or an 'X said:' at the end, speaks on into the next paragraph.
       if (a.carry) carry = { coverage: a.carry, offset: p.start };
       else if (!(a.opensWithQuote && a.endsInsideQuote)) carry = null;

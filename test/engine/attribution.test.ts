@@ -2984,4 +2984,12 @@ describe('held-out news, stop 19', () => {
   it("carries a poll frame in mid-sentence to the list the clause goes on to name with 'including'", () => {
     attributed('Mr Biden and Mr Sanders are followed in the new poll by several candidates with significant showings, including Pete Buttigieg (14 per cent) and Kamala Harris (10 per cent).', '10 per cent', 'the new poll', 'in the new poll');
   });
+  it("gives a quotation that runs on into the next paragraph the speaker named at its close there", () => {
+    const text = '"We have seized a revolver, 49 9mm bullets and 12 machetes.\n\n"Also seized were 163gm of ganja," he told a press conference.\n';
+    expect(figure(text, '49').status).toBe('attributed');
+    expect(figure(text, '49').source?.text).toBe('he');
+    expect(figure(text, '49').cue?.text).toBe('told');
+    const unclaimed = '"We have seized a revolver and 49 bullets.\n\nThe raid took place at 300 sites.\n';
+    expect(figure(unclaimed, '49').status).toBe('unattributed');
+  });
 });
