@@ -2992,4 +2992,9 @@ describe('held-out news, stop 19', () => {
     const unclaimed = '"We have seized a revolver and 49 bullets.\n\nThe raid took place at 300 sites.\n';
     expect(figure(unclaimed, '49').status).toBe('unattributed');
   });
+  it("reads 'with X saying, \"...\"' past an -ing modifier in X, with or without a comma before 'with'", () => {
+    attributed('Indicators held with the CDC flu forecasting initiative saying, "There is about a 90 percent chance."', '90 percent', 'the CDC flu forecasting initiative', 'saying');
+    attributed('Indicators held, with the CDC flu forecasting initiative saying, "There is about a 90 percent chance."', '90 percent', 'the CDC flu forecasting initiative', 'saying');
+    unattributed('Prices fell 3% with Apple saying demand was weak.', '3%');
+  });
 });

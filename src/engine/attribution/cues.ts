@@ -310,7 +310,13 @@ function speakerWith(tokens: Token[], k: number, lex: CompiledLexicon): boolean 
   let j = k + 1;
   if (tokens[j] && /^(the|local|some|other)$/.test(tokens[j].lower)) j++;
   const w = tokens[j]?.lower ?? '';
-  return (lex.anonymous.has(w) || lex.roles.has(w)) && /ing$/.test(tokens[j + 1]?.lower ?? '') && !!lex.cueForms.get(tokens[j + 1].lower);
+  if ((lex.anonymous.has(w) || lex.roles.has(w)) && /ing$/.test(tokens[j + 1]?.lower ?? '') && !!lex.cueForms.get(tokens[j + 1].lower)) return true;
+  // ('with the CDC flu forecasting initiative saying, "There is ..."': or a name of a few words and a
+  // verb of saying in -ing that introduces a quotation.)
+  if (!/^\p{Lu}/u.test(tokens[j]?.text ?? '')) return false;
+  let v = j + 1;
+  while (v < Math.min(tokens.length - 1, j + 6) && !(tokens[v].lower === 'saying' || tokens[v].lower === 'telling') && /^\s*$/.test(gapAfter(tokens, v - 1)) && !tokens[v].tags.has('Value')) v++;
+  return /^(saying|telling)$/.test(tokens[v]?.lower ?? '') && /["“]/.test(gapAfter(tokens, v));
 }
 
 /**
@@ -326,7 +332,10 @@ function withSaying(tokens: Token[], k: number, lex: CompiledLexicon): { hit: Om
     const roles = j > k + 1 ? lex.cueForms.get(tokens[j].lower) : undefined;
     // ('with the increases ranging from 5% to 50%': ranging and varying report nothing of a subject.)
     const reports = roles && (roles.has('speech') || roles.has('object') || roles.has('position') || (roles.has('evidential') && !/^(range|vary)$/.test(lex.cueLemma.get(tokens[j].lower) ?? '')));
-    if (reports && /ing$/.test(tokens[j].lower)) {
+    // ('with the CDC flu forecasting initiative saying': an -ing form before a noun of the phrase
+    // modifies it.)
+    const modifier = !!tokens[j + 1] && /^\s*$/.test(gapAfter(tokens, j)) && tokens[j + 1].tags.has('Noun') && !tokens[j + 1].tags.has('Pronoun') && !tokens[j + 1].tags.has('Value') && /^\p{Ll}/u.test(tokens[j + 1].text) && !/^(that|the|a|an)$/.test(tokens[j + 1].lower);
+    if (reports && /ing$/.test(tokens[j].lower) && !modifier) {
       const subject = { first: k + 1, last: j - 1 };
       const end = tokens.length - 1;
       if (figureSubject(tokens, subject, lex) || j === end) return { hit: null, verb: j };
@@ -335,7 +344,7 @@ function withSaying(tokens: Token[], k: number, lex: CompiledLexicon): { hit: Om
       return { hit: { type: 'verb', cue: { first: j, last: j }, source: subject, content: [{ first: j + 1, last: end }], hedge: false, speech: roles.has('speech') }, verb: j };
     }
     // (The words between are the subject: no verb, no subordinate clause of their own.)
-    if (tokens[j].tags.has('Verb') || /^(that|which|who|as|of|to)$/.test(tokens[j].lower)) return null;
+    if ((tokens[j].tags.has('Verb') && !(reports && modifier)) || /^(that|which|who|as|of|to)$/.test(tokens[j].lower)) return null;
   }
   return null;
 }
