@@ -2997,4 +2997,8 @@ describe('held-out news, stop 19', () => {
     attributed('Indicators held, with the CDC flu forecasting initiative saying, "There is about a 90 percent chance."', '90 percent', 'the CDC flu forecasting initiative', 'saying');
     unattributed('Prices fell 3% with Apple saying demand was weak.', '3%');
   });
+  it('carries a toll to a participle on what it counts, set off by a comma, that says where it was counted', () => {
+    vague('Brazilian health officials now put the tally at 739 suspected cases of microcephaly, identified in 160 municipalities in nine states.', '160', 'Brazilian health officials', 'put');
+    unattributed('Officials put the toll at 40 deaths, reported in 12 towns, and 300 homes were lost.', '300');
+  });
 });

@@ -227,6 +227,12 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
       if (last + 1 <= end && /ed$/.test(tokens[last + 1].lower) && /^\s*$/.test(gapAfter(tokens, last))) last++;
       contentTo = stateAfter(last);
     }
+    // ('put the tally at 739 suspected cases of microcephaly, identified in 160 municipalities in nine
+    // states': a participle on what the toll counts, set off by a comma, says where it was counted.)
+    // (Past the counted noun and its 'of' phrase, whatever compromise made of its words.)
+    let counted = contentTo;
+    while (counted < Math.min(end, contentTo + 6) && /^\s*$/.test(gapAfter(tokens, counted)) && (tokens[counted + 1].lower === 'of' || tokens[counted].lower === 'of' || tokens[counted + 1].tags.has('Noun') || tokens[counted + 1].tags.has('Adjective') || /\p{Ll}ed$/u.test(tokens[counted + 1].text)) && !tokens[counted + 1].tags.has('Value')) counted++;
+    if (counted < end && COMMA.test(gapAfter(tokens, counted)) && /^(identified|reported|recorded|confirmed|registered|detected|located|spread|concentrated|found|scattered|distributed)$/.test(tokens[counted + 1].lower) && /^(in|across|throughout|among|at)$/.test(tokens[counted + 2]?.lower ?? '')) contentTo = runTo(tokens, counted + 1, /[,;:]/);
   }
   // Negated cues assert nothing: 'did not mention it', 'declined to say', 'never confirmed'.
   if (isNegated(tokens, k)) return null;
