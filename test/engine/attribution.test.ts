@@ -3001,4 +3001,8 @@ describe('held-out news, stop 19', () => {
     vague('Brazilian health officials now put the tally at 739 suspected cases of microcephaly, identified in 160 municipalities in nine states.', '160', 'Brazilian health officials', 'put');
     unattributed('Officials put the toll at 40 deaths, reported in 12 towns, and 300 homes were lost.', '300');
   });
+  it("hedges a rate right before an agentless 'reported' and a time", () => {
+    vague('The rate reached 67.9 per 100,000 during the week, up from the 59.9 per 100,000 reported a week earlier.', '59.9 per 100,000', null, 'reported');
+    unattributed('The rate reached 67.9 per 100,000 during the week, up from the 59.9 per 100,000 reported a week earlier.', '67.9 per 100,000');
+  });
 });

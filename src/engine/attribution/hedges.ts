@@ -171,6 +171,13 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       const n = k >= 3 && /^(previously|originally|initially|earlier|first)$/.test(tokens[k - 1].lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) ? k - 1 : k;
       // (The amount's noun, whatever compromise made of it: 'the 12.1% rate'.)
       const amountNoun = n >= 2 && (tokens[n - 1].tags.has('Noun') || (tokens[n - 2].tags.has('Value') && /^\p{Ll}+$/u.test(tokens[n - 1].text) && !/(ed|ing)$/.test(tokens[n - 1].lower)));
+      // ('up from the 59.9 per 100,000 reported a week earlier': or right after a rate, before a time.)
+      const rateBefore = !passive && w === 'reported' && n >= 3 && tokens[n - 1].tags.has('Value') && /^(per|a|an)$/.test(tokens[n - 2].lower) && tokens[n - 3].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, n - 1)) && /^(a|an|the|last|this|earlier|previously)$/.test(tokens[k + 1]?.lower ?? '') && /^(week|month|year|day|quarter)s?$|^earlier$/.test(tokens[k + 2]?.lower ?? '');
+      if (rateBefore) {
+        const a = amountStart(tokens, n - 3);
+        emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
+        continue;
+      }
       if (!passive && w === 'reported' && amountNoun && !tokens[n - 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, n - 1) + gapAfter(tokens, n - 2)) && tokens[n - 2].tags.has('Value') && reducedTail(tokens, k)) {
         const a = amountStart(tokens, n - 2);
         emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: a, last: k }] });
