@@ -340,7 +340,9 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
       // ("..., the EIA said, compared with analysts' expectations for a 1.3 million-barrel draw": an
       // unnamed group's estimate that the writer compares with is theirs, not the speaker's.)
       // (An 'according to' frame still names where the estimate comes from.)
-      const compared = h.type === 'noun' && !!h.source && toks.slice(Math.max(0, h.source.first - 3), h.source.first).some((t) => /^(compared|than|versus|vs|against|beat|beating|missed|missing|topped|topping|exceeding)$/.test(t.lower));
+      // ('lower than the 5 percent predicted by analysts': so is an amount an unnamed agent put forward.)
+      const COMPARED = /^(compared|than|versus|vs|against|beat|beating|missed|missing|topped|topping|exceeding)$/;
+      const compared = (h.type === 'noun' && !!h.source && toks.slice(Math.max(0, h.source.first - 3), h.source.first).some((t) => COMPARED.test(t.lower))) || (h.type === 'passive-agent' && h.content.length > 0 && toks.slice(Math.max(0, h.content[0].first - 2), h.content[0].first + 1).some((t) => COMPARED.test(t.lower)));
       // (A document yields only to somebody: 'By the numbers: ..., according to the report' keeps the report.)
       const somebody = (f: CueHit) => !unnamedDocument || (f.sourceClass?.kind !== 'document' && f.type !== 'according');
       const frame = frames.find((f) => f !== h && covers(f, figs[k]) && (f.type === 'according' || (covers(f, h.cue) && !compared)) && (!pronoun || f.type !== 'according') && somebody(f));

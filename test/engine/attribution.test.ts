@@ -3005,4 +3005,11 @@ describe('held-out news, stop 19', () => {
     vague('The rate reached 67.9 per 100,000 during the week, up from the 59.9 per 100,000 reported a week earlier.', '59.9 per 100,000', null, 'reported');
     unattributed('The rate reached 67.9 per 100,000 during the week, up from the 59.9 per 100,000 reported a week earlier.', '67.9 per 100,000');
   });
+  it("reads a company that 'recorded' a result as going through it, a quotation's speaker busy 'as he ...' as no report, and an unnamed agent's amount the writer compares with as theirs", () => {
+    unattributed('Premier League and Football League clubs recorded revenues of $5.7 billion.', '$5.7 billion');
+    attributed('Acme Corp recorded a loss of $40 million, according to Deloitte.', '$40 million', 'Deloitte', 'according to');
+    attributed('Police recorded a 12% rise in burglaries.', '12%', 'Police', 'recorded');
+    unattributed('"We lost a lot of the harvest," Smith said, as he stood in a field 110 km east of the city.', '110 km');
+    vague('In a call, CEO John Chambers forecast growth of 3 percent, lower than the 5 percent or more predicted by analysts.', '5 percent or more', 'analysts', 'predicted');
+  });
 });

@@ -1077,3 +1077,10 @@ describe('health copy', () => {
     expect(figures('It was the day three people died.')).toEqual(['three']);
   });
 });
+
+describe("an open end after the amount", () => {
+  it("keeps 'or more', 'or so', 'or less' in the span, and 'or more than 50' a second amount", () => {
+    expect(figures('Tickets cost $100 or so.')).toEqual(['$100 or so']);
+    expect(figures('It hit 40 or more than 50 towns.')).toEqual(['40', 'more than 50']);
+  });
+});

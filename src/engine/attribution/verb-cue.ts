@@ -463,7 +463,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   const agentBy = byAt <= end && tokens[byAt].lower === 'by' && (byAt === cue.last + 1 || tokens[cue.last + 1].tags.has('Preposition'));
   // ('the $2 billion sought by the state', '3 percent forecast by economists': irregular participles too.)
   if ((/ed$/.test(t.lower) || /^(sought|forecast)$/.test(t.lower)) && agentBy && role !== 'toll' && (AMOUNT_PARTICIPLES.test(t.lower) || RATE_PARTICIPLES.test(t.lower)) && /^\s*$/.test(gapAfter(tokens, k - 1))) {
-    let a = k - 1;
+    // ('the five percent or more predicted by analysts': past an open end of the amount.)
+    let a = /^(more|less|fewer|so|higher|lower)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'or' ? k - 3 : k - 1;
     // ('20,000 housing placements reported by LAHSA': a gerund may modify the noun.)
     while (a > 0 && a >= k - 3 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a].tags.has('Noun') || (tokens[a].tags.has('Gerund') && tokens[a + 1]?.tags.has('Noun')))) a--;
     // ('$40 million proposed by the mayor': the amount's first word shows a rate or money.)
@@ -856,6 +857,12 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // team recorded 12 wins' and 'the city recorded 312 homicides' do not.)
   const institution = cls.kind === 'agency' && !!cls.head && lex.agencyWords.has(cls.head.charAt(0).toUpperCase() + cls.head.slice(1));
   if (role === 'measurement' && (cls.kind === 'person' || cls.kind === 'anonymous' || (cls.anaphoric && !institution))) return null;
+  // ('Acme Corp recorded a loss of $40 million', 'the clubs recorded revenues of $5.7 billion': a
+  // company or a group that records a change or a result went through it; an agency or a document
+  // that records one measured it ('Police recorded a 12% rise in burglaries').)
+  // (The objects with which 'registered' and 'posted' report nothing, in nonReportingObjects.)
+  const wentThrough = (w: string) => !!lex.nonReportingObjects.get('register')?.has(w) || !!lex.nonReportingObjects.get('post')?.has(w);
+  if (role === 'measurement' && lemma === 'record' && !['agency', 'document', 'media'].includes(cls.kind) && tokens.slice(cue.last + 1, Math.min(end, cue.last + 5) + 1).some((x) => wentThrough(x.lower))) return null;
   // ('The state budget recorded a deficit of Rp 401.8 trillion': what is measured measures nothing.)
   if (role === 'measurement' && lex.measuredNouns.has(subjectHead.lower)) return null;
   // ('Assam recorded the highest crime rate of 143', 'The Hills Shire recorded an increase of 41.5
@@ -999,6 +1006,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // phrase after the cue is the writer's comment, not more of the reported content.
     const after = tokens[v + 1];
     if (after && /ing$/.test(after.lower) && !after.tags.has('Noun') && !tokens[v + 2]?.tags.has('Verb')) return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...continuationAfter(tokens, v, end)], hedge: false };
+    // ('"We lost a lot of the harvest," Shaikh said, as he dried paddy 110 km east of Mumbai': after a
+    // quotation's speaker, a subordinate clause with a pronoun subject says what the speaker was doing.)
+    const afterQuote = QUOTE_CLOSE.test(gapAfter(tokens, subject.first - 1));
+    if (after && afterQuote && /^(as|while|when|after|before|because)$/.test(after.lower) && /^(he|she|they|we|i|it)$/.test(tokens[v + 2]?.lower ?? '')) return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
     // (Inside a quotation, what follows reaches only to its close: '"It is low, I believe," says Parsons, one of 23 fishers'.)
     const rest = quoteClose >= 0 ? (quoteClose > v ? [{ first: v + 1, last: quoteClose }] : []) : [{ first: v + 1, last: end }];
     return { type: 'parenthetical', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...rest], hedge: false };

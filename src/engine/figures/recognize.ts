@@ -140,6 +140,9 @@ function parseCandidate(tokens: Token[], nums: (NumTok | null)[], i: number, lex
     c.unit = 'measure';
     c.unitWord = lastNum.gluedUnit;
   } else if (!lastNum?.percent) readUnit(tokens, c, lex);
+  // ('the five percent or more predicted by analysts', '$100 or so': an open end is the amount's
+  // modifier, as 'more than' before it is; 'or more than 40' opens a second amount.)
+  if (tokens[c.last + 1]?.lower === 'or' && /^(more|less|fewer|so|higher|lower|greater|above|over)$/.test(tokens[c.last + 2]?.lower ?? '') && cleanGap(tokens, c.last) && cleanGap(tokens, c.last + 1) && !/^(than|of)$/.test(tokens[c.last + 3]?.lower ?? '') && !tokens[c.last + 3]?.tags.has('Value')) c.last += 2;
   // Left modifiers: 'more than', 'about', 'an estimated', a currency sign or code standing apart.
   for (let rounds = 0; rounds < 2; rounds++) {
     const m = indexOf(lex.modifiers).matchEndingAt(tokens, c.first - 1);
