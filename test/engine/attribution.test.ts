@@ -3012,4 +3012,9 @@ describe('held-out news, stop 19', () => {
     unattributed('"We lost a lot of the harvest," Smith said, as he stood in a field 110 km east of the city.', '110 km');
     vague('In a call, CEO John Chambers forecast growth of 3 percent, lower than the 5 percent or more predicted by analysts.', '5 percent or more', 'analysts', 'predicted');
   });
+  it("reads a credit 'From The Associated Press:' as introducing the named source's quotation, alone on its line too", () => {
+    attributed('From The Associated Press: "Assaults rose 22 percent."', '22 percent', 'The Associated Press', 'From');
+    attributed('From The Associated Press:\n\n"Assaults rose 22 percent, from 4 million in 2010.\n', '22 percent', 'The Associated Press', 'From');
+    unattributed('From March to May, 300 people died.', '300');
+  });
 });

@@ -64,6 +64,19 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       k += idiom.length - 1;
       continue;
     }
+    // 0b. 'From The Associated Press: "..."': a credit that opens the sentence with 'From', a name and
+    // a colon introduces what follows as the named source's, as 'X said:' does.
+    // (It may stand alone before the quotation's paragraph: 'From The Associated Press:'.)
+    if (k === 0 && tokens[0].lower === 'from' && tokens.length > 1) {
+      let j = 1;
+      while (j < Math.min(end, 8) && !/:/.test(gapAfter(tokens, j)) && /^\s*$/.test(gapAfter(tokens, j))) j++;
+      const name = tokens.slice(1, j + 1);
+      if (j <= end && /:/.test(gapAfter(tokens, j)) && name.some((t) => /^\p{Lu}/u.test(t.text) && t.lower !== 'the') && name.every((t) => /^\p{Lu}/u.test(t.text) || /^(the|of|and|for|&)$/.test(t.lower))) {
+        push({ type: 'colon', cue: { first: 0, last: 0 }, source: { first: 1, last: j }, content: j < end ? [{ first: j + 1, last: end }] : [], hedge: false, colon: true });
+        k = j;
+        continue;
+      }
+    }
     // 1. Prepositional cues: 'according to X', 'as reported by X', 'citing X'.
     const prep = indexOf(lex.prepCues).matchAt(tokens, k);
     // 'Per the latest count by the ministry, ...', '..., per the ministry.': 'per' frames a source only
