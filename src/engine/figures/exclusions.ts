@@ -4,6 +4,7 @@
 import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { cleanGap, gapAfter } from '../nlp/phrases';
+import { isVerb } from '../attribution/np';
 import { valueOf, type NumTok } from './numeric';
 import type { Candidate } from './recognize';
 
@@ -294,9 +295,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     // (Single digits there still mark items: 'words or language (2) paralanguage', 'paragraphs (3)'.)
     // ('lightning strikes (26)': compromise may tag the plural a verb.)
     // ('Sergipe (54), Alagoas (10), Ceará (9) and Goiás (01)': in a list of such counts, small ones too.)
-    const countList = tokens.some((t, i) => i !== c.coreFirst && /^\d[\d,]*$/.test(t.text) && Number(t.text.replace(/,/g, '')) >= 10 && /\($/.test(gapAfter(tokens, i - 1) + t.pre) && /^\)/.test(t.post));
-    const afterNoun = !!prev && (first.value >= 10 || countList) && !/[:;,.]\s*\(?\s*$/.test(gapAfter(tokens, c.first - 1)) && (prev.tags.has('Noun') || prev.tags.has('ProperNoun') || /^\p{Ll}+s$/u.test(prev.text)) && !(/s$/.test(prev.lower) && lex.identifierNouns.has(prev.lower.slice(0, -1)));
-    if (bare && first.plainInt && first.value <= 30 && !afterNoun && /\($/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && /^\)/.test(coreTok.post)) return 'list-marker';
+    // (Both read only for a number alone in brackets, and the sentence scanned only for a small one.)
+    const countList = () => tokens.some((t, i) => i !== c.coreFirst && /^\d[\d,]*$/.test(t.text) && Number(t.text.replace(/,/g, '')) >= 10 && /\($/.test(gapAfter(tokens, i - 1) + t.pre) && /^\)/.test(t.post));
+    const afterNoun = () => !!prev && !/[:;,.]\s*\(?\s*$/.test(gapAfter(tokens, c.first - 1)) && (prev.tags.has('Noun') || prev.tags.has('ProperNoun') || /^\p{Ll}+s$/u.test(prev.text)) && !(/s$/.test(prev.lower) && lex.identifierNouns.has(prev.lower.slice(0, -1))) && (first.value >= 10 || countList());
+    if (bare && first.plainInt && first.value <= 30 && /\($/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && /^\)/.test(coreTok.post) && !afterNoun()) return 'list-marker';
     // ('3. $300 million lost by investors': a number and a full stop opening a line numbers an item.)
     if (bare && first.plainInt && first.value <= 50 && c.first === 0 && /^\.\s+$/.test(gapAfter(tokens, c.last)) && next && (/^[\p{Lu}$£€¥]/u.test(next.text) || next.tags.has('Value'))) return 'list-marker';
     // '1) to pack it ..., or 2) to remove ...': a marker with its closing bracket only.
@@ -323,7 +325,7 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // ('by day three of the strike', 'in week twelve.': a day or week numbered in words, before 'of' or
   // the clause's end; 'the day 300 people died' counts.)
   // ('The CDC flu report for week eight shows': or before a verb; 'the day three people died' counts.)
-  if (bare && prev && prevClean && first.type === 'word' && /^(day|week)$/.test(prev.text) && (!next || !nextClean || /^(of|in)$/.test(next.lower) || (isVerbToken(next) && !next.tags.has('Noun') && !next.tags.has('Plural')) || /^(shows?|showed|found|finds|report|reports)$/.test(next.lower))) return 'identifier';
+  if (bare && prev && prevClean && first.type === 'word' && /^(day|week)$/.test(prev.text) && (!next || !nextClean || /^(of|in)$/.test(next.lower) || (isVerb(next) && !next.tags.has('Plural')) || /^(shows?|showed|found|finds|report|reports)$/.test(next.lower))) return 'identifier';
   if (bare && first.type === 'digits' && first.value < 10 && prev && prevClean && prev.tags.has('Person') && /^\p{Lu}/u.test(prev.text) && (!next || /^\s*[,;.]/.test(gapAfter(tokens, c.last)))) return 'identifier';
   // ('reach net zero by 2050', 'owned by a third party': a number word in a set phrase names no quantity.)
   // ('a third': the number word is the core's last word.)
@@ -651,9 +653,4 @@ function isAddress(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean
     return false;
   }
   return false;
-}
-
-/** A verb as compromise tags it. */
-function isVerbToken(t: Token): boolean {
-  return t.tags.has('Verb') && !t.tags.has('Adjective');
 }
