@@ -482,21 +482,35 @@ const INSTITUTION_GROUPS: Record<string, string> = {
   doctors: 'doctors|physicians',
 };
 
+const groupPatterns = new Map<string, { withPlace: RegExp; named: RegExp }>();
+
+/** 'Researchers at X' and 'X staff' for a group head, built once per head. */
+function institutionGroupPatterns(head: string): { withPlace: RegExp; named: RegExp } | null {
+  const group = INSTITUTION_GROUPS[head];
+  if (!group) return null;
+  let found = groupPatterns.get(head);
+  if (!found) {
+    // (Case-sensitive, so that the name's capitals mean something; the group word may open a sentence.)
+    const words = group.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+    const name = "\\p{Lu}[\\p{L}.&'\u2019-]*(?: (?:of|for|and|de|the) \\p{Lu}[\\p{L}.&'\u2019-]*| \\p{Lu}[\\p{L}.&'\u2019-]*)*";
+    found = { withPlace: new RegExp(`\\b(?:${words}) (?:at|from|of|with) (?:the )?${name}`, 'gu'), named: new RegExp(`(${name}) (?:${words})\\b`, 'gu') };
+    groupPatterns.set(head, found);
+  }
+  return found;
+}
+
 /**
  * The latest 'Researchers at Harvard University' or 'BART staff' within the text before `at`, for a
  * later 'the researchers' or 'Staff' (`head`); null when none. A one-word name at a sentence's start
  * ('Hospital staff said') is a capital of position, not a name, unless it is an acronym.
  */
 function institutionGroupBefore(text: string, at: number, head: string): string | null {
-  const group = INSTITUTION_GROUPS[head];
-  if (!group) return null;
-  // (Case-sensitive, so that the name's capitals mean something; the group word may open a sentence.)
-  const words = group.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+  const patterns = institutionGroupPatterns(head);
+  if (!patterns) return null;
   const before = text.slice(Math.max(0, at - 1500), at);
-  const name = "\\p{Lu}[\\p{L}.&'\u2019-]*(?: (?:of|for|and|de|the) \\p{Lu}[\\p{L}.&'\u2019-]*| \\p{Lu}[\\p{L}.&'\u2019-]*)*";
   let last: { at: number; text: string } | null = null;
-  for (const m of before.matchAll(new RegExp(`\\b(?:${words}) (?:at|from|of|with) (?:the )?${name}`, 'gu'))) last = { at: m.index, text: m[0] };
-  for (const m of before.matchAll(new RegExp(`(${name}) (?:${words})\\b`, 'gu'))) {
+  for (const m of before.matchAll(patterns.withPlace)) last = { at: m.index, text: m[0] };
+  for (const m of before.matchAll(patterns.named)) {
     const lead = m[1];
     const opening = m.index === 0 || /[.!?"\u201c]\s*$|\n\s*$/.test(before.slice(0, m.index));
     if (/^(The|A|An|This|That|These|Those|Some|Many|Most|Other)\b/.test(lead) || (opening && !/\s/.test(lead) && !/^\p{Lu}{2,}$/u.test(lead))) continue;

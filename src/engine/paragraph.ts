@@ -341,7 +341,6 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
       // unnamed group's estimate that the writer compares with is theirs, not the speaker's.)
       // (An 'according to' frame still names where the estimate comes from.)
       // ('lower than the 5 percent predicted by analysts': so is an amount an unnamed agent put forward.)
-      const COMPARED = /^(compared|than|versus|vs|against|beat|beating|missed|missing|topped|topping|exceeding)$/;
       const compared = (h.type === 'noun' && !!h.source && toks.slice(Math.max(0, h.source.first - 3), h.source.first).some((t) => COMPARED.test(t.lower))) || (h.type === 'passive-agent' && h.content.length > 0 && toks.slice(Math.max(0, h.content[0].first - 2), h.content[0].first + 1).some((t) => COMPARED.test(t.lower)));
       // (A document yields only to somebody: 'By the numbers: ..., according to the report' keeps the report.)
       const somebody = (f: CueHit) => !unnamedDocument || (f.sourceClass?.kind !== 'document' && f.type !== 'according');
@@ -351,6 +350,9 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
   }
   return out;
 }
+
+/** Words before an unnamed group's estimate that mark it as what the writer compares with: 'compared with analysts' expectations'. */
+const COMPARED = /^(compared|than|versus|vs|against|beat|beating|missed|missing|topped|topping|exceeding)$/;
 
 // ('I'd say the farmers have lost about 50 percent," Carpenter said': with a contraction too.)
 const FIRST_PERSON = /^(i|we|me|us|my|our)(['’](d|m|ve|ll|re))?$/i;

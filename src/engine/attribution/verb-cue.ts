@@ -861,8 +861,7 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // company or a group that records a change or a result went through it; an agency or a document
   // that records one measured it ('Police recorded a 12% rise in burglaries').)
   // (The objects with which 'registered' and 'posted' report nothing, in nonReportingObjects.)
-  const wentThrough = (w: string) => !!lex.nonReportingObjects.get('register')?.has(w) || !!lex.nonReportingObjects.get('post')?.has(w);
-  if (role === 'measurement' && lemma === 'record' && !['agency', 'document', 'media'].includes(cls.kind) && tokens.slice(cue.last + 1, Math.min(end, cue.last + 5) + 1).some((x) => wentThrough(x.lower))) return null;
+  if (role === 'measurement' && lemma === 'record' && !['agency', 'document', 'media'].includes(cls.kind) && tokens.slice(cue.last + 1, Math.min(end, cue.last + 5) + 1).some((x) => !!lex.nonReportingObjects.get('register')?.has(x.lower) || !!lex.nonReportingObjects.get('post')?.has(x.lower))) return null;
   // ('The state budget recorded a deficit of Rp 401.8 trillion': what is measured measures nothing.)
   if (role === 'measurement' && lex.measuredNouns.has(subjectHead.lower)) return null;
   // ('Assam recorded the highest crime rate of 143', 'The Hills Shire recorded an increase of 41.5

@@ -614,7 +614,7 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       if (from?.lower === 'from' && tokens[a.first - 1] === from && changeVerbBeforeObject(tokens, a.first - 2, lex)) return null;
       // ('rose by 1 per cent, from 310,195 to 312,010': the change verb may stand a few words back.)
       // ('would triple — from $8 million to $24 million —': or a dash, after a change verb or a multiple.)
-      if (from?.lower === 'from' && /,\s*$|^\s*[—–]\s*$|^\s+-\s+$/.test(gapAfter(tokens, a.first - 2)) && tokens.slice(Math.max(0, a.first - 10), a.first - 1).some((t) => lex.changeVerbs.has(t.lower) || lex.changes.has(t.lower) || /^(triple|tripling|double|doubling|quadruple)$/.test(t.lower))) return null;
+      if (from?.lower === 'from' && /,\s*$|^\s*[—–]\s*$|^\s+-\s+$/.test(gapAfter(tokens, a.first - 2)) && tokens.slice(Math.max(0, a.first - 10), a.first - 1).some((t) => lex.changeVerbs.has(t.lower) || lex.changes.has(t.lower) || /^(triple|double|quadruple)$/.test(t.lower))) return null;
       // ('jumped 141 percent from 104 to 251': or with the change's own amount between, no comma.)
       if (from?.lower === 'from' && tokens[a.first - 1] === from && changeAmountBefore(tokens, a.first - 2, lex)) return null;
       // 'from 64 in 2014 to 65', 'since January 2009 to $17 billion': a year after a time word is a
