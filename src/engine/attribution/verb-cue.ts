@@ -238,7 +238,11 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   if (isNegated(tokens, k)) return null;
   const lemma = cueLemmaOf(tokens, cue, lex);
   // ('Jane Loria continued: "54% ..."', '"...," Loria continued.': only with a quotation.)
-  if (lex.quoteOnlyCues.has(lemma) && !/:/.test(gapAfter(tokens, cue.last)) && !tokens.slice(Math.max(0, k - 4), k).some((_, i, a) => QUOTE_CLOSE.test(gapAfter(tokens, k - a.length + i)))) return null;
+  if (lex.quoteOnlyCues.has(lemma) && !/:/.test(gapAfter(tokens, cue.last))) {
+    let closed = false;
+    for (let j = Math.max(0, k - 4); j < k && !closed; j++) closed = QUOTE_CLOSE.test(gapAfter(tokens, j));
+    if (!closed) return null;
+  }
   // ('McNair was seized ... and accused of trying to land ...': the one accused is no source; the
   // passive, alone or coordinated, is the agentless hedge's.)
   // ('asking council to find approximately $30,000 more', 'called on the board to hire 40 teachers',
