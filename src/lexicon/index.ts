@@ -123,6 +123,16 @@ export interface CompiledLexicon {
   personPronouns: Set<string>;
   groupPronouns: Set<string>;
   honorifics: Set<string>;
+  /** 'company', 'group': heads that may stand for the latest named source of their kind (sources.json). */
+  genericHeads: Set<string>;
+  /** 'researchers' -> words for the same group, for 'Researchers at X ... The researchers found' (sources.json). */
+  institutionGroups: Map<string, string[]>;
+  /** 'researchers', 'authors': a team a named lead stands for ('Jane Smith and colleagues'). */
+  teamAnaphors: Set<string>;
+  /** 'witness', 'lawyer': role words for a named person who just spoke ('The cooperating witness'). */
+  roleAnaphors: Set<string>;
+  /** 'former', 'Ukrainian': words before a person's name that are not part of it. */
+  nameModifiers: Set<string>;
   /** Entity alias or name (as written) -> entry. */
   entities: Map<string, EntityEntry>;
   /** Lower-cased first token of every entity name/alias -> the token lists that start with it. */
@@ -340,6 +350,11 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     personPronouns: new Set(sources.pronouns.person),
     groupPronouns: new Set(sources.pronouns.group),
     honorifics: new Set(sources.honorifics.map(lower)),
+    genericHeads: new Set(sources.genericHeads.map(lower)),
+    institutionGroups: new Map(Object.entries(sources.institutionGroups as Record<string, string[]>).map(([head, same]) => [lower(head), same.map(lower)])),
+    teamAnaphors: new Set(sources.teamAnaphors.map(lower)),
+    roleAnaphors: new Set(sources.roleAnaphors.map(lower)),
+    nameModifiers: new Set(sources.nameModifiers.map(lower)),
     entities: entityMap,
     entityStarts,
     mediaWords: new Set(entities.mediaWords),
