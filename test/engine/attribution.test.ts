@@ -3018,3 +3018,20 @@ describe('held-out news, stop 19', () => {
     unattributed('From March to May, 300 people died.', '300');
   });
 });
+
+describe("documents that outline or detail a figure (review CH)", () => {
+  it('reads whoever outlines or details an amount as its source', () => {
+    attributed('The report outlines a jump in crime of 18 percent.', '18 percent', 'The report', 'outlines');
+    attributed('The survey, which details a rise of 12 percent, was published on Monday.', '12 percent', 'The survey', 'details');
+    attributed('The minister detailed a rise of 12 percent in spending.', '12 percent', 'The minister', 'detailed');
+    attributed('The report was released by the Department of Justice, which outlines a jump in crime by 18 percent.', '18 percent', 'the Department of Justice', 'outlines');
+  });
+  it('needs a speaker, a document or an institution to outline something', () => {
+    unattributed('The road, which outlines the 12 fields, was built in 1990.', '12');
+    unattributed('Rising prices outline a 5% shortfall.', '5%');
+  });
+  it("reads a cue form right after a preposition as a noun ('in detail')", () => {
+    unattributed('He explained it in detail, using two threads.', 'two');
+    unattributed('The machine, unknown to him in detail, used two threads.', 'two');
+  });
+});

@@ -18,6 +18,9 @@ export function documentBefore(tokens: Token[], k: number, lex: CompiledLexicon)
 /** Adverbs that stand between a subject and its verb ('The IEA still estimates that'). */
 const STEP_ADVERBS = /^(still|now|also|already|only|just|further|again|initially|later|earlier)$/;
 
+/** Prepositions whose object a bare cue form would be ('in detail'); not 'to', which takes infinitives. */
+const PREPOSITIONS = /^(in|on|at|for|of|from|with|without|into|about|under|after|before|upon|within)$/;
+
 /** compromise sometimes tags 'reports' or 'estimate' as nouns; the position decides. */
 export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   const t = tokens[k];
@@ -28,6 +31,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // (compromise may tag 'rose' a noun, the flower.)
   const finiteAfter = !!after && ((isVerb(after) && (after.tags.has('PastTense') || (after.tags.has('PresentTense') && !after.tags.has('Infinitive'))) && !after.tags.has('Participle')) || /^(rose|fell|dropped|grew|climbed|jumped|slid|stood|reached|totaled|totalled)$/.test(after.lower));
   if (NOUNISH_FORMS.has(t.lower) && finiteAfter && /^\s*$/.test(gapAfter(tokens, k)) && !lex.cueForms.has(after.lower) && !/ing$/.test(after.lower)) return false;
+  // ('unknown to him in detail, used two threads', 'declined to go on record': a bare form right after
+  // a preposition is its object, a noun, whatever compromise made of it; 'to' takes infinitives.)
+  if (prev && PREPOSITIONS.test(prev.lower) && !/(ed|ing)$/.test(t.lower) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
   // ('OPEC still forecasts demand growth of': a bare form between a cue form and a noun modifies the noun.)
   // (Only when an adverb before the cue form shows it is the verb: 'New figures show unemployment' is not this.)
   if (prev && t.tags.has('Infinitive') && lex.cueForms.has(prev.lower) && STEP_ADVERBS.test(tokens[k - 2]?.lower ?? '') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k))) return false;
