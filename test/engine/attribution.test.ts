@@ -3035,3 +3035,25 @@ describe("documents that outline or detail a figure (review CH)", () => {
     unattributed('The machine, unknown to him in detail, used two threads.', 'two');
   });
 });
+
+describe('earnings, trade and commodity copy (review CJ)', () => {
+  it("keeps a ', while' or ', and' clause inside a bare reported clause whose subject is a compound noun", () => {
+    attributed('The report said the trade deficit widened to $76.5 billion, while the surplus rose to $19.9 billion.', '$19.9 billion', 'The report', 'said');
+    attributed('The report said the goods deficit widened to $76.5 billion, and the surplus rose to $19.9 billion.', '$19.9 billion', 'The report', 'said');
+    // A reduced relative with its agent is no clause's verb: the object still ends at ', and'.
+    unattributed('The agency reported the figures released by Statistics Canada, and the dollar rose 2 percent.', '2 percent');
+  });
+  it("ends a reported object at ', and' and a new clause past a participle adjunct ('helped by demand')", () => {
+    unattributed('Caterpillar reported profit, helped by demand, and the company raised its outlook, sending its shares up 5 percent.', '5 percent');
+  });
+  it("reads a cue past an adverb in -ly between the subject and the verb ('Analysts currently project')", () => {
+    vague('Analysts currently project revenues of $49.21 billion.', '$49.21 billion', 'Analysts', 'project');
+    vague('Economists previously forecast growth of 2%.', '2%', 'Economists', 'forecast');
+  });
+  it("gives an estimate to its maker after 'by' ('a 2.2 million-ton forecast by the ICCO')", () => {
+    attributed('That compares to a 2.2 million-ton forecast by the International Cocoa Organization for the previous harvest.', '2.2 million-ton', 'the International Cocoa Organization', 'forecast');
+    attributed('That compares to a forecast of 2.2 million tons by the ICCO.', '2.2 million tons', 'the ICCO', 'forecast');
+    attributed('It follows a $5 billion estimate by the Ministry of Agriculture in May.', '$5 billion', 'the Ministry of Agriculture', 'estimate');
+    vague('Sales hit a forecast of 5 million by 2030.', '5 million', null, 'forecast');
+  });
+});

@@ -9,7 +9,7 @@ import { classifySource, type SourceClass } from './kinds';
 import { FINITE, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, type TokenRange } from './np';
 import { COMMA } from './words';
 import { amountAt, ownerNotTime, possessorBefore } from './amount';
-import { framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
+import { estimateByAgent, framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
 import { findHedges } from './hedges';
 import { bestVerbCue, namedAfterRole, figureSubject, quotedAsSaying, stipulates, verbCue } from './verb-cue';
 import { looksLikeVerb, nounBefore } from './verb-form';
@@ -197,6 +197,12 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         push({ type: 'noun', cue: { first: k, last: k }, source: owner, content: [amount], hedge: false });
         continue;
       }
+    }
+    // 'a 2.2 million-ton forecast by the International Cocoa Organization': the agent makes the estimate.
+    const byAgent = estimateByAgent(tokens, k, lex);
+    if (byAgent) {
+      push(byAgent);
+      continue;
     }
     // ('beat Refinitiv consensus expectations of 128,000', 'FactSet estimates of 56 cents': a name
     // right before the estimate, as a modifier, owns it as a possessive would.)
@@ -557,7 +563,14 @@ function finiteIn(tokens: Token[], from: number, to: number): boolean {
     if (FINITE.test(t.lower)) return true;
     // ('said the city built a school', 'said her daughter purchased a home': a past form right after
     // the short subject that opens the clause is its verb, whatever else it could be.)
-    if (isVerb(t) && t.tags.has('PastTense') && k === from + 2 && /^(the|a|an|his|her|its|their|our|my|your)$/.test(tokens[from].lower) && tokens[k - 1].tags.has('Noun') && !tokens[k - 1].tags.has('Value')) return true;
+    // ('said the trade deficit widened': past a compound noun of up to three words too, unless an
+    // agent follows: 'said the figures released by the ministry show' is a reduced relative.)
+    if (isVerb(t) && t.tags.has('PastTense') && k >= from + 2 && k <= from + 4 && /^(the|a|an|his|her|its|their|our|my|your)$/.test(tokens[from].lower) && tokens[k - 1].tags.has('Noun') && tokens.slice(from + 1, k).every((x) => (x.tags.has('Noun') || x.tags.has('Adjective')) && !x.tags.has('Value') && !x.tags.has('Pronoun')) && /^\s*$/.test(tokens.slice(from, k).map((_, i) => gapAfter(tokens, from + i)).join('')) && tokens[k + 1]?.lower !== 'by') return true;
+    // ('reported profit, helped by demand in China, and the company raised ...': a participle set off
+    // by a comma before its agent is an adjunct, no finite verb.)
+    if (/\p{Ll}ed$/u.test(t.text) && k > from && COMMA.test(gapAfter(tokens, k - 1)) && tokens[k + 1]?.lower === 'by') continue;
+    // ('helped by demand': a bare form right after a preposition is its noun.)
+    if (tokens[k - 1]?.tags.has('Preposition') && !/^(to|that)$/.test(tokens[k - 1].lower) && !/(ed|ing)$/.test(t.lower)) continue;
     // ('pledged to cut bills by £300': an infinitive after 'to' is no finite verb.)
     if (tokens[k - 1]?.lower === 'to' && t.tags.has('Infinitive')) continue;
     // ('reported 40 arrests': a plural form right after a number is what it counts, whatever its tag.)

@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
-import { clauseOf, clauseVerb, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
+import { clauseOf, clauseVerb, headOf, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
 import { COMMA, NOUNISH_FORMS, PLACE_OR_PEOPLE_TAGS } from './words';
 import { amountAt, possessorBefore } from './amount';
 import { subjectBefore } from './subject';
@@ -45,6 +45,44 @@ export function offeredEstimate(tokens: Token[], k: number, lex: CompiledLexicon
   const thing = (t: Token | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && (t.tags.has('Noun') || /s$/.test(t.text)) && !t.tags.has('Value');
   if (amount && /^(total|number)$/.test(tokens[k].lower) && (thing(tokens[amount.last]) || (/^\s*$/.test(gapAfter(tokens, amount.last)) && thing(tokens[amount.last + 1])))) return null;
   return subject && amount ? { type: 'noun', cue: { first: k, last: k }, source: subject, content: [amount], hedge: false } : null;
+}
+
+/**
+ * 'a 2.2 million-ton forecast by the International Cocoa Organization', 'a forecast of 2.2 million
+ * tons by the ICCO': an estimate whose maker follows as its agent. The amount stands right before
+ * the noun or after its 'of'; the agent must be a name or a source word, not a time ('by 2030',
+ * 'by the end of the year').
+ */
+export function estimateByAgent(tokens: Token[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
+  if (!lex.nounCoverNouns.has(tokens[k].lower) || /^(total|figure|figures)$/.test(tokens[k].lower) || !/^\s*$/.test(gapAfter(tokens, k))) return null;
+  let amount: TokenRange | null = null;
+  let by = k + 1;
+  if (tokens[k + 1]?.lower === 'of' && amountAt(tokens, k + 2)) {
+    amount = npStartingAt(tokens, k + 2, tokens.length - 1, 8);
+    if (amount) by = amount.last + 1;
+  } else {
+    // The amount before the noun, as its modifier: 'a 2.2 million-ton forecast', 'a $5 billion estimate'.
+    let a = k - 1;
+    while (a >= 0 && /^[\s-]*$/.test(gapAfter(tokens, a)) && (tokens[a].tags.has('Value') || /^[$€£¥]/.test(tokens[a].text) || (tokens[a].tags.has('Hyphenated') && a === k - 1))) a--;
+    if (a < k - 1 && tokens.slice(a + 1, k).some((x) => x.tags.has('Value') && !x.tags.has('Date'))) amount = { first: a + 1, last: k - 1 };
+  }
+  if (!amount || tokens[by]?.lower !== 'by' || !/^\s*$/.test(gapAfter(tokens, by - 1))) return null;
+  const np = npStartingAt(tokens, by + 1, tokens.length - 1, 8);
+  // (The maker only: 'the International Cocoa Organization for the previous harvest' ends before
+  // 'for'; 'the Ministry of Agriculture' keeps its 'of' and name.)
+  let last = np?.last ?? -1;
+  for (let j = by + 2; np && j <= np.last; j++) {
+    if (tokens[j].tags.has('Preposition') && !(tokens[j].lower === 'of' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''))) {
+      last = j - 1;
+      break;
+    }
+  }
+  const agent = np ? { first: np.first, last } : null;
+  if (!agent || tokens.slice(agent.first, agent.last + 1).some((x) => x.tags.has('Date') || x.tags.has('Value'))) return null;
+  const head = tokens[headOf(tokens, agent)];
+  const named = tokens.slice(agent.first, agent.last + 1).some((x) => /^\p{Lu}/u.test(x.text) && (x.tags.has('ProperNoun') || x.tags.has('Organization') || x.tags.has('Acronym')));
+  if (!named && !lex.roles.has(head.lower) && !lex.anonymous.has(head.lower)) return null;
+  return { type: 'noun', cue: { first: k, last: k }, source: agent, content: [amount], hedge: false };
 }
 
 /** "By the agency's count," / "by his own estimate,": a cue from 'by' to the noun, its owner the source. */

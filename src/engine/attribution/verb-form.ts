@@ -16,7 +16,7 @@ export function documentBefore(tokens: Token[], k: number, lex: CompiledLexicon)
 }
 
 /** Adverbs that stand between a subject and its verb ('The IEA still estimates that'). */
-const STEP_ADVERBS = /^(still|now|also|already|only|just|further|again|initially|later|earlier)$/;
+const STEP_ADVERBS = /^(still|now|also|already|only|just|further|again|initially|later|earlier|currently|generally|previously|originally|widely|typically|usually|recently)$/;
 
 /** Prepositions whose object a bare cue form would be ('in detail'); not 'to', which takes infinitives. */
 const PREPOSITIONS = /^(in|on|at|for|of|from|with|without|into|about|under|after|before|upon|within)$/;
