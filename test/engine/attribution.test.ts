@@ -3057,3 +3057,29 @@ describe('earnings, trade and commodity copy (review CJ)', () => {
     vague('Sales hit a forecast of 5 million by 2030.', '5 million', null, 'forecast');
   });
 });
+
+describe('science, schools, sport and appeals copy (review CK)', () => {
+  it("reads 'X, aside, said: \"To ...' and 'said to reporters' as speech, not the hedge 'said to'", () => {
+    attributed('Brendan Gormley, chief executive of the charity group, said: "To raise \u00a342 million in three weeks is wonderful."', '\u00a342 million', 'Brendan Gormley', 'said');
+    attributed('Jane Doe, the director, said to reporters that $5 million was raised.', '$5 million', 'Jane Doe', 'said');
+    vague('The painting, said to be worth $5 million, was stolen.', '$5 million', null, 'said');
+  });
+  it("carries the speaker of 'X, aside, said: \"To ...' into the quotation's next paragraph", () => {
+    const text = 'Jane Doe, the director, said: "To date we raised $5 million.\n\n"The UN needs $40 million."';
+    attributed(text, '$40 million', 'Jane Doe', 'said');
+  });
+  it("keeps a person's 'registering 12 goals' out of the verbs of measurement", () => {
+    unattributed('Lookman spent the season on loan, registering 12 goals in 31 league appearances.', '12');
+  });
+  it("reads 'had places confirmed' as what was done to the places, not as their statement", () => {
+    attributed('About 130,000 students had places confirmed, down from 140,000 last year, Ucas figures show.', '140,000', 'Ucas figures', 'show');
+  });
+  it('gives an attributive hedge to the conversion in brackets, not to a breakdown', () => {
+    vague('Lookman joined Leipzig in a deal worth a reported \u00a322.5 million ($28 million).', '$28 million', null, 'reported');
+    unattributed('An estimated 5,000 (2,000 of them children) died.', '2,000');
+  });
+  it("resolves 'she' to the name before an aside, not a name inside it ('for Refugees, briefed')", () => {
+    const f = figure('Ruven Menikdiwela, the director of the UN High Commissioner for Refugees, briefed the council. Over 45,000 people tried to cross, she said.', 'Over 45,000');
+    expect(f.source?.resolved).toBe('Ruven Menikdiwela');
+  });
+});

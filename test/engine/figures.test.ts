@@ -1084,3 +1084,15 @@ describe("an open end after the amount", () => {
     expect(figures('It hit 40 or more than 50 towns.')).toEqual(['40', 'more than 50']);
   });
 });
+
+describe('periods and bare approximate counts (review CK, CI)', () => {
+  it("keeps 'the last four wonderful seasons' out as a period", () => {
+    expect(figures('"I thank the fans for the last four wonderful seasons," Lukaku said.')).toEqual([]);
+  });
+  it("counts a bare 'scores' of casualties, not test scores or the verb", () => {
+    expect(figures('Fighting left scores dead.')).toEqual(['scores']);
+    expect(figures('Scores were injured in the blast.')).toEqual(['Scores']);
+    expect(figures('He scores dead-ball goals.')).toEqual([]);
+    expect(figures('Test scores were low.')).toEqual([]);
+  });
+});

@@ -56,3 +56,18 @@ export function onSalesOf(tokens: Token[], last: number, end: number): number {
   return k;
 }
 
+
+/**
+ * '£22.5 million ($28 million)': a conversion of the amount ending at `last`, in brackets right after
+ * it, is the same claim (guide section 1). The last token inside the brackets, or `last`.
+ */
+export function conversionAfter(tokens: Token[], last: number, end: number): number {
+  if (!/^\s*\(\s*$/.test(gapAfter(tokens, last)) || !amountAt(tokens, last + 1)) return last;
+  for (let k = last + 1; k <= Math.min(end, last + 5); k++) {
+    // (An amount and its unit only: '(2,000 of them children)' breaks the amount down, a claim of its own.)
+    const inside = tokens.slice(last + 1, k + 1);
+    if (/\)/.test(gapAfter(tokens, k))) return inside.some((x) => x.tags.has('Value')) && inside.every((x) => x.tags.has('Value') || x.tags.has('Unit') || AMOUNT_LEAD.test(x.lower) || CURRENCY_LEAD.test(x.text) || /^[$€£¥]|^US\$?$/.test(x.text)) ? k : last;
+    if (!/^\s*$/.test(gapAfter(tokens, k))) return last;
+  }
+  return last;
+}

@@ -5,9 +5,9 @@ import type { CompiledLexicon } from '../../lexicon';
 import type { CueType } from '../types';
 import type { Token } from '../nlp/tagger';
 import { gapAfter, indexOf } from '../nlp/phrases';
-import { beforeAdverbs, clauseOf, headOf, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
+import { beforeAdverbs, clauseOf, headOf, infinitiveToAfter, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
 import { AMOUNT_WORDS, BE, COMMA, HEDGED_LEVEL, SUBORDINATORS } from './words';
-import { amountAt, amountStart, onSalesOf, possessorBefore } from './amount';
+import { amountAt, amountStart, conversionAfter, onSalesOf, possessorBefore } from './amount';
 
 /** Agentless hedges: 'reportedly', 'is believed to', 'is estimated at', 'an estimated', 'it is said'. */
 export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexicon, used: Set<number>, emitHedge: (h: { type: CueType; cue: TokenRange; content: TokenRange[] }) => void): void {
@@ -164,7 +164,10 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       // ('a gang suspected of smuggling drugs worth billions', 'two men accused of stealing $3 million':
       // 'suspected' and 'accused' take 'of'.)
       const ofHedge = /^(suspected|accused)$/.test(w) && next === 'of';
-      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && (/^(at|to)$/.test(next) || (w === 'blamed' && next === 'for') || ofHedge) && (/^\s*,?\s*$/.test(gapAfter(tokens, k - 1)) || asideOpen);
+      // ('Brendan Gormley, chief executive of the group, said: "To raise ...', 'said to reporters': the
+      // 'to' must open an infinitive with nothing between, or it is a speaker's verb of saying.)
+      const infinitive = w !== 'said' || next !== 'to' || infinitiveToAfter(tokens, k);
+      const reduced = !passive && k > 0 && tokens[k - 1].tags.has('Noun') && (/^(at|to)$/.test(next) || (w === 'blamed' && next === 'for') || ofHedge) && infinitive && (/^\s*,?\s*$/.test(gapAfter(tokens, k - 1)) || asideOpen);
       // ('with over 130 fatalities reported in Sri Lanka', '45 deaths reported so far': reported right
       // after the noun of an amount, a reduced passive, hedges the amount.)
       // ('compared with the 12.1% rate previously reported': an adverb of time may stand between.)
@@ -301,6 +304,8 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
       // (Only a verb of level or change: 'The reported transfer fee eclipses the €105 million that
       // United paid' compares the fee with another amount, which nobody hedges.)
       if (after && isVerb(after) && /^\s*$/.test(gapAfter(tokens, last)) && isSubject && (lex.levelVerbs.has(after.lower) || HEDGED_LEVEL.test(after.lower))) last = clause.last;
+      // ('a reported £22.5 million ($28 million)': and its conversion in brackets.)
+      else last = conversionAfter(tokens, last, end);
       emit({ type: 'hedge', cue: { first: k, last: k }, content: [{ first: from, last }] });
     }
   }

@@ -146,6 +146,12 @@ export function discourseAsideAt(tokens: Token[], j: number): boolean {
   return j > 0 && DISCOURSE.has(tokens[j].lower) && /,\s*$/.test(gapAfter(tokens, j - 1)) && /^,?\s*$/.test(gapAfter(tokens, j));
 }
 
+/** Whether the word after token k is a 'to' that opens an infinitive, with nothing between ('said to be', not 'said to reporters' or 'said: "To ...'). */
+export function infinitiveToAfter(tokens: Token[], k: number): boolean {
+  const verb = tokens[k + 2];
+  return tokens[k + 1]?.lower === 'to' && /^\s*$/.test(gapAfter(tokens, k) + gapAfter(tokens, k + 1)) && !!verb && (isVerb(verb) || /^(be|have)$/.test(verb.lower)) && !verb.tags.has('Noun');
+}
+
 /** Skips adverbs and auxiliaries before a verb; returns the index of the word that may end the subject. */
 export function beforeAdverbs(tokens: Token[], verb: number, floor = 0): number {
   let k = verb - 1;

@@ -119,7 +119,12 @@ export function namesOf(toks: Token[], text: (s: number, e: number) => string, l
     const titled = run.length >= 2 && run.slice(0, -1).some((x) => x.tags.has('Honorific') || lex.honorifics.has(x.lower.replace(/\.$/, '')) || lex.honorifics.has(x.lower));
     const person = titled || run.some((x) => x.tags.has('Person') && !x.tags.has('Honorific') && !lex.honorifics.has(x.lower));
     const orgLike = run.some((x) => lex.organizationWords.has(x.text) || lex.agencyWords.has(x.text) || lex.mediaWords.has(x.text) || x.tags.has('Place') || x.tags.has('Organization'));
-    if (person || (!orgLike && isVerb(toks[j + 1] ?? toks[j]))) {
+    // ('Zelensky spoke': a capitalized run right before a verb is somebody who acts.)
+    // ('..., the director of the UN High Commissioner for Refugees, briefed': not the object of a
+    // preposition at the comma that closes an aside; 'Ruven Menikdiwela, the director of ...,
+    // briefed': the run before the aside is.)
+    const acts = toks[j + 1] ? isVerb(toks[j + 1]) && !(/,/.test(toks[j].post) && k > 0 && toks[k - 1].tags.has('Preposition')) : isVerb(toks[j]);
+    if (person || (!orgLike && (acts || verbAfterAside(toks, j)))) {
       const female = run.some((x) => x.tags.has('FemaleName') || /^(mrs|miss|ms|madame|mme|lady|dame|sister)\.?$/.test(x.lower));
       const male = run.some((x) => x.tags.has('MaleName') || /^(mr|sir|lord|father|brother)\.?$/.test(x.lower));
       const object = k > 0 && toks[k - 1].tags.has('Preposition') && /^\s*$/.test(toks[k - 1].post + run[0].pre);
@@ -134,6 +139,17 @@ export function namesOf(toks: Token[], text: (s: number, e: number) => string, l
     k = j;
   }
   return out;
+}
+
+/** A comma after token j, an aside of a few words with no verb, a comma and then a verb: 'Menikdiwela, the director of X, briefed'. */
+function verbAfterAside(toks: Token[], j: number): boolean {
+  if (!/^\s*,\s*$/.test(toks[j].post) || !toks[j + 1] || isVerb(toks[j + 1])) return false;
+  for (let v = j + 1; v < Math.min(toks.length - 1, j + 14); v++) {
+    if (isVerb(toks[v]) && !toks[v].tags.has('Participle')) return false;
+    if (/[;:()"\u201c\u201d]/.test(toks[v].post)) return false;
+    if (/^\s*,\s*$/.test(toks[v].post)) return isVerb(toks[v + 1]) && !toks[v + 1].tags.has('Gerund');
+  }
+  return false;
 }
 
 /** Lower-case particles that join the parts of a personal name. */

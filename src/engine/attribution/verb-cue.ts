@@ -6,7 +6,7 @@ import type { CompiledLexicon, CueRole } from '../../lexicon';
 import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { classifySource } from './kinds';
-import { FINITE, beforeAdverbs, clauseOf, clauseVerb, discourseAsideAt, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
+import { FINITE, beforeAdverbs, clauseOf, clauseVerb, discourseAsideAt, infinitiveToAfter, npWord, headOf, isVerb, npEndingAt, npStartingAt, runTo, type TokenRange } from './np';
 import { AMOUNT_PARTICIPLES, AMOUNT_WORDS, AS_DEGREE, BE, COMMA, PASSIVE_BEFORE_TO, PLACE_TAGS, QUOTE_CLOSE, RATE_PARTICIPLES, SUBORDINATORS, TIME_HEADS, VALUING_AT, personName } from './words';
 import { CURRENCY_LEAD, amountAt, amountStart, onSalesOf } from './amount';
 import { documentBeforeAgent, mainSubject, subjectBefore } from './subject';
@@ -441,7 +441,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('was estimated at 5.9 by the US Geological Survey': with its agent after the amount, the passive
   // is that agent's, read below.)
   const agentAfterAmount = passiveAt && /^by$/i.test(tokens[(npStartingAt(tokens, cue.last + 2, end, 8)?.last ?? cue.last) + 1]?.lower ?? '');
-  if (cue.first === cue.last && PASSIVE_BEFORE_TO.has(t.lower) && (next === 'to' || passiveAt) && !activeAfter && !agentAfterAmount) return null;
+  // ('Jane Doe, the director, said to reporters that', 'said: "To raise £42 million ...': 'said' is
+  // passive only before the 'to' of an infinitive, right after it.)
+  const saidTo = t.lower !== 'said' || infinitiveToAfter(tokens, cue.last);
+  if (cue.first === cue.last && PASSIVE_BEFORE_TO.has(t.lower) && ((next === 'to' && saidTo) || passiveAt) && !activeAfter && !agentAfterAmount) return null;
   // 'The figure, first reported by The Information, would value the startup at $40 billion': a
   // reduced passive with its agent, set off by commas, vouches for the whole clause.
   if (/ed$/.test(t.lower) && next === 'by' && role !== 'toll') {
@@ -632,6 +635,12 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     if (role === 'evidential') {
       const head = tokens[headOf(tokens, subject)].lower;
       if (!lex.documentNouns.has(head) && !lex.findingSubjects.has(head) && classifySource(tokens, subject, lex).kind !== 'document') return null;
+    }
+    // ('Lookman spent the season on loan, registering 12 goals': a verb of measurement measures only
+    // for an institution or a document, as in the finite case below; a person registers a result.)
+    if (role === 'measurement') {
+      const cls = classifySource(tokens, subject, lex);
+      if (cls.kind === 'person' || cls.kind === 'anonymous' || cls.anaphoric) return null;
     }
     // '3,000 more people applied, bringing the total to 18,500': arithmetic, not a source's figure,
     // unless the subject is one ('The ministry updated its count, raising the toll to 40').

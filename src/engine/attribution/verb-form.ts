@@ -21,6 +21,9 @@ const STEP_ADVERBS = /^(still|now|also|already|only|just|further|again|initially
 /** Prepositions whose object a bare cue form would be ('in detail'); not 'to', which takes infinitives. */
 const PREPOSITIONS = /^(in|on|at|for|of|from|with|without|into|about|under|after|before|upon|within)$/;
 
+/** Forms of 'have' and 'get' that take an object and a participle ('had places confirmed'). */
+const HAVE = /^(had|has|have|having|got|gets|get|getting)$/;
+
 /** compromise sometimes tags 'reports' or 'estimate' as nouns; the position decides. */
 export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   const t = tokens[k];
@@ -34,6 +37,13 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   // ('unknown to him in detail, used two threads', 'declined to go on record': a bare form right after
   // a preposition is its object, a noun, whatever compromise made of it; 'to' takes infinitives.)
   if (prev && PREPOSITIONS.test(prev.lower) && !/(ed|ing)$/.test(t.lower) && /^\s*$/.test(gapAfter(tokens, k - 1))) return false;
+  // ('358,356 applicants had university places confirmed': after 'had' and its object, a participle
+  // says what was done to the object; the object confirms nothing.)
+  if (/\p{Ll}ed$/u.test(t.text) && prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && !prev.tags.has('ProperNoun')) {
+    let b = k - 1;
+    while (b > 0 && b >= k - 4 && /^\s*$/.test(gapAfter(tokens, b - 1)) && (tokens[b - 1].tags.has('Noun') || tokens[b - 1].tags.has('Adjective') || tokens[b - 1].tags.has('Value')) && !tokens[b - 1].tags.has('Pronoun') && !HAVE.test(tokens[b - 1].lower)) b--;
+    if (b > 0 && HAVE.test(tokens[b - 1].lower) && /^\s*$/.test(gapAfter(tokens, b - 1))) return false;
+  }
   // ('OPEC still forecasts demand growth of': a bare form between a cue form and a noun modifies the noun.)
   // (Only when an adverb before the cue form shows it is the verb: 'New figures show unemployment' is not this.)
   if (prev && t.tags.has('Infinitive') && lex.cueForms.has(prev.lower) && STEP_ADVERBS.test(tokens[k - 2]?.lower ?? '') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Pronoun') && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k))) return false;

@@ -229,6 +229,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     if (isTimeClaim(tokens, c, lex)) return null;
     return next && lex.relativeTime.has(next.lower) ? 'date' : 'duration';
   }
+  // ('the fans for the last four wonderful seasons': a period, an adjective before its time unit.)
+  if (bare && /^(last|past|next|previous|coming|following)$/.test(lowerAt(tokens, c.first - 1)) && nextClean && next.tags.has('Adjective') && !next.tags.has('Value') && cleanGap(tokens, c.last + 1) && lex.timeUnits.has(lowerAt(tokens, c.last + 2))) return 'duration';
   // 'a three day hearing': number word + time unit without a hyphen was read as the unit above;
   // 'two weeks ago' likewise. 'for hours' has no number.
 

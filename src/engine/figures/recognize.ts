@@ -224,7 +224,9 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
     case 'approx': {
       // 'tens' only counts in 'tens of thousands'.
       if (t.lower === 'tens' && !(isWord(next, 'of') && nums[i + 2]?.type === 'approx')) return null;
-      if (t.lower === 'scores' && !isWord(next, 'of')) return null;
+      // ('scores' only in 'scores of', or of people counted as casualties: 'leaving scores dead',
+      // 'scores were injured'; 'test scores', 'he scores twice' are not counts.)
+      if (t.lower === 'scores' && !isWord(next, 'of') && !scoresOfPeople(tokens, i)) return null;
       // 'hundreds of thousands'
       if (isWord(next, 'of') && (nums[i + 2]?.type === 'approx' || nums[i + 2]?.type === 'scale') && cleanGap(tokens, i) && cleanGap(tokens, i + 1)) {
         return { first: i, last: i + 2, nums: [n, nums[i + 2]!] };
@@ -736,4 +738,18 @@ function isSpanOfYears(c: Candidate): boolean {
 function isYearLike(c: Candidate): boolean {
   const n = c.nums[0];
   return c.nums.length === 1 && !c.unit && !c.modifier && n.type === 'digits' && n.plainInt && n.intDigits === 4 && n.value >= 1000 && n.value <= 2099;
+}
+
+/** Casualty words after a bare 'scores' that make it a count of people ('scores dead', 'scores were injured'). */
+const CASUALTY_AFTER = /^(dead|killed|injured|wounded|hurt|missing|arrested|detained|displaced|homeless)$/;
+
+/** 'leaving scores dead', 'Scores were injured': a bare 'scores' that counts people, not results. */
+function scoresOfPeople(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  // ('He scores', 'Kane scores dead-ball goals': after a subject, 'scores' is the verb.)
+  const prev = tokens[i - 1];
+  if (!next || !cleanGap(tokens, i) || (prev && (prev.tags.has('Pronoun') || prev.tags.has('ProperNoun')) && !prev.tags.has('Possessive'))) return false;
+  if (/^\s*-/.test(gapAfter(tokens, i + 1))) return false;
+  if (CASUALTY_AFTER.test(next.lower)) return !/^(test|exam|credit|high|low|the|their|his|her|its|average|top)$/.test(tokens[i - 1]?.lower ?? '');
+  return /^(were|have|had)$/.test(next.lower) && cleanGap(tokens, i + 1) && (CASUALTY_AFTER.test(tokens[i + 2]?.lower ?? '') || (/^(been)$/.test(tokens[i + 2]?.lower ?? '') && CASUALTY_AFTER.test(tokens[i + 3]?.lower ?? '')));
 }
