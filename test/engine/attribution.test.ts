@@ -3083,3 +3083,25 @@ describe('science, schools, sport and appeals copy (review CK)', () => {
     expect(f.source?.resolved).toBe('Ruven Menikdiwela');
   });
 });
+
+describe('conflict, elections and protest copy (review CI)', () => {
+  it('takes a web address as a named source, a publication', () => {
+    attributed('The toll was 59, according to icasualties.org.', '59', 'icasualties.org', 'according to');
+    expect(figure('Sales rose 5 percent, according to Reuters.com.', '5 percent').source?.kind).toBe('media');
+    unattributed('Send comments to news@example.com about the 40 cases.', '40');
+  });
+  it("reads 'state media report that' as a verb of saying", () => {
+    attributed('However, state media report that around 100 soldiers may have died.', 'around 100', 'state media', 'report');
+  });
+  it("gives 'cited X as estimating' to X, who estimates", () => {
+    attributed("In Boston, local media cited Mayor Marty Walsh's office as estimating the crowd at 150,000 people.", '150,000', "Mayor Marty Walsh's office", 'as estimating');
+    expect(figure("Mayor Marty Walsh's office said 40 people came.", '40').source?.kind).toBe('agency');
+  });
+  it("resolves 'It' to the institution that spoke in the sentence before, though it gave no figure", () => {
+    const f = figure('Amnesty International said 10 people were killed. London-based Baloch Activists Campaign (BAC) said that security forces were shooting. It alleged that 40 people had been killed.', '40');
+    expect(f.source?.resolved).toBe('Baloch Activists Campaign');
+    // A person who spoke in between is no 'it'.
+    const g = figure('Acme Corp. said 10 stores closed. John Smith said he was pleased. It expects 40 new stores.', '40');
+    expect(g.source?.resolved).toBe('Acme Corp');
+  });
+});

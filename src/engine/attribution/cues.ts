@@ -288,7 +288,7 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       }
     }
     // '..., the newspaper quoted the deputy chief, Xiao Yuping, as saying.'
-    if (/^(quoted|quotes|quoting)$/.test(tokens[k].lower) && k > 0) {
+    if (/^(quoted|quotes|quoting|cited|cites)$/.test(tokens[k].lower) && k > 0) {
       const hit = quotedAsSaying(tokens, k, lex);
       if (hit) {
         push(hit);

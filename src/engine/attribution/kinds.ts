@@ -84,6 +84,8 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
     const polled = lex.sourceParticiples.has(tokens[k].lower) && tokens[k + 1].lower === 'by';
     if ((polled || postmodifierLength(tokens, k, lex)) && lex.anonymous.has(tokens[headOf(tokens, { first: r.first, last: k - 1 })].lower)) return { kind: 'anonymous', anaphoric: false };
   }
+  // ('according to icasualties.org': a website is a publication.)
+  if (words.length === 1 && words[0].tags.has('Website')) return { kind: 'media', anaphoric: false };
   const known = knownEntity(tokens, r, lex);
   const headIdx = headOf(tokens, r);
   const head = tokens[headIdx].lower.replace(/'s$/, '');
@@ -164,7 +166,10 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   if (role === 'person' && !anyNamed && !words.some((t) => t.tags.has('Person')) && /^(a|an|one)$/.test(lowers[0]) && !lowers.some((w) => institutionRole(w, lex)) && !lowers.slice(headIdx - r.first + 1).some((w) => /^(for|of|at|with|from|to)$/.test(w))) {
     return { kind: 'anonymous', anaphoric: false };
   }
-  if (hasPerson || titledName) return { kind: 'person', anaphoric: false };
+  // ("Mayor Marty Walsh's office", "the minister's department": an institution a person owns is
+  // the institution.)
+  const ownedInstitution = !!role && role !== 'person' && role !== 'document' && headIdx > r.first && /['’]s$/.test(tokens[headIdx - 1].text);
+  if ((hasPerson || titledName) && !ownedInstitution) return { kind: 'person', anaphoric: false };
   // 'official figures show', 'official data': 'official' says somebody published them, not who (as
   // 'is officially forecast at' does); 'government figures' name an institution by its role.
   if ((role === 'document' || lex.documentNouns.has(head)) && !anyNamed && lowers.includes('official') && !lowers.some((w) => institutionRole(w, lex))) return { kind: 'anonymous', anaphoric: false };

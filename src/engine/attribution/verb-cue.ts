@@ -1101,7 +1101,10 @@ export function nameLike(tokens: Token[], r: TokenRange, lex: CompiledLexicon): 
 /** '..., the newspaper quoted X as saying.' at the end of a sentence: the quoting source speaks for what precedes. */
 export function quotedAsSaying(tokens: Token[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
   const end = tokens.length - 1;
-  const as = tokens.findIndex((t, i) => i > k && i <= k + 14 && t.lower === 'as' && /^(saying|telling|stating|writing)$/.test(tokens[i + 1]?.lower ?? ''));
+  // ('local media cited Mayor Marty Walsh's office as estimating the crowd at 150,000': any verb of
+  // saying or estimating in -ing after 'as'.)
+  const reporting = (t: Token | undefined) => !!t && /\p{Ll}ing$/u.test(t.text) && [...(lex.cueForms.get(t.lower) ?? [])].some((r) => r !== 'toll' && r !== 'measurement');
+  const as = tokens.findIndex((t, i) => i > k && i <= k + 14 && t.lower === 'as' && (/^(saying|telling|stating|writing)$/.test(tokens[i + 1]?.lower ?? '') || reporting(tokens[i + 1])));
   if (as < 0) return null;
   // ('The newspaper quoted Smith as saying 40 people died': what follows is the quoted one's.)
   if (as + 1 < end - 2) {

@@ -21,6 +21,9 @@ const STEP_ADVERBS = /^(still|now|also|already|only|just|further|again|initially
 /** Prepositions whose object a bare cue form would be ('in detail'); not 'to', which takes infinitives. */
 const PREPOSITIONS = /^(in|on|at|for|of|from|with|without|into|about|under|after|before|upon|within)$/;
 
+/** Nouns plural in sense that compromise may tag singular: 'media report', 'police say'. */
+const PLURAL_SENSE = /^(media|police|staff|personnel|people|data|authorities)$/;
+
 /** Forms of 'have' and 'get' that take an object and a participle ('had places confirmed'). */
 const HAVE = /^(had|has|have|having|got|gets|get|getting)$/;
 
@@ -199,7 +202,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   while (s > 0 && STEP_ADVERBS.test(tokens[s].lower) && /^\s*$/.test(gapAfter(tokens, s - 1) + gapAfter(tokens, s))) s--;
   const subj = tokens[s];
   // ('The Obama campaign claims that': an -s form after a singular noun, before 'that', agrees with it.)
-  const prevOk = subj.tags.has('ProperNoun') || subj.tags.has('Pronoun') || subj.tags.has('Plural') || subj.tags.has('Value') || /^\p{Lu}/u.test(subj.text) || (subj.tags.has('Singular') && /s$/.test(t.lower) && next?.lower === 'that');
+  // ('state media report that': nouns plural in sense, whatever compromise made of them.)
+  const prevOk = subj.tags.has('ProperNoun') || subj.tags.has('Pronoun') || subj.tags.has('Plural') || subj.tags.has('Value') || /^\p{Lu}/u.test(subj.text) || (subj.tags.has('Singular') && /s$/.test(t.lower) && next?.lower === 'that') || (PLURAL_SENSE.test(subj.lower) && !/s$/.test(t.lower) && next?.lower === 'that');
   // ('The USDA forecast corn production would reach': or a noun phrase with its own verb, after a name.)
   const nextOk = !next || s < k - 1 || /^(that|the|a|an|his|her|their|its|some|more|nearly|about|[\d$].*)$/.test(next.lower) || /[,.;:]/.test(gapAfter(tokens, k)) || (/^\p{Lu}/u.test(subj.text) && subjectAndVerbAt(tokens, k + 1));
   return prevOk && nextOk && !subj.tags.has('Determiner') && !subj.tags.has('Possessive');

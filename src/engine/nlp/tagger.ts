@@ -74,9 +74,20 @@ function ensurePlugin(): void {
   pluginDone = true;
 }
 
+/** A web address without a path: 'icasualties.org', 'www.bbc.co.uk', 'Reuters.com'. */
+const WEBSITE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|int|info|io|news|co|uk|de|fr|in|au|ca|ie|nz|za)$/iu;
+
 /** Known agencies, media and organizations of this engine's lexicon, configured ones included, are names. */
 function markEntities(tokens: Token[], lex: CompiledLexicon): void {
   for (let k = 0; k < tokens.length; k++) {
+    // ('according to icasualties.org', 'Reuters.com reported': a web address names the site that
+    // publishes it, whatever its case.)
+    if (WEBSITE.test(tokens[k].text)) {
+      const tags = tokens[k].tags;
+      for (const verbTag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Url']) tags.delete(verbTag);
+      for (const tag of ['Noun', 'ProperNoun', 'Website']) tags.add(tag);
+      continue;
+    }
     const found = entityAt(tokens, k, lex);
     if (!found) continue;
     for (let w = 0; w < found.length; w++) {
