@@ -3105,3 +3105,18 @@ describe('conflict, elections and protest copy (review CI)', () => {
     expect(g.source?.resolved).toBe('Acme Corp');
   });
 });
+
+describe('names and spans in earnings and commodity copy (review CJ)', () => {
+  const resolvedOf = (text: string, fig: string) => figure(text, fig).source?.resolved ?? null;
+  it("resolves a definite document to the one named or published before", () => {
+    expect(resolvedOf('The Commerce Department released a report on Wednesday. The report said the deficit widened to $56.6 billion.', '$56.6 billion')).toBe('Commerce Department');
+    expect(resolvedOf('Output will fall, according to a Bloomberg survey of traders. Prices will rise 2.8%, according to the survey.', '2.8%')).toBe('Bloomberg survey');
+    expect(resolvedOf('The report said 40 people died.', '40')).toBeNull();
+  });
+  it("does not take 'of' from 'Shares of Apple Inc.' into a later full name", () => {
+    expect(resolvedOf('Shares of Apple Inc. jumped. Apple said its revenues rose to $45.41 billion.', '$45.41 billion')).toBeNull();
+  });
+  it('ends a source before the preposition an amount cut off', () => {
+    attributed('Ivory Coast will produce 2.23 million tons, according to the mean estimate in a Bloomberg survey of nine traders.', '2.23 million tons', 'the mean estimate in a Bloomberg survey', 'according to');
+  });
+});

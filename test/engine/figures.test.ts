@@ -1096,3 +1096,11 @@ describe('periods and bare approximate counts (review CK, CI)', () => {
     expect(figures('Test scores were low.')).toEqual([]);
   });
 });
+
+describe('a fraction of a percent (review CJ)', () => {
+  it('keeps the percent a fraction measures in the span', () => {
+    expect(figures('Imports edged down by less than a tenth of a percent.')).toEqual(['less than a tenth of a percent']);
+    expect(figures('Rates rose a quarter of a percentage point.')).toEqual(['a quarter of a percentage point']);
+    expect(figures('A third of the students failed.')).toEqual(['A third']);
+  });
+});

@@ -209,6 +209,12 @@ export class DocumentSources {
       // 'the mayor' -> 'Mayor Jane Smith'; 'the jury' -> 'The Fulton County Grand Jury'.
       return src.kind === 'person' ? titleAntecedent(head, start, memo) : nounAntecedent(head, start, memo);
     }
+    // ('The Commerce Department released a report ... The report said', 'a Bloomberg survey ... the
+    // survey': a definite document stands for the one named or published before.)
+    if (src.kind === 'document') {
+      const m = DEFINITE_DOCUMENT.exec(srcText);
+      return m && lex.documentNouns.has(m[1].toLowerCase()) ? this.documentAntecedent(m[1].toLowerCase(), start) : null;
+    }
     if (src.kind === 'person') {
       // 'Ukrainian President Zelensky' -> 'Zelensky'; 'Mr. Hawksley' -> 'Raymond H. Hawksley'.
       const words = srcText.replace(/['’]s$/, '').split(/\s+/);
@@ -222,6 +228,24 @@ export class DocumentSources {
       return full ?? (bare !== srcText ? bare : null);
     }
     return null;
+  }
+
+  /**
+   * The latest name before `at`, within a few paragraphs, that a document with this head stands for:
+   * a name right before the head ('a Bloomberg survey'), or the publisher of 'a report'-like document
+   * ('The Commerce Department released a report on Wednesday').
+   */
+  private documentAntecedent(head: string, at: number): string | null {
+    const named = nounAntecedent(head, at, this.memo);
+    const namedAt = named ? this.text.lastIndexOf(named, at) : -1;
+    const before = this.text.slice(Math.max(0, at - DOCUMENT_WINDOW), at);
+    const offset = Math.max(0, at - DOCUMENT_WINDOW);
+    let publisher: { at: number; name: string } | null = null;
+    for (const m of before.matchAll(PUBLISHED)) {
+      if (m[3].toLowerCase() === head) publisher = { at: offset + m.index, name: m[1].replace(/^(?:The|the)\s+/, '') };
+    }
+    if (publisher && publisher.at > namedAt) return publisher.name;
+    return named;
   }
 
   /**
@@ -316,6 +340,12 @@ const OUTER_SPEAKER = /(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s
 const OPENING_SUBORDINATE_SUBJECT = /^\s*(?:When|After|Before|Because|Since|As|While|Although|Though|Once|Until)\s+((?:the\s+)?\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+\p{Ll}[^,;:]*,\s*$/u;
 /** A full name (two or more capitalized words) and its verb of saying, an aside in dashes or commas allowed between: 'Oscar Nava-Valencia — also known as "El Lobo" — told jurors'. */
 const NAMED_SPEAKER = /((?!(?:The|A|An|This|That|In|On|At|But|And)\s)\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)+)(?:\s+[—–]\s+[^—–]{1,60}\s+[—–]|,[^,]{1,60},)?\s+(?:said|says|told|testified|added|explained|wrote)\b/u;
+/** 'the report', 'this latest survey': a definite document with no owner named, and its head. */
+const DEFINITE_DOCUMENT = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/iu;
+/** How far back (in characters) a definite document may stand for one named or published before. */
+const DOCUMENT_WINDOW = 1500;
+/** 'The Commerce Department released a report': a publisher, its verb and the document's head. */
+const PUBLISHED = /((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+(?:also\s+)?(released|published|issued|unveiled|presented|put out)\s+(?:a|an|its|the|their|new|latest|\s)+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\b/gu;
 /** A sentence that opens with a capitalized name (after 'The' and a '-based' place, with its acronym in brackets) and a verb of saying: 'London-based Baloch Activists Campaign (BAC) said'. */
 const INSTITUTION_SAID = /^\s*(?:(The)\s+)?(?:\p{Lu}[\p{L}-]*-based\s+)?(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)(\s+\(\p{Lu}{2,}\))?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|reported|announced|stated|claimed|alleged|warned)\b/u;
 /** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */

@@ -220,7 +220,8 @@ export function sourceAfter(tokens: Token[], from: number, lex: CompiledLexicon)
   // 'a Twitter post by Amy Cook, director of ...': keep the owner of the document.
   let np: TokenRange | null = { first: from, last };
   // ('a report out from Bloomberg on Monday': a trailing date is not part of the source.)
-  while (np && np.last > np.first && (/^(on|in|at|last|this|from)$/.test(tokens[np.last].lower) || lex.documentParticiples.has(tokens[np.last].lower) || (tokens[np.last].tags.has('Date') && !tokens[np.last].tags.has('Value')))) np = { first: np.first, last: np.last - 1 };
+  // ('a Bloomberg survey of nine traders': nor a preposition left before an amount that ended it.)
+  while (np && np.last > np.first && (/^(on|in|at|last|this|from|of|for|by|with|to|and)$/.test(tokens[np.last].lower) || lex.documentParticiples.has(tokens[np.last].lower) || (tokens[np.last].tags.has('Date') && !tokens[np.last].tags.has('Value')))) np = { first: np.first, last: np.last - 1 };
   const lead = tokens[np.first];
   // 'agreed facts heard in court': a participle can open the source phrase.
   // ('tracking website FlightAware': so can a gerund.)

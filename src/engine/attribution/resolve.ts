@@ -186,7 +186,9 @@ export function nameIndex(text: string, lex: CompiledLexicon): NameIndex {
   for (const run of nameRuns(text)) {
     const first = run.words[0].toLowerCase();
     // Titles are not part of a name; 'The' or 'Said' are not first names.
-    const from = lex.honorifics.has(first) || lex.sentenceOpeners.has(first) || lex.months.has(first) ? 1 : 0;
+    let from = lex.honorifics.has(first) || lex.sentenceOpeners.has(first) || lex.months.has(first) ? 1 : 0;
+    // ('Shares of Apple Inc. jumped': nor the 'of' left after the opener.)
+    while (from > 0 && from < run.words.length && /^(of|the|and)$/.test(run.words[from])) from++;
     if (run.words.length - from < 2) continue;
     const start = run.starts[from];
     const title = from ? first : '';

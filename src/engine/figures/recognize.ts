@@ -201,7 +201,7 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
     // 'a half-million', 'a quarter-million dollars': a count, not a fraction.
     const ofScale = fractionOfScale(tokens, nums, i + 1, i) ?? fractionOfPoint(tokens, nums, i + 1);
     if (ofScale) return ofScale;
-    if (nextNum?.type === 'fraction' && fractionRole(tokens, i + 1, lex)) return { first: i, last: i + 1, nums: [nextNum] };
+    if (nextNum?.type === 'fraction' && fractionRole(tokens, i + 1, lex)) return { first: i, last: ofAPercent(tokens, i + 1), nums: [nextNum] };
     if (next.lower === 'single' || next.lower === 'couple' || next.lower === 'pair') {
       return { first: i, last: i + 1, nums: [smallNumber(next.lower === 'single' ? 1 : 2)] };
     }
@@ -285,6 +285,20 @@ function fractionOfPoint(tokens: Token[], nums: (NumTok | null)[], i: number): C
   const unit = tokens[i + 1]?.lower === 'percentage' && cleanGap(tokens, i + 1) ? i + 2 : i + 1;
   if (!/^points?$/.test(tokens[unit]?.lower ?? '')) return null;
   return { first: i, last: unit, nums: [frac] };
+}
+
+/**
+ * 'a tenth of a percent', 'half of one per cent', 'a quarter of a percentage point': the unit a
+ * fraction measures is part of the figure (a percent amount, not a share of something). The last
+ * token of the unit after the fraction at `i`, or `i`.
+ */
+function ofAPercent(tokens: Token[], i: number): number {
+  if (tokens[i + 1]?.lower !== 'of' || !/^(a|one)$/.test(tokens[i + 2]?.lower ?? '') || !cleanGap(tokens, i) || !cleanGap(tokens, i + 1) || !cleanGap(tokens, i + 2)) return i;
+  const u = i + 3;
+  if (/^(percent|pc)$/.test(tokens[u]?.lower ?? '')) return u;
+  if (tokens[u]?.lower === 'per' && /^cent$/.test(tokens[u + 1]?.lower ?? '') && cleanGap(tokens, u)) return u + 1;
+  if (tokens[u]?.lower === 'percentage' && /^points?$/.test(tokens[u + 1]?.lower ?? '') && cleanGap(tokens, u)) return u + 1;
+  return i;
 }
 
 function isPrecededByModifier(tokens: Token[], i: number, lex: CompiledLexicon): boolean {
