@@ -59,6 +59,8 @@ export interface CompiledLexicon {
   currentDocumentHeads: Set<string>;
   /** 'based on': a framing cue only when a document follows ('based on data from the CDC'). */
   documentPrepCues: string[];
+  /** 'in line with': a documentPrepCue only at the start of a sentence (cues.json). */
+  openingDocumentPrepCues: string[];
   opinionCues: string[];
   /** 'looking for': an expectation only with a subject in `watchers` ('analysts', 'Wall Street'). */
   watcherPhrases: string[];
@@ -309,6 +311,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     currentDocumentModifiers: new Set(hedges.currentDocumentModifiers.map(lower)),
     currentDocumentHeads: new Set(hedges.currentDocumentHeads.map(lower)),
     documentPrepCues: phrases(cues.phrases.documentPrep),
+    openingDocumentPrepCues: phrases(cues.phrases.openingDocumentPrep),
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     watcherPhrases: phrases(cues.watcherPhrases),
     idioms: phrases(cues.idioms),

@@ -3120,3 +3120,13 @@ describe('names and spans in earnings and commodity copy (review CJ)', () => {
     attributed('Ivory Coast will produce 2.23 million tons, according to the mean estimate in a Bloomberg survey of nine traders.', '2.23 million tons', 'the mean estimate in a Bloomberg survey', 'according to');
   });
 });
+
+describe("'In line with' a document at the start of a sentence (review CI)", () => {
+  it('frames the sentence with the document as its source', () => {
+    vague('In line with preliminary data, however, turnout was low, as 1,296,368 people have cast their ballots.', '1,296,368', 'preliminary data', 'In line with');
+  });
+  it('compares, and names no source, after a comma or without a document', () => {
+    unattributed("Profit rose 5%, in line with the company's forecast.", '5%');
+    unattributed('In line with tradition, 300 people marched.', '300');
+  });
+});

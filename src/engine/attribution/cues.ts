@@ -103,7 +103,7 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     }
     // 1b. 'Based on data from the CDC, ...', '..., going by the ministry's figures': only with a
     // document ('based on current trends' names no source), where a clause opens or ends.
-    const docPrep = !prep && (k === 0 || COMMA.test(gapAfter(tokens, k - 1))) ? indexOf(lex.documentPrepCues).matchAt(tokens, k) : null;
+    const docPrep = !prep && (k === 0 || COMMA.test(gapAfter(tokens, k - 1))) ? indexOf(lex.documentPrepCues).matchAt(tokens, k) ?? (k === 0 ? indexOf(lex.openingDocumentPrepCues).matchAt(tokens, k) : null) : null;
     if (docPrep) {
       const cue = { first: k, last: k + docPrep.length - 1 };
       const src = sourceAfter(tokens, cue.last + 1, lex);
