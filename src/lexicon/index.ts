@@ -135,6 +135,8 @@ export interface CompiledLexicon {
   roleAnaphors: Set<string>;
   /** 'former', 'Ukrainian': words before a person's name that are not part of it. */
   nameModifiers: Set<string>;
+  /** 'consultants', 'carmaker': before an unknown one-word name, a company (sources.json). */
+  organizationDescriptors: Set<string>;
   /** Entity alias or name (as written) -> entry. */
   entities: Map<string, EntityEntry>;
   /** Lower-cased first token of every entity name/alias -> the token lists that start with it. */
@@ -358,6 +360,7 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     teamAnaphors: new Set(sources.teamAnaphors.map(lower)),
     roleAnaphors: new Set(sources.roleAnaphors.map(lower)),
     nameModifiers: new Set(sources.nameModifiers.map(lower)),
+    organizationDescriptors: new Set(sources.organizationDescriptors.map(lower)),
     entities: entityMap,
     entityStarts,
     mediaWords: new Set(entities.mediaWords),

@@ -3130,3 +3130,16 @@ describe("'In line with' a document at the start of a sentence (review CI)", () 
     unattributed('In line with tradition, 300 people marched.', '300');
   });
 });
+
+describe('companies named by one word (reviews CG, CJ)', () => {
+  const sourceOf = (text: string, fig: string) => figure(text, fig).source;
+  it("reads a company noun before an unknown name as a company ('consultants Deloitte', 'Carmaker Toyota')", () => {
+    expect(sourceOf('Spending rose 4%, according to consultants Deloitte.', '4%')).toMatchObject({ kind: 'organization', resolved: 'Deloitte' });
+    expect(sourceOf('Carmaker Toyota said it sold 40,000 cars.', '40,000')).toMatchObject({ kind: 'organization', resolved: 'Toyota' });
+    expect(sourceOf('Spending rose 4%, according to consultants Deloitte. The firm estimated that 40% of firms cut jobs.', '40%')?.resolved).toBe('Deloitte');
+  });
+  it('reads a one-word name written earlier with a company word as that company', () => {
+    expect(sourceOf('Caterpillar Inc reported revenue of $11 billion. Caterpillar said it expects $40 billion.', '$40 billion')?.kind).toBe('organization');
+    expect(sourceOf('Smith said 40 died.', '40')?.kind).toBe('person');
+  });
+});

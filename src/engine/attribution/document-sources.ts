@@ -53,6 +53,9 @@ export class DocumentSources {
     const srcText = text.slice(start, base + s.end);
     let resolved = this.resolve(srcText, start, s);
     let kind = s.kind;
+    // ('Caterpillar Inc reported ... Caterpillar said': a one-word name given with a company word
+    // before is that company, not the person the tagger guessed.)
+    if (kind === 'person' && !s.anaphoric && this.companyNamedBefore(srcText, start)) kind = 'organization';
     // ('OPEC kept its forecast ... The group expects': a generic head stands for the source
     // named since the last name with that head, 'Price Futures Group', was mentioned.)
     if (resolved && s.anaphoric && s.kind !== 'person' && lex.genericHeads.has(s.head ?? '')) {
@@ -215,6 +218,11 @@ export class DocumentSources {
       const m = DEFINITE_DOCUMENT.exec(srcText);
       return m && lex.documentNouns.has(m[1].toLowerCase()) ? this.documentAntecedent(m[1].toLowerCase(), start) : null;
     }
+    // ('consultants Deloitte', 'Carmaker Toyota' -> the name after the company noun.)
+    if (src.kind === 'organization') {
+      const m = DESCRIBED_NAME.exec(srcText);
+      return m && m[1].split(/\s+/).some((w) => lex.organizationDescriptors.has(w.toLowerCase()) || lex.roles.get(w.toLowerCase()) === 'organization') ? m[2] : null;
+    }
     if (src.kind === 'person') {
       // 'Ukrainian President Zelensky' -> 'Zelensky'; 'Mr. Hawksley' -> 'Raymond H. Hawksley'.
       const words = srcText.replace(/['’]s$/, '').split(/\s+/);
@@ -228,6 +236,17 @@ export class DocumentSources {
       return full ?? (bare !== srcText ? bare : null);
     }
     return null;
+  }
+
+  /** Whether a one-word name ('Caterpillar') was written earlier with a company word after it ('Caterpillar Inc'). */
+  private companyNamedBefore(name: string, at: number): boolean {
+    const word = name.replace(/['\u2019]s$/, '');
+    if (!/^\p{Lu}[\p{L}&-]+$/u.test(word)) return false;
+    const before = this.text.slice(Math.max(0, at - COMPANY_WINDOW), at);
+    for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])${word}(?:,)?\\s+(\\p{Lu}[\\p{L}.]*)`, 'gu'))) {
+      if (this.lex.organizationWords.has(m[1]) || this.lex.organizationWords.has(m[1].replace(/\.$/, ''))) return true;
+    }
+    return false;
   }
 
   /**
@@ -340,8 +359,12 @@ const OUTER_SPEAKER = /(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s
 const OPENING_SUBORDINATE_SUBJECT = /^\s*(?:When|After|Before|Because|Since|As|While|Although|Though|Once|Until)\s+((?:the\s+)?\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+\p{Ll}[^,;:]*,\s*$/u;
 /** A full name (two or more capitalized words) and its verb of saying, an aside in dashes or commas allowed between: 'Oscar Nava-Valencia — also known as "El Lobo" — told jurors'. */
 const NAMED_SPEAKER = /((?!(?:The|A|An|This|That|In|On|At|But|And)\s)\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+)+)(?:\s+[—–]\s+[^—–]{1,60}\s+[—–]|,[^,]{1,60},)?\s+(?:said|says|told|testified|added|explained|wrote)\b/u;
+/** 'consultants Deloitte', 'The company Acme': company nouns, then the name. */
+const DESCRIBED_NAME = /^((?:\p{L}[\p{L}-]*\s+)*?\p{Ll}[\p{L}-]*|(?:the\s+)?\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+\p{Lu}[\p{L}.&'\u2019-]*)*)$/u;
 /** 'the report', 'this latest survey': a definite document with no owner named, and its head. */
 const DEFINITE_DOCUMENT = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/iu;
+/** How far back (in characters) a company's full name makes a later one-word name a company. */
+const COMPANY_WINDOW = 20000;
 /** How far back (in characters) a definite document may stand for one named or published before. */
 const DOCUMENT_WINDOW = 1500;
 /** 'The Commerce Department released a report': a publisher, its verb and the document's head. */
