@@ -2536,7 +2536,8 @@ describe('stop 17', () => {
   it("reads a closing 'in Friday's poll', 'in the survey' as the poll named before", () => {
     attributed("Support for the Liberals fell to 25.9 percent from 26.1 percent in Friday's poll.", '26.1 percent', "Friday's poll", "in Friday's poll");
     attributed('The party was on 30 percent in the poll.', '30 percent', 'the poll', 'in the poll');
-    unattributed('Support was 30% in a poll.', '30%');
+    // (An indefinite poll is a source too, an unnamed one, as 'according to a poll' is: review CF.)
+    vague('Support was 30% in a poll.', '30%', 'a poll', 'in a poll');
   });
   it("reads a relative clause that closes the sentence as reporting only its antecedent's amount", () => {
     unattributed('Hundreds of farmers were hit by the cut which the company announced.', 'Hundreds');
@@ -3141,5 +3142,12 @@ describe('companies named by one word (reviews CG, CJ)', () => {
   it('reads a one-word name written earlier with a company word as that company', () => {
     expect(sourceOf('Caterpillar Inc reported revenue of $11 billion. Caterpillar said it expects $40 billion.', '$40 billion')?.kind).toBe('organization');
     expect(sourceOf('Smith said 40 died.', '40')?.kind).toBe('person');
+  });
+});
+
+describe("an indefinite poll closing the clause (review CF)", () => {
+  it("frames the clause as an unnamed poll's finding", () => {
+    vague('Biden had an 11 point lead in a separate poll last month.', '11 point', 'a separate poll', 'in a separate poll');
+    attributed('Biden had an 11 point lead in the Reuters/Ipsos poll.', '11 point', 'Reuters/Ipsos', 'in the Reuters/Ipsos poll');
   });
 });

@@ -323,7 +323,8 @@ export function trailingStatementFrame(tokens: Token[], starts: number[], k: num
 }
 
 /**
- * "in Friday's poll", 'in the survey', 'in that poll': a poll or survey the text named before, after
+ * "in Friday's poll", 'in the survey', 'in that poll', 'in a separate poll': a poll or survey, named
+ * before or not, after
  * 'in' at the end of a clause (tokens from..noun); the phrase from its determiner is the source.
  */
 function definiteDocument(tokens: Token[], from: number, noun: number, lex: CompiledLexicon): TokenRange | null {
@@ -333,7 +334,8 @@ function definiteDocument(tokens: Token[], from: number, noun: number, lex: Comp
   const det = tokens[d];
   if (d !== from + 1 || !det) return null;
   const dated = /['’]s$/.test(det.text) && (lex.weekdays.has(det.lower.replace(/['’]s$/, '')) || /^(yesterday|today)['’]s$/i.test(det.text));
-  return /^(the|that|this|its|their)$/.test(det.lower) || dated ? { first: d, last: noun } : null;
+  // ('his 11 point lead in a separate poll last month': an indefinite one is a source too, unnamed.)
+  return /^(the|that|this|its|their|a|an|another)$/.test(det.lower) || dated ? { first: d, last: noun } : null;
 }
 
 /**
