@@ -3151,3 +3151,11 @@ describe("an indefinite poll closing the clause (review CF)", () => {
     attributed('Biden had an 11 point lead in the Reuters/Ipsos poll.', '11 point', 'Reuters/Ipsos', 'in the Reuters/Ipsos poll');
   });
 });
+
+describe("a passive hedge and an aside on its subject", () => {
+  it("leaves an aside on a subject that is no amount to the writer", () => {
+    unattributed('The project, originally budgeted at $1.2 billion, is expected to cost $2.1 billion.', '$1.2 billion');
+    vague('The project, originally budgeted at $1.2 billion, is expected to cost $2.1 billion.', '$2.1 billion', null, 'is expected');
+    vague('At least 30 people, including 11 children, were reported killed.', '11', null, 'were reported');
+  });
+});

@@ -250,7 +250,10 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
           if (np) for (let s = np.first - 1; s >= Math.max(0, subjectFrom); s--) if (SUBORDINATORS.has(tokens[s].lower)) { from = s + 1; break; }
           const lead = np ? tokens.slice(from, np.first).every((x) => /^(at|least|most|about|around|some|more|less|fewer|than|nearly|almost|over|under|roughly|up|to)$/.test(x.lower)) : false;
           const relative = /^(which|who|whom|whose|that|where)$/.test(tokens[aside]?.lower ?? '');
-          if (np && lead && !relative && content.first - aside <= 8 && from >= clauseOf(tokens, starts, aux).first) content = { first: from, last: content.last };
+          // ('The project, originally budgeted at $1.2 billion, is expected to cost $2.1 billion': only a
+          // subject that is itself an amount; an aside on another subject is the writer's.)
+          const amountSubject = !!np && tokens.slice(np.first, np.last + 1).some((x) => x.tags.has('Value') && !x.tags.has('Date'));
+          if (np && lead && amountSubject && !relative && content.first - aside <= 8 && from >= clauseOf(tokens, starts, aux).first) content = { first: from, last: content.last };
         }
         emit({ type: 'hedge', cue: { first: passive ? aux : k, last: k }, content: [content] });
         continue;
