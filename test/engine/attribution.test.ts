@@ -3159,3 +3159,13 @@ describe("a passive hedge and an aside on its subject", () => {
     vague('At least 30 people, including 11 children, were reported killed.', '11', null, 'were reported');
   });
 });
+
+describe('a one-word name nothing knows', () => {
+  const kindOf = (text: string, fig: string) => figure(text, fig).source?.kind;
+  it('is a company or a body when no fuller name came before it', () => {
+    expect(kindOf('According to Zillow, the median home price rose 12% to $350,000.', '12%')).toBe('organization');
+  });
+  it('is the person named in full before', () => {
+    expect(kindOf('Mark Goodis, a spokesman, spoke. Goodis said 40 people died.', '40')).toBe('person');
+  });
+});

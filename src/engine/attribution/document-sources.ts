@@ -14,6 +14,7 @@ export interface FoundSource {
   kind: SourceKind;
   anaphoric: boolean;
   head?: string;
+  unknownName?: boolean;
 }
 
 interface Named {
@@ -55,7 +56,9 @@ export class DocumentSources {
     let kind = s.kind;
     // ('Caterpillar Inc reported ... Caterpillar said': a one-word name given with a company word
     // before is that company, not the person the tagger guessed.)
-    if (kind === 'person' && !s.anaphoric && this.companyNamedBefore(srcText, start)) kind = 'organization';
+    // ('According to Zillow, ...', 'Gartner said': a one-word name nothing knows, with no fuller name
+    // before it, is a company or a body; news names a person in full before using the surname.)
+    if (kind === 'person' && !s.anaphoric && (this.companyNamedBefore(srcText, start) || (s.unknownName && !resolved && ONE_WORD_NAME.test(srcText)))) kind = 'organization';
     // ('OPEC kept its forecast ... The group expects': a generic head stands for the source
     // named since the last name with that head, 'Price Futures Group', was mentioned.)
     if (resolved && s.anaphoric && s.kind !== 'person' && lex.genericHeads.has(s.head ?? '')) {
@@ -363,6 +366,8 @@ const NAMED_SPEAKER = /((?!(?:The|A|An|This|That|In|On|At|But|And)\s)\p{Lu}[\p{L
 const DESCRIBED_NAME = /^((?:\p{L}[\p{L}-]*\s+)*?\p{Ll}[\p{L}-]*|(?:the\s+)?\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+\p{Lu}[\p{L}.&'\u2019-]*)*)$/u;
 /** 'the report', 'this latest survey': a definite document with no owner named, and its head. */
 const DEFINITE_DOCUMENT = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/iu;
+/** One capitalized word, perhaps possessive: 'Zillow', "Gartner's". */
+const ONE_WORD_NAME = /^\p{Lu}[\p{L}&-]*(?:['\u2019]s)?$/u;
 /** How far back (in characters) a company's full name makes a later one-word name a company. */
 const COMPANY_WINDOW = 20000;
 /** How far back (in characters) a definite document may stand for one named or published before. */

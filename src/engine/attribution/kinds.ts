@@ -17,6 +17,8 @@ export interface SourceClass {
   guessed?: boolean;
   /** The head noun, lower case ('jury' in 'the grand jury'), for resolving an anaphoric source. */
   head?: string;
+  /** Capitalized words neither the tagger nor the lexicon knows, taken for a person ('Goodis', 'Zillow'). */
+  unknownName?: boolean;
 }
 
 
@@ -196,7 +198,7 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   if (nameFrom === 0 && words.length > 1 && r.first === 0 && (lex.organizationDescriptors.has(lowers[0]) || institutionRole(lowers[0], lex) === 'organization')) nameFrom = 1;
   const described = nameFrom > 0 && nameFrom < words.length && lowers.slice(0, nameFrom).some((w) => lex.organizationDescriptors.has(w) || institutionRole(w, lex) === 'organization');
   if (anyNamed && described && !hasPerson) return { kind: 'organization', anaphoric: false };
-  if (anyNamed) return { kind: 'person', anaphoric: false };
+  if (anyNamed) return { kind: 'person', anaphoric: false, unknownName: true };
   // A common noun the lexicon does not know: 'a man', 'one resident' name nobody; 'the family',
   // 'the victim's mother' name somebody by role.
   if (/^(a|an|one|some|several|many|various|numerous|unnamed|anonymous)$/.test(lowers[0])) return { kind: 'anonymous', anaphoric: false };
