@@ -3169,3 +3169,13 @@ describe('a one-word name nothing knows', () => {
     expect(kindOf('Mark Goodis, a spokesman, spoke. Goodis said 40 people died.', '40')).toBe('person');
   });
 });
+
+describe('weather and environment copy (review CM)', () => {
+  it("does not read 'provisionally' as an agentless hedge", () => {
+    unattributed('A temperature of 39.1 C was provisionally recorded in Surrey on Tuesday.', '39.1 C');
+  });
+  it("ends a passive hedge before a relative clause on a place (', where')", () => {
+    vague('At least 748 deaths have been reported in Spain, where temperatures reached 117 degrees this month.', 'At least 748', null, 'been reported');
+    unattributed('At least 748 deaths have been reported in Spain, where temperatures reached 117 degrees this month.', '117 degrees');
+  });
+});

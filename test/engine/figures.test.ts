@@ -1104,3 +1104,11 @@ describe('a fraction of a percent (review CJ)', () => {
     expect(figures('A third of the students failed.')).toEqual(['A third']);
   });
 });
+
+describe("a temperature's scale letter after a space (review CM)", () => {
+  it("keeps 'C' or 'F' in the span where the sentence speaks of heat", () => {
+    expect(figures('A temperature of 39.1 C was recorded.')).toEqual(['39.1 C']);
+    expect(figures('It reached 104 F in Phoenix, a record.')).toEqual(['104 F']);
+    expect(figures('Section 4 C of the act applies to 300 firms.')).toEqual(['300']);
+  });
+});

@@ -574,6 +574,14 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
     return;
   }
   if (tryList(lex.measures, 'measure')) return;
+  // ('39.1 C was provisionally recorded', 'crack the 40 C mark': a temperature's letter after a
+  // space, in a sentence that speaks of heat or cold.)
+  if (/^[CF]$/.test(t.text) && !/^\s*\./.test(gapAfter(tokens, at)) && c.nums.length === 1 && tokens.some((x) => TEMPERATURE_WORDS.test(x.lower))) {
+    c.last = at;
+    c.unit = 'measure';
+    c.unitWord = t.text;
+    return;
+  }
   // ('1,000 times higher', 'about seven times more likely', 'four times as many': a multiple before
   // a comparison keeps its word; 'three times a week' is a frequency, read elsewhere.)
   const after = tokens[at + 1];
@@ -767,3 +775,6 @@ function scoresOfPeople(tokens: Token[], i: number): boolean {
   if (CASUALTY_AFTER.test(next.lower)) return !/^(test|exam|credit|high|low|the|their|his|her|its|average|top)$/.test(tokens[i - 1]?.lower ?? '');
   return /^(were|have|had)$/.test(next.lower) && cleanGap(tokens, i + 1) && (CASUALTY_AFTER.test(tokens[i + 2]?.lower ?? '') || (/^(been)$/.test(tokens[i + 2]?.lower ?? '') && CASUALTY_AFTER.test(tokens[i + 3]?.lower ?? '')));
 }
+
+/** Words that make a lone 'C' or 'F' after a number a temperature's scale. */
+const TEMPERATURE_WORDS = /^(temperatures?|degrees?|heat|heatwaves?|celsius|fahrenheit|hottest|coldest|warmest|thermometers?|mercury|record|records|weather|warm|hot|cold|freezing)$/;
