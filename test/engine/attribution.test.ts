@@ -3179,3 +3179,17 @@ describe('weather and environment copy (review CM)', () => {
     unattributed('At least 748 deaths have been reported in Spain, where temperatures reached 117 degrees this month.', '117 degrees');
   });
 });
+
+describe('local government, police and environment copy (reviews CL, CM, CN)', () => {
+  it("takes unnamed bosses, executives and managers as vague, unless an institution is named with them", () => {
+    vague('Hopes faded as bosses revealed it could cost \u00a3650 million.', '\u00a3650 million', 'bosses', 'revealed');
+    vague('Executives said 300 jobs would go.', '300', 'Executives', 'said');
+    attributed('Airline executives said 300 jobs would go.', '300', 'Airline executives', 'said');
+  });
+  it("does not take a year before an article into the source ('In 2011 the tiger census estimated')", () => {
+    attributed('In 2011 the tiger census estimated tiger numbers at 1,706.', '1,706', 'the tiger census', 'estimated');
+  });
+  it("resolves 'It' to an institution that urged something in the sentence before", () => {
+    expect(figure('The Commission for Air Quality Management urged officials to act. It also recommended that half of all government employees work from home.', 'half').source?.resolved).toBe('Commission for Air Quality Management');
+  });
+});

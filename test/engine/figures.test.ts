@@ -1112,3 +1112,17 @@ describe("a temperature's scale letter after a space (review CM)", () => {
     expect(figures('Section 4 C of the act applies to 300 firms.')).toEqual(['300']);
   });
 });
+
+describe('changes, ages and solid multiples (reviews CL, CN)', () => {
+  it("reads 'cut spending from $17.3 billion to $17.1 billion' as two figures, though the tagger made 'cut' a noun", () => {
+    expect(figures('The plan cut spending from $17.3 billion to $17.1 billion.')).toEqual(['$17.3 billion', '$17.1 billion']);
+  });
+  it("reads 'multimillion' written solid as a figure", () => {
+    expect(figures('The project faces a multimillion budget deficit.')).toEqual(['multimillion']);
+    expect(figures('The city signed a multibillion-dollar deal.')).toEqual(['multibillion-dollar']);
+  });
+  it("keeps the ages after 'the age group of' out", () => {
+    expect(figures('The working-age group of 18-60 accounted for 84.7 percent of the deaths.')).toEqual(['84.7 percent']);
+    expect(figures('A group of 40 protesters marched.')).toEqual(['40']);
+  });
+});

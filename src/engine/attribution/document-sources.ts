@@ -374,8 +374,8 @@ const COMPANY_WINDOW = 20000;
 const DOCUMENT_WINDOW = 1500;
 /** 'The Commerce Department released a report': a publisher, its verb and the document's head. */
 const PUBLISHED = /((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)\s+(?:also\s+)?(released|published|issued|unveiled|presented|put out)\s+(?:a|an|its|the|their|new|latest|\s)+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\b/gu;
-/** A sentence that opens with a capitalized name (after 'The' and a '-based' place, with its acronym in brackets) and a verb of saying: 'London-based Baloch Activists Campaign (BAC) said'. */
-const INSTITUTION_SAID = /^\s*(?:(The)\s+)?(?:\p{Lu}[\p{L}-]*-based\s+)?(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)(\s+\(\p{Lu}{2,}\))?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|reported|announced|stated|claimed|alleged|warned)\b/u;
+/** A sentence that opens with a capitalized name (after 'The' and a '-based' place, with its acronym in brackets) and a verb of saying or urging: 'London-based Baloch Activists Campaign (BAC) said', 'The Commission for Air Quality Management urged'. */
+const INSTITUTION_SAID = /^\s*(?:(The)\s+)?(?:\p{Lu}[\p{L}-]*-based\s+)?(\p{Lu}[\p{L}.&'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'\u2019-]*)*)(\s+\(\p{Lu}{2,}\))?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|reported|announced|stated|claimed|alleged|warned|urged|recommended|called|estimated|noted|added|told|confirmed|released|published|found)\b/u;
 /** A sentence that opens with 'The airline', 'The company's': its generic subject (the head noun). */
 const OWN_GENERIC_SUBJECT = /^\s*The ([a-z]+)(?:['’]s)?\s/;
 

@@ -99,6 +99,8 @@ export function npEndingAt(tokens: Token[], last: number, floor = 0): TokenRange
     if (/^(and|&)$/.test(tokens[first - 1].lower) && tokens[first - 2] && (tokens[first - 2].tags.has('Date') || tokens[first - 2].tags.has('Value'))) break;
     // 'told Agence France-Presse several of the survivors had told': a quantifier opens its own phrase after a name.
     if (/^(several|many|some|most|all|few|both|each|none|dozens|hundreds|thousands)$/.test(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first - 1].text)) break;
+    // ('In 2011 the tiger census estimated': an article opens the phrase; a year before it is a time.)
+    if (/^(the|a|an)$/.test(tokens[first].lower) && (tokens[first - 1].tags.has('Value') || tokens[first - 1].tags.has('Date'))) break;
     first--;
   }
   // ('Sources with the provincial road traffic administration said', 'a spokesman with the Red

@@ -220,7 +220,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
     (/^(older|over|up)$/.test(lowerAt(tokens, j - 1)) && lowerAt(tokens, j - 2) === 'and' && GROUP.test(lowerAt(tokens, j))) ||
     (/^(and|or)$/.test(lowerAt(tokens, j)) && /^(older|over|up)$/.test(lowerAt(tokens, j + 1)) && GROUP.test(lowerAt(tokens, j + 2)));
   const ages = first.rangeParts ? first.rangeParts.map(Number) : [first.value];
-  if ((!c.unit || /^and-(older|over|up)$/.test(c.unitWord ?? '')) && !first.currency && !first.percent && first.type === 'digits' && ages.every((v) => Number.isInteger(v) && v >= 0 && v < 125) && groupAfter(c.last + 1)) return 'age';
+  // ('the working-age group of 18-60', 'the age bracket of 25 to 34': the ages after the group's name.)
+  const groupBefore = lowerAt(tokens, c.first - 1) === 'of' && GROUP.test(lowerAt(tokens, c.first - 2)) && /^(age|aged)$/.test(lowerAt(tokens, c.first - 3));
+  if ((!c.unit || /^and-(older|over|up)$/.test(c.unitWord ?? '')) && !first.currency && !first.percent && first.type === 'digits' && ages.every((v) => Number.isInteger(v) && v >= 0 && v < 125) && (groupAfter(c.last + 1) || groupBefore)) return 'age';
   // Durations and periods, unless the quantity is itself the claim (a cap, a rate, time allowed).
   // ('outages for a couple of days', 'for hundreds of years': a number of a time unit after 'of'.)
   // ('thousands of hours of video' measures the video.)

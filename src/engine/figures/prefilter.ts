@@ -15,7 +15,7 @@ export class Prefilter {
   private readonly months: Set<string>;
 
   constructor(lex: CompiledLexicon) {
-    const words = [...lex.numberWords.keys(), ...lex.scales.keys(), ...lex.approximate, ...lex.fractions.keys(), ...lex.changes, ...lex.multipliers, ...lex.dozen, 'single', 'couple', 'pair', 'multi'];
+    const words = [...lex.numberWords.keys(), ...lex.scales.keys(), ...lex.approximate, ...lex.fractions.keys(), ...lex.changes, ...lex.multipliers, ...lex.dozen, 'single', 'couple', 'pair', 'multi', 'multimillion', 'multibillion', 'multitrillion'];
     this.any = new RegExp(`\\d[\\d,.:'’]*\\p{L}*|\\b(?:${words.filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b`, 'giu');
     this.months = lex.months;
   }

@@ -38,7 +38,9 @@ function changeVerbBeforeObject(tokens: Token[], k: number, lex: CompiledLexicon
   for (let i = k; i >= Math.max(0, k - 10); i--) {
     const t = tokens[i];
     if (!cleanGap(tokens, i) || t.tags.has('Value') || /^(rang(e|es|ed|ing)|var(y|ies|ied|ying)|spann?(s|ed|ing)?)$/.test(t.lower)) return false;
-    if (i < k && lex.changeVerbs.has(t.lower) && t.tags.has('Verb')) return true;
+    // ('The plan cut spending from ...': compromise may make a verb between two nouns a noun.)
+    const verbBetweenNouns = i > 0 && tokens[i - 1].tags.has('Noun') && !tokens[i - 1].tags.has('Value') && tokens[i + 1]?.tags.has('Noun') && /^(cut|cuts)$|\p{Ll}ed$/u.test(t.text);
+    if (i < k && lex.changeVerbs.has(t.lower) && (t.tags.has('Verb') || verbBetweenNouns)) return true;
   }
   return false;
 }
@@ -213,6 +215,12 @@ function parseCore(tokens: Token[], nums: (NumTok | null)[], i: number, lex: Com
   if (order >= 0 && gapAfter(tokens, i) === '-' && /^digits?$/.test(next?.lower ?? '')) return { first: i, last: i + 1, nums: [digitOrder(10 ** order)] };
   // 'multi-million-dollar', 'multibillion'
   if (t.lower === 'multi' && gapAfter(tokens, i) === '-' && nextNum?.type === 'scale') return { first: i, last: i + 1, nums: [{ ...nextNum, type: 'approx' }] };
+  // ('a multimillion budget deficit', 'a multibillion-dollar deal': the same word written solid.)
+  const solid = /^multi(million|billion|trillion)$/.exec(t.lower);
+  if (solid) {
+    const scale = readNumber({ ...t, text: solid[1], lower: solid[1] }, lex, next);
+    if (scale?.type === 'scale') return { first: i, last: i, nums: [{ ...scale, type: 'approx' }] };
+  }
   if (!n) return null;
   switch (n.type) {
     case 'digits':
