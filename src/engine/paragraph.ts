@@ -337,8 +337,10 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
       if (!h || h.hedge || (h.sourceClass?.kind !== 'anonymous' && !pronoun && !unnamedDocument)) return;
       // ('Police said 12 died, and witnesses said 30 were hurt': a clause of its own after 'and' or
       // 'but', not a report inside the frame's.)
+      // ('The user count rose to 330 million, while analysts had expected 318.8 million, according to
+      // data from Refinitiv': a closing 'according to' frame still covers such a clause.)
       const lead = h.source ? toks[h.source.first - 1] : undefined;
-      if (lead && /^(and|but|while|whereas|although|though|yet)$/.test(lead.lower)) return;
+      const ownClause = !!lead && /^(and|but|while|whereas|although|though|yet)$/.test(lead.lower);
       // ("..., the EIA said, compared with analysts' expectations for a 1.3 million-barrel draw": an
       // unnamed group's estimate that the writer compares with is theirs, not the speaker's.)
       // (An 'according to' frame still names where the estimate comes from.)
@@ -346,7 +348,7 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
       const compared = (h.type === 'noun' && !!h.source && toks.slice(Math.max(0, h.source.first - 3), h.source.first).some((t) => COMPARED.test(t.lower))) || (h.type === 'passive-agent' && h.content.length > 0 && toks.slice(Math.max(0, h.content[0].first - 2), h.content[0].first + 1).some((t) => COMPARED.test(t.lower)));
       // (A document yields only to somebody: 'By the numbers: ..., according to the report' keeps the report.)
       const somebody = (f: CueHit) => !unnamedDocument || (f.sourceClass?.kind !== 'document' && f.type !== 'according');
-      const frame = frames.find((f) => f !== h && covers(f, figs[k]) && (f.type === 'according' || (covers(f, h.cue) && !compared)) && (!pronoun || f.type !== 'according') && somebody(f));
+      const frame = frames.find((f) => f !== h && covers(f, figs[k]) && (f.type === 'according' || (covers(f, h.cue) && !compared && !ownClause)) && (!pronoun || f.type !== 'according') && somebody(f));
       if (frame) out[k] = frame;
     });
   }

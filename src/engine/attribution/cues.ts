@@ -212,10 +212,11 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       while (m > 0 && /^(consensus|average|mean|median|latest|current|previous|earlier|revised|official)$/.test(tokens[m].lower) && /^\s*$/.test(gapAfter(tokens, m - 1))) m--;
       // (Not the sentence's first word, whose capital says nothing.)
       const name = m > 0 && /^\s*$/.test(gapAfter(tokens, m)) && /^\p{Lu}/u.test(tokens[m].text) && (tokens[m].tags.has('ProperNoun') || tokens[m].tags.has('Organization') || tokens[m].tags.has('Acronym'));
+      // ('surpassing Wall Street expectations of $776.1 million': the market's analysts, unnamed.)
       const street = tokens[m]?.lower === 'street' && tokens[m - 1]?.lower === 'wall';
-      const amount = name && !street ? npStartingAt(tokens, k + 2, end, 8) : null;
+      const amount = name ? npStartingAt(tokens, k + 2, end, 8) : null;
       if (name && amount && amountAt(tokens, k + 2)) {
-        let first = m;
+        let first = street ? m - 1 : m;
         while (first > 0 && /^\s*$/.test(gapAfter(tokens, first - 1)) && /^\p{Lu}/u.test(tokens[first - 1].text) && tokens[first - 1].tags.has('ProperNoun')) first--;
         push({ type: 'noun', cue: { first: k, last: k }, source: { first, last: m }, content: [amount], hedge: false });
         continue;

@@ -200,6 +200,15 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
         // 'was recorded ... by the USGS' is sourced, not hedged: the verb pass took those.
         // Set off by commas, the hedge covers its aside only.
         let content = clauseFromComma(passive ? aux : k);
+        // ('500kg of what were believed to be heroin pills valued at $2.5 million': after 'what' the hedge
+        // is on what the thing is, not on the amounts around it.)
+        // ('what is believed to be 40 kg of cocaine' hedges its amount as usual.)
+        if (passive && tokens[beforeAdverbs(tokens, aux)]?.lower === 'what' && !amountAt(tokens, next === 'to' && tokens[k + 2]?.lower === 'be' ? k + 3 : k + 1)) {
+          let j = next === 'to' && tokens[k + 2]?.lower === 'be' ? k + 3 : k + 1;
+          while (j < tokens.length && /^\s*$/.test(gapAfter(tokens, j - 1)) && (tokens[j].tags.has('Noun') || tokens[j].tags.has('Adjective') || tokens[j].tags.has('Determiner')) && !tokens[j].tags.has('Value')) j++;
+          emit({ type: 'hedge', cue: { first: aux, last: k }, content: [{ first: aux, last: Math.max(k, j - 1) }] });
+          continue;
+        }
         // ('a pedal blamed for dozens of deaths': a reduced 'blamed for' hedges only what follows it.)
         if (reduced && (COMMA.test(gapAfter(tokens, k - 1)) || next === 'for' || ofHedge)) content = { first: k, last: runTo(tokens, k, COMMA) };
         else if (reduced && asideOpen) content = { first: k, last: runTo(tokens, k, /\)|—|–|--|\s-\s/) };

@@ -848,7 +848,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // 51 Pegasi b' is a relative clause.)
     const bareClause = /^\p{Lu}/u.test(subjectHead.text) && !!tokens[cue.last + 1] && !isVerb(tokens[cue.last + 1]) && !tokens[cue.last + 1].tags.has('Copula') && clauseFollows;
     const clauseAfter = next === 'that' || bareClause;
-    const thatClause = ((institution || capitalName) && clauseAfter) || itFound;
+    // ('Downdetector showed there were more than 50,000 incidents': a one-word name nothing knows, as
+    // a company or body is, reports a result in a clause.)
+    const thatClause = ((institution || capitalName || (!!cls.unknownName && subject.first === subject.last && !subjectHead.tags.has('Plural'))) && clauseAfter) || itFound;
     // ('released a report that found ...': subjectBefore gave the document's publisher.)
     const b = beforeAdverbs(tokens, k);
     const relativeToDocument = b > 0 && tokens[b].lower === 'that';
