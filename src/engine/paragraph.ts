@@ -370,7 +370,8 @@ function coverageOf(h: CueHit, toks: Token[]): Coverage {
   // "the ministry's tally": the source is 'the ministry', without the possessive ending. ("analysts
   // at Moody's said": before a verb the ending is part of the name.)
   const last = toks[h.source.last];
-  const owned = toks[h.source.last + 1]?.tags.has('Noun') ?? false;
+  // ("the ministry's estimate", "the region's $868-million projection": the owner without its 's.)
+  const owned = (toks[h.source.last + 1]?.tags.has('Noun') || toks[h.source.last + 1]?.tags.has('Value')) ?? false;
   let end = last.text.length > 2 && /['’]s$/.test(last.text) && owned ? last.end - 2 : last.end;
   // 'The British Crime Survey (BCS)': a source that opens a bracket closes it.
   const opened = toks.slice(h.source.first + 1, h.source.last + 1).some((t, i) => /\(\s*$/.test(toks[h.source!.first + i].post + t.pre));

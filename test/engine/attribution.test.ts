@@ -3212,3 +3212,17 @@ describe('police, outage and earnings copy (review CN)', () => {
     vague('Revenue rose to $787 million, surpassing Wall Street expectations of $776.1 million.', '$776.1 million', 'Wall Street', 'expectations');
   });
 });
+
+describe('city budget and transit copy (review CL)', () => {
+  it("reads the progressive of a phrase cue ('is counting on getting $1 million')", () => {
+    attributed('Stewart is also counting on getting $1 million from new private contractors.', '$1 million', 'Stewart', 'counting on');
+    unattributed('Officials are counting the 4,000 ballots.', '4,000');
+  });
+  it("gives an owner's estimate with its amount before the noun to the owner (\"the region's $868-million projection\")", () => {
+    attributed("The savings lined up the cost with the region's $868-million projection.", '$868-million', 'the region', 'projection');
+    unattributed("Last year's $5 billion estimate was revised.", '$5 billion');
+  });
+  it('knows Transport for London, whose first word the tagger reads as a verb', () => {
+    attributed('Transport for London admitted its total cost could soar to \u00a318.25 billion.', '\u00a318.25 billion', 'Transport for London', 'admitted');
+  });
+});

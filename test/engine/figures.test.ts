@@ -1126,3 +1126,9 @@ describe('changes, ages and solid multiples (reviews CL, CN)', () => {
     expect(figures('A group of 40 protesters marched.')).toEqual(['40']);
   });
 });
+
+describe('a change with a year in its object (review CL)', () => {
+  it("reads 'reduce the plan for fiscal year 2025 from $17.3 billion to $17.1 billion' as two figures", () => {
+    expect(figures("It helped reduce the city's spending plan for fiscal year 2025 from $17.3 billion to $17.1 billion.")).toEqual(['$17.3 billion', '$17.1 billion']);
+  });
+});

@@ -7,7 +7,7 @@ import type { Token } from '../nlp/tagger';
 import { gapAfter } from '../nlp/phrases';
 import { clauseOf, clauseVerb, headOf, isVerb, npEndingAt, npStartingAt, npWord, runTo, type TokenRange } from './np';
 import { COMMA, NOUNISH_FORMS, PLACE_OR_PEOPLE_TAGS } from './words';
-import { amountAt, possessorBefore } from './amount';
+import { amountAt, ownerNotTime, possessorBefore } from './amount';
 import { subjectBefore } from './subject';
 import type { CueHit } from './cues';
 
@@ -54,17 +54,23 @@ export function offeredEstimate(tokens: Token[], k: number, lex: CompiledLexicon
  * 'by the end of the year').
  */
 export function estimateByAgent(tokens: Token[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
-  if (!lex.nounCoverNouns.has(tokens[k].lower) || /^(total|figure|figures)$/.test(tokens[k].lower) || !/^\s*$/.test(gapAfter(tokens, k))) return null;
+  if (!lex.nounCoverNouns.has(tokens[k].lower) || /^(total|figure|figures)$/.test(tokens[k].lower)) return null;
   let amount: TokenRange | null = null;
   let by = k + 1;
-  if (tokens[k + 1]?.lower === 'of' && amountAt(tokens, k + 2)) {
+  if (tokens[k + 1]?.lower === 'of' && amountAt(tokens, k + 2) && /^\s*$/.test(gapAfter(tokens, k))) {
     amount = npStartingAt(tokens, k + 2, tokens.length - 1, 8);
     if (amount) by = amount.last + 1;
   } else {
     // The amount before the noun, as its modifier: 'a 2.2 million-ton forecast', 'a $5 billion estimate'.
     let a = k - 1;
     while (a >= 0 && /^[\s-]*$/.test(gapAfter(tokens, a)) && (tokens[a].tags.has('Value') || /^[$€£¥]/.test(tokens[a].text) || (tokens[a].tags.has('Hyphenated') && a === k - 1))) a--;
-    if (a < k - 1 && tokens.slice(a + 1, k).some((x) => x.tags.has('Value') && !x.tags.has('Date'))) amount = { first: a + 1, last: k - 1 };
+    // ('$868-million' may be one token the tagger calls a noun.)
+    if (a < k - 1 && tokens.slice(a + 1, k).some((x) => (x.tags.has('Value') && !x.tags.has('Date')) || /^[$€£¥]?\d/.test(x.text))) amount = { first: a + 1, last: k - 1 };
+  }
+  // ("the region's $868-million projection": the owner before the amount makes the estimate.)
+  if (amount && tokens[by]?.lower !== 'by' && amount.first < k && amount.last === k - 1) {
+    const owner = ownerNotTime(tokens, possessorBefore(tokens, amount.first));
+    return owner ? { type: 'noun', cue: { first: k, last: k }, source: owner, content: [amount], hedge: false } : null;
   }
   if (!amount || tokens[by]?.lower !== 'by' || !/^\s*$/.test(gapAfter(tokens, by - 1))) return null;
   const np = npStartingAt(tokens, by + 1, tokens.length - 1, 8);

@@ -582,7 +582,9 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     if (source) return { type: 'verb', cue, source, content: [{ first: contentFrom, last: contentTo }], hedge: false };
   }
   // Progressive: 'Analysts were expecting 41,000 jobs', 'organizers have been saying they had ...'.
-  if (lex.progressiveCues.has(t.lower) && aux >= 0 && BE.has(tokens[aux].lower) && !/^(whether|if|about|over)$/.test(next)) {
+  // ('Stewart is counting on getting $1 million': and the -ing form of a phrase cue.)
+  const progressive = lex.progressiveCues.has(t.lower) || (cue.last > cue.first && /\p{Ll}ing$/u.test(t.text));
+  if (progressive && aux >= 0 && BE.has(tokens[aux].lower) && !/^(whether|if|about|over)$/.test(next)) {
     let a = aux;
     while (a > 0 && /^\s*$/.test(gapAfter(tokens, a - 1)) && /^(have|has|had|will|would|may|might|could|should|must|not|also|still)$/.test(tokens[a - 1].lower)) a--;
     const subject = subjectBefore(tokens, a, lex);

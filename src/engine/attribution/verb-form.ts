@@ -66,7 +66,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
   if (t.lower === 'forecast' && tokens[k + 1]?.lower === 'by' && prev && (prev.tags.has('Value') || prev.tags.has('Noun')) && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k))) return true;
   // ('The union is demanding a 12 percent raise': after a form of be, a progressive cue is the verb,
   // whatever compromise made of it.)
-  if (lex.progressiveCues.has(t.lower) && prev && (BE.has(prev.lower) || (STEP_ADVERBS.test(prev.lower) && BE.has(tokens[k - 2]?.lower ?? ''))) && /^\s*$/.test(gapAfter(tokens, k - 1))) return true;
+  const phraseProgressive = /\p{Ll}ing$/u.test(t.text) && !!tokens[k + 1] && lex.phraseRoles.has(`${t.lower} ${tokens[k + 1].lower}`);
+  if ((lex.progressiveCues.has(t.lower) || phraseProgressive) && prev && (BE.has(prev.lower) || (STEP_ADVERBS.test(prev.lower) && BE.has(tokens[k - 2]?.lower ?? ''))) && /^\s*$/.test(gapAfter(tokens, k - 1))) return true;
   // 'analysts had forecast', 'it has estimated': after a perfect auxiliary, a verb.
   if (prev && /^(had|has|have)$/.test(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && !t.tags.has('Plural')) return true;
   // '..., police data show.', '..., records show': a bare form after a document noun that ends the clause.

@@ -35,9 +35,11 @@ const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'or']);
 /** A change verb up to six words before token `k` (the word right before 'from'; a verb there is checked apart), with only its object (no amount, no punctuation) between. */
 function changeVerbBeforeObject(tokens: Token[], k: number, lex: CompiledLexicon): boolean {
   // ('increased the number of live matches it will show from 38 to 42': the object may hold a relative clause.)
-  for (let i = k; i >= Math.max(0, k - 10); i--) {
+  for (let i = k; i >= Math.max(0, k - 12); i--) {
     const t = tokens[i];
-    if (!cleanGap(tokens, i) || t.tags.has('Value') || /^(rang(e|es|ed|ing)|var(y|ies|ied|ying)|spann?(s|ed|ing)?)$/.test(t.lower)) return false;
+    // ('reduce the city's spending plan for fiscal year 2025 from ...': a year in the object is no amount.)
+    const year = /^(19|20)\d\d$/.test(t.text);
+    if (!cleanGap(tokens, i) || (t.tags.has('Value') && !year) || /^(rang(e|es|ed|ing)|var(y|ies|ied|ying)|spann?(s|ed|ing)?)$/.test(t.lower)) return false;
     // ('The plan cut spending from ...': compromise may make a verb between two nouns a noun.)
     const verbBetweenNouns = i > 0 && tokens[i - 1].tags.has('Noun') && !tokens[i - 1].tags.has('Value') && tokens[i + 1]?.tags.has('Noun') && /^(cut|cuts)$|\p{Ll}ed$/u.test(t.text);
     if (i < k && lex.changeVerbs.has(t.lower) && (t.tags.has('Verb') || verbBetweenNouns)) return true;
