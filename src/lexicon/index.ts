@@ -59,6 +59,9 @@ export interface CompiledLexicon {
   currentDocumentHeads: Set<string>;
   /** 'based on': a framing cue only when a document follows ('based on data from the CDC'). */
   documentPrepCues: string[];
+  /** 'sent', 'issued' and 'email', 'statement': a message sent, before a colon, introduces what follows (cues.json sentMessage). */
+  sendingVerbs: Set<string>;
+  messageNouns: Set<string>;
   /** 'in line with': a documentPrepCue only at the start of a sentence (cues.json). */
   openingDocumentPrepCues: string[];
   opinionCues: string[];
@@ -314,6 +317,8 @@ export function compileLexicon(ext: LexiconExtension = {}): CompiledLexicon {
     currentDocumentHeads: new Set(hedges.currentDocumentHeads.map(lower)),
     documentPrepCues: phrases(cues.phrases.documentPrep),
     openingDocumentPrepCues: phrases(cues.phrases.openingDocumentPrep),
+    sendingVerbs: new Set(cues.sentMessage.verbs.map(lower)),
+    messageNouns: new Set(cues.sentMessage.nouns.map(lower)),
     opinionCues: phrases([...cues.phrases.opinion, ...phraseForms]),
     watcherPhrases: phrases(cues.watcherPhrases),
     idioms: phrases(cues.idioms),

@@ -3226,3 +3226,13 @@ describe('city budget and transit copy (review CL)', () => {
     attributed('Transport for London admitted its total cost could soar to \u00a318.25 billion.', '\u00a318.25 billion', 'Transport for London', 'admitted');
   });
 });
+
+describe('a message sent, before a colon (review CL)', () => {
+  it("introduces the quoted message in the next paragraph as the sender's", () => {
+    const text = 'On Wednesday, Wharton sent out an email urging support for the property tax increase:\n\n\u201cIn 2008, the council voted to cut funding, which resulted in an 18-cent tax decrease.\u201d\n';
+    attributed(text, '18-cent', 'Wharton', 'email');
+  });
+  it('needs the colon: a message mentioned in passing introduces nothing', () => {
+    unattributed('Wharton sent out an email on Wednesday. The council cut 40 jobs.', '40');
+  });
+});

@@ -9,7 +9,7 @@ import { classifySource, type SourceClass } from './kinds';
 import { FINITE, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, type TokenRange } from './np';
 import { COMMA } from './words';
 import { amountAt, ownerNotTime, possessorBefore } from './amount';
-import { estimateByAgent, framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
+import { estimateByAgent, framedContent, sentMessageBeforeColon, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
 import { findHedges } from './hedges';
 import { bestVerbCue, namedAfterRole, figureSubject, quotedAsSaying, stipulates, verbCue } from './verb-cue';
 import { looksLikeVerb, nounBefore } from './verb-form';
@@ -76,6 +76,11 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
         k = j;
         continue;
       }
+    }
+    // 0c. 'Wharton sent out an email urging support:' before the quoted email.
+    if (k === 0) {
+      const sent = sentMessageBeforeColon(tokens, lex);
+      if (sent) push(sent);
     }
     // 1. Prepositional cues: 'according to X', 'as reported by X', 'citing X'.
     const prep = indexOf(lex.prepCues).matchAt(tokens, k);

@@ -91,6 +91,29 @@ export function estimateByAgent(tokens: Token[], k: number, lex: CompiledLexicon
   return { type: 'noun', cue: { first: k, last: k }, source: agent, content: [amount], hedge: false };
 }
 
+/**
+ * 'Wharton sent out an email urging support for the increase:': a sentence that ends in a colon after
+ * a message its subject sent introduces what follows (the quoted message) as the sender's, as 'X
+ * said:' does. The cue is the message's noun.
+ */
+export function sentMessageBeforeColon(tokens: Token[], lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> & { colon: true } | null {
+  const end = tokens.length - 1;
+  if (end < 2 || !/:["“]?$/.test(gapAfter(tokens, end).replace(/\s+/g, ''))) return null;
+  for (let v = 1; v < end; v++) {
+    if (!lex.sendingVerbs.has(tokens[v].lower) || !isVerb(tokens[v])) continue;
+    // 'sent (out) an email', 'issued a statement', 'posted a long message'.
+    let n = v + 1;
+    if (/^(out|off|round|around)$/.test(tokens[n]?.lower ?? '')) n++;
+    const from = n;
+    while (n <= end && n < from + 4 && !lex.messageNouns.has(tokens[n].lower) && (tokens[n].tags.has('Determiner') || tokens[n].tags.has('Adjective') || tokens[n].tags.has('Possessive'))) n++;
+    if (n > end || !lex.messageNouns.has(tokens[n].lower)) continue;
+    const source = subjectBefore(tokens, v, lex);
+    if (!source) return null;
+    return { type: 'colon', cue: { first: n, last: n }, source, content: [], hedge: false, colon: true };
+  }
+  return null;
+}
+
 /** "By the agency's count," / "by his own estimate,": a cue from 'by' to the noun, its owner the source. */
 export function possessedFrame(tokens: Token[], starts: number[], k: number, lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> | null {
   for (let h = k + 1; h <= Math.min(tokens.length - 1, k + 6); h++) {
