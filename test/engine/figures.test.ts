@@ -1132,3 +1132,10 @@ describe('a change with a year in its object (review CL)', () => {
     expect(figures("It helped reduce the city's spending plan for fiscal year 2025 from $17.3 billion to $17.1 billion.")).toEqual(['$17.3 billion', '$17.1 billion']);
   });
 });
+
+describe('a multiplier used as a verb (review CM)', () => {
+  it("reads 'could double to 6.6 million' as the change and its level, two figures", () => {
+    expect(figures('The number of deaths could double to 6.6 million by 2050.')).toEqual(['double', '6.6 million']);
+    expect(figures('It is double to triple the cost.')).toEqual(['double to triple']);
+  });
+});

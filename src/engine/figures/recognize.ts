@@ -633,6 +633,10 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
   const bHasOwnModifier = b.first !== b.coreFirst;
   // ('Arrivals nearly quadrupled to 178,200': a multiplying change and the level it reached.)
   if (a.nums.every((n) => n.type === 'change')) return null;
+  // ('could double to 6.6 million by 2050', 'is set to triple to $24 million': a multiplier used as a
+  // verb, after a modal or 'to', and the level it reaches.)
+  const verbMultiple = a.first === a.last && /^(double|triple|quadruple|halve)$/.test(tokens[a.first].lower) && /^(will|would|could|can|may|might|should|must|to)$/.test(tokens[a.first - 1]?.lower ?? '');
+  if (verbMultiple) return null;
   // Range: '$2,400 to $3,100', '48 to 74 percent', 'five to six million', 'between $5 and $7 billion', '4 to 3'.
   if (between.length === 1 && !bHasOwnModifier && allClean(a.last, b.first)) {
     const j = between[0];
