@@ -3236,3 +3236,10 @@ describe('a message sent, before a colon (review CL)', () => {
     unattributed('Wharton sent out an email on Wednesday. The council cut 40 jobs.', '40');
   });
 });
+
+describe('a message sent, before a colon and the quotation on the next line (review CL)', () => {
+  it("gives the quotation to the sender when the lines are not set apart by a blank one", () => {
+    const text = 'On Wednesday, Wharton sent out an email urging support for the increase:\n\u201cIn 2008, the council voted to cut funding, which resulted in an 18-cent tax decrease. I supported a motion.\n';
+    attributed(text, '18-cent', 'Wharton', 'email');
+  });
+});

@@ -98,18 +98,21 @@ export function estimateByAgent(tokens: Token[], k: number, lex: CompiledLexicon
  */
 export function sentMessageBeforeColon(tokens: Token[], lex: CompiledLexicon): Omit<CueHit, 'sourceClass' | 'colon'> & { colon: true } | null {
   const end = tokens.length - 1;
-  if (end < 2 || !/:["“]?$/.test(gapAfter(tokens, end).replace(/\s+/g, ''))) return null;
-  for (let v = 1; v < end; v++) {
+  // The colon: at the sentence's end, or before the quotation that opens after it in the same sentence.
+  let colon = -1;
+  for (let j = 1; j <= end && colon < 0; j++) if (/^:["“]?$/.test(gapAfter(tokens, j).replace(/\s+/g, '')) && (j === end || /["“]/.test(gapAfter(tokens, j)))) colon = j;
+  if (colon < 0) return null;
+  for (let v = 1; v < colon; v++) {
     if (!lex.sendingVerbs.has(tokens[v].lower) || !isVerb(tokens[v])) continue;
     // 'sent (out) an email', 'issued a statement', 'posted a long message'.
     let n = v + 1;
     if (/^(out|off|round|around)$/.test(tokens[n]?.lower ?? '')) n++;
     const from = n;
-    while (n <= end && n < from + 4 && !lex.messageNouns.has(tokens[n].lower) && (tokens[n].tags.has('Determiner') || tokens[n].tags.has('Adjective') || tokens[n].tags.has('Possessive'))) n++;
-    if (n > end || !lex.messageNouns.has(tokens[n].lower)) continue;
+    while (n <= colon && n < from + 4 && !lex.messageNouns.has(tokens[n].lower) && (tokens[n].tags.has('Determiner') || tokens[n].tags.has('Adjective') || tokens[n].tags.has('Possessive'))) n++;
+    if (n > colon || !lex.messageNouns.has(tokens[n].lower)) continue;
     const source = subjectBefore(tokens, v, lex);
     if (!source) return null;
-    return { type: 'colon', cue: { first: n, last: n }, source, content: [], hedge: false, colon: true };
+    return { type: 'colon', cue: { first: n, last: n }, source, content: colon < end ? [{ first: colon + 1, last: end }] : [], hedge: false, colon: true };
   }
   return null;
 }
