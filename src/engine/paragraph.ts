@@ -4,7 +4,7 @@
 // paragraph before, the name a pronoun stands for) is left for ./document.ts. Offsets are relative to
 // the paragraph.
 import type { CompiledLexicon } from '../lexicon';
-import type { CueType, FigureKind, SourceKind } from './types';
+import type { CueType, FigureKind } from './types';
 import { splitSentences, type SentenceSpan } from './text/sentences';
 import { tagSentence, type Token } from './nlp/tagger';
 import { findFigures } from './figures/recognize';
@@ -14,18 +14,10 @@ import { findQuotes, isSpeech, type QuoteSpan } from './attribution/quotes';
 import { LruCache } from './cache';
 import { namesOf, type NameCandidate, type NameIndex } from './attribution/resolve';
 import type { NamedMention } from './sources';
+import type { FoundSource } from './attribution/document-sources';
 
-export interface LocalSource {
-  start: number;
-  end: number;
-  kind: SourceKind;
-  /** A pronoun or 'the agency'-style noun that stands for a source named earlier. */
-  anaphoric: boolean;
-  /** Head noun of an anaphoric common-noun source ('jury'). */
-  head?: string;
-  /** Capitalized words nothing knows, taken for a person (see SourceClass). */
-  unknownName?: boolean;
-}
+/** A source as the paragraph pass finds it, in paragraph offsets (the document pass resolves it). */
+export type LocalSource = FoundSource;
 
 export interface LocalCue {
   start: number;

@@ -12,8 +12,11 @@ export interface FoundSource {
   start: number;
   end: number;
   kind: SourceKind;
+  /** A pronoun or 'the agency'-style noun that stands for a source named earlier. */
   anaphoric: boolean;
+  /** Head noun of an anaphoric common-noun source ('jury'). */
   head?: string;
+  /** Capitalized words nothing knows, taken for a person (see SourceClass). */
   unknownName?: boolean;
 }
 
