@@ -9,7 +9,7 @@ import { classifySource, type SourceClass } from './kinds';
 import { FINITE, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, type TokenRange } from './np';
 import { COMMA } from './words';
 import { amountAt, ownerNotTime, possessorBefore } from './amount';
-import { estimateByAgent, framedContent, sentMessageBeforeColon, labelCue, offeredEstimate, possessedFrame, possessedLevel, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
+import { estimateByAgent, framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sentMessageBeforeColon, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
 import { findHedges } from './hedges';
 import { bestVerbCue, namedAfterRole, figureSubject, quotedAsSaying, stipulates, verbCue } from './verb-cue';
 import { looksLikeVerb, nounBefore } from './verb-form';

@@ -355,9 +355,9 @@ export function trailingStatementFrame(tokens: Token[], starts: number[], k: num
 }
 
 /**
- * "in Friday's poll", 'in the survey', 'in that poll', 'in a separate poll': a poll or survey, named
- * before or not, after
- * 'in' at the end of a clause (tokens from..noun); the phrase from its determiner is the source.
+ * "in Friday's poll", 'in the survey', 'in a separate poll': a poll or survey after 'in' at the end of
+ * a clause (tokens from..noun), definite (one the text named before) or not (an unnamed one); the
+ * phrase from its determiner is the source.
  */
 function definiteDocument(tokens: Token[], from: number, noun: number, lex: CompiledLexicon): TokenRange | null {
   if (!/^(poll|polls|survey|surveys|polling)$/.test(tokens[noun].lower)) return null;
