@@ -368,6 +368,7 @@ function coverageOf(h: CueHit, toks: Token[]): Coverage {
   // 'The British Crime Survey (BCS)': a source that opens a bracket closes it.
   const opened = toks.slice(h.source.first + 1, h.source.last + 1).some((t, i) => /\(\s*$/.test(toks[h.source!.first + i].post + t.pre));
   if (opened && /^\)/.test(last.post)) end = last.end + 1;
-  const source: LocalSource = { start: toks[h.source.first].start, end, kind: h.sourceClass.kind, anaphoric: h.sourceClass.anaphoric, head: h.sourceClass.head, unknownName: h.sourceClass.unknownName };
+  const antecedent = h.antecedent ? { start: toks[h.antecedent.first].start, end: toks[h.antecedent.last].end } : undefined;
+  const source: LocalSource = { start: toks[h.source.first].start, end, kind: h.sourceClass.kind, anaphoric: h.sourceClass.anaphoric, head: h.sourceClass.head, unknownName: h.sourceClass.unknownName, antecedent };
   return { status: h.sourceClass.kind === 'anonymous' ? 'vague' : 'attributed', source, cue, reason: 'in-content' };
 }

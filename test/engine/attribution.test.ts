@@ -3243,3 +3243,11 @@ describe('a message sent, before a colon and the quotation on the next line (rev
     attributed(text, '18-cent', 'Wharton', 'email');
   });
 });
+
+describe("'the company' in a closing cue, after a sentence that opens with the company", () => {
+  it('stands for the name that opens the sentence, not the last company that gave a figure', () => {
+    const f = figure('Honda said it sold 40,000 cars. Toyota sold 2.1 million vehicles in the quarter, the company said on Thursday.', '2.1 million');
+    expect(f.source?.resolved).toBe('Toyota');
+    expect(figure('Sales rose 5%, the company said.', '5%').source?.resolved ?? null).toBeNull();
+  });
+});

@@ -30,6 +30,11 @@ export interface CueHit {
   colon: boolean;
   /** A verb of saying or telling: what an unnamed source reports inside its content is still said by it. */
   speech?: boolean;
+  /**
+   * The name 'the company' or 'it' stands for when the sentence itself opens with it: 'Toyota sold
+   * 2.1 million vehicles, the company said' (a cue that closes the sentence, after its subject).
+   */
+  antecedent?: TokenRange;
 }
 
 
@@ -51,7 +56,8 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       const last = coordinatedVerbBefore(tokens, h.content[0].first, h.content[0].last);
       if (last >= 0) h = { ...h, content: [{ first: h.content[0].first, last }] };
     }
-    hits.push({ ...h, sourceClass: klass(h.source), colon: h.colon ?? false });
+    const sourceClass = klass(h.source);
+    hits.push({ ...h, sourceClass, colon: h.colon ?? false, antecedent: h.type === 'trailing' ? openingName(tokens, h, sourceClass, lex) : undefined });
   };
 
   for (let k = 0; k < tokens.length; k++) {
@@ -611,4 +617,22 @@ function restatedAmountAt(tokens: Token[], k: number): boolean {
     if (!/^\s*$/.test(gapAfter(tokens, j - 1))) return false;
   }
   return false;
+}
+
+/**
+ * 'Toyota sold 2.1 million vehicles, the company said': for a closing cue whose source is 'it' or a
+ * general noun ('the company', 'the airline'), the name that opens the sentence as its subject, when
+ * it names an institution; null otherwise.
+ */
+function openingName(tokens: Token[], h: Omit<CueHit, 'sourceClass' | 'colon'>, cls: SourceClass | null, lex: CompiledLexicon): TokenRange | undefined {
+  if (!h.source || !cls || !cls.anaphoric || cls.kind === 'person') return undefined;
+  const words = tokens.slice(h.source.first, h.source.last + 1).map((t) => t.lower);
+  if (!(words.length === 1 && /^(it|its)$/.test(words[0])) && !(words.length === 2 && words[0] === 'the' && lex.genericHeads.has(words[1]))) return undefined;
+  const first = h.content[0]?.first ?? -1;
+  if (first !== 0) return undefined;
+  const np = npStartingAt(tokens, 0, h.source.first - 1, 6);
+  if (!np || !/^\p{Lu}/u.test(tokens[np.last].text) || !tokens[np.last + 1] || !isVerb(tokens[np.last + 1])) return undefined;
+  const named = classifySource(tokens, np, lex);
+  const institution = !named.anaphoric && (named.kind === 'organization' || named.kind === 'agency' || named.kind === 'media' || (named.kind === 'person' && !!named.unknownName && np.first === np.last));
+  return institution ? np : undefined;
 }

@@ -18,6 +18,8 @@ export interface FoundSource {
   head?: string;
   /** Capitalized words nothing knows, taken for a person (see SourceClass). */
   unknownName?: boolean;
+  /** The name that opens the sentence, which 'the company' or 'it' in a closing cue stands for (see CueHit). */
+  antecedent?: { start: number; end: number };
 }
 
 interface Named {
@@ -57,6 +59,11 @@ export class DocumentSources {
     const srcText = text.slice(start, base + s.end);
     let resolved = this.resolve(srcText, start, s);
     let kind = s.kind;
+    // ('Toyota sold 2.1 million vehicles, the company said': the sentence's own subject first.)
+    if (s.antecedent && !resolved) {
+      resolved = text.slice(base + s.antecedent.start, base + s.antecedent.end).replace(/^(?:The|the)\s+/, '');
+      if (kind === 'anonymous') kind = 'organization';
+    }
     // ('Caterpillar Inc reported ... Caterpillar said': a one-word name given with a company word
     // before is that company, not the person the tagger guessed.)
     // ('According to Zillow, ...', 'Gartner said': a one-word name nothing knows, with no fuller name
