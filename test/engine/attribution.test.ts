@@ -3251,3 +3251,14 @@ describe("'the company' in a closing cue, after a sentence that opens with the c
     expect(figure('Sales rose 5%, the company said.', '5%').source?.resolved ?? null).toBeNull();
   });
 });
+
+describe('banking, currency and inflation copy (review CP)', () => {
+  it("leaves a poll after a passive's agent to the agent ('predicted by analysts in a Reuters poll')", () => {
+    unattributed('Retail prices rose 5.17 percent last month, slower than a 5.5 percent rise predicted by analysts in a Reuters poll.', '5.17 percent');
+    attributed('Biden had 40% support in a Reuters poll.', '40%', 'Reuters', 'in a Reuters poll');
+  });
+  it("ends what a position puts forward before ', of which' and the writer's clause", () => {
+    attributed('The Centre has projected borrowing at Rs 15.43 lakh crore for the year, of which it has borrowed Rs 8.88 lakh crore so far.', 'Rs 15.43 lakh crore', 'The Centre', 'projected');
+    unattributed('The Centre has projected borrowing at Rs 15.43 lakh crore for the year, of which it has borrowed Rs 8.88 lakh crore so far.', 'Rs 8.88 lakh crore');
+  });
+});

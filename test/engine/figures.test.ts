@@ -1139,3 +1139,13 @@ describe('a multiplier used as a verb (review CM)', () => {
     expect(figures('It is double to triple the cost.')).toEqual(['double to triple']);
   });
 });
+
+describe('units and lists of periods (review CP)', () => {
+  it("keeps 'paise' and 'of a percentage point' in the span", () => {
+    expect(figures('The rupee ended 15 paise down after the bank cut rates by 0.50 of a percentage point.')).toEqual(['15 paise', '0.50 of a percentage point']);
+  });
+  it('reads the earlier items of a list that ends with a time unit as periods too', () => {
+    expect(figures('Bonds with tenures of three, five, 10, 14, 30, and 40 years were sold.')).toEqual([]);
+    expect(figures('Police arrested 12, 14 and 30 people.')).toEqual(['12', '14', '30']);
+  });
+});

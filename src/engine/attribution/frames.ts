@@ -335,6 +335,9 @@ export function trailingStatementFrame(tokens: Token[], starts: number[], k: num
   const prev = tokens[k - 1];
   const opener = (tokens[k - 2]?.lower ?? '') + ' ' + (tokens[k - 3]?.lower ?? '');
   if (prev.tags.has('Noun') && !prev.tags.has('Value') && !/^(percent|cent|points?)$/.test(prev.lower) && /^\s*$/.test(gapAfter(tokens, k - 1)) && /^(of|all|the|those|these) |^\S+ (of|all)$/.test(opener)) return null;
+  // ('slower than a 5.5 percent rise predicted by analysts in a Reuters poll': after a passive's agent,
+  // the poll belongs to the agent, not to the clause.)
+  for (let b = k - 1; b >= Math.max(1, k - 4); b--) if (tokens[b].lower === 'by' && /\p{Ll}ed$/u.test(tokens[b - 1].text)) return null;
   let n = k + 1;
   while (n <= end && n < k + 6 && !lex.documentNouns.has(tokens[n].lower) && /^\s*$|^['’]s?\s*$|^\/$/.test(gapAfter(tokens, n))) n++;
   if (n > end || !lex.documentNouns.has(tokens[n].lower) || lex.stipulatingNouns.has(tokens[n].lower)) return null;

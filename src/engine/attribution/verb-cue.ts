@@ -326,7 +326,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
           continue;
         }
       }
-      if ((/^(which|who|while|whereas)$/.test(tokens[b].lower) && COMMA.test(g) && !contrastInClause) || dash.test(g)) {
+      // ('has projected borrowing at Rs 15.43 lakh crore, of which it has borrowed Rs 8.88 lakh crore
+      // so far': 'of which' opens the writer's clause too.)
+      const ofWhich = tokens[b].lower === 'of' && /^(which|whom)$/.test(tokens[b + 1]?.lower ?? '');
+      if (((/^(which|who|while|whereas)$/.test(tokens[b].lower) || ofWhich) && COMMA.test(g) && !contrastInClause) || dash.test(g)) {
         contentTo = b - 1;
         break;
       }

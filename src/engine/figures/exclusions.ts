@@ -223,6 +223,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   // ('the working-age group of 18-60', 'the age bracket of 25 to 34': the ages after the group's name.)
   const groupBefore = lowerAt(tokens, c.first - 1) === 'of' && GROUP.test(lowerAt(tokens, c.first - 2)) && /^(age|aged)$/.test(lowerAt(tokens, c.first - 3));
   if ((!c.unit || /^and-(older|over|up)$/.test(c.unitWord ?? '')) && !first.currency && !first.percent && first.type === 'digits' && ages.every((v) => Number.isInteger(v) && v >= 0 && v < 125) && (groupAfter(c.last + 1) || groupBefore)) return 'age';
+  // ('bonds with tenures of 10, 14, 30 and 40 years': the earlier items of a list share the last one's time unit.)
+  if (bare && (first.type === 'digits' || first.type === 'word') && listUnitAfter(tokens, c.last, lex)) return 'duration';
   // Durations and periods, unless the quantity is itself the claim (a cap, a rate, time allowed).
   // ('outages for a couple of days', 'for hundreds of years': a number of a time unit after 'of'.)
   // ('thousands of hours of video' measures the video.)
@@ -655,6 +657,25 @@ function isAddress(tokens: Token[], c: Candidate, lex: CompiledLexicon): boolean
     if (set && k === c.last + 1 && capitalized(t) && /^\p{Lu}\p{L}{2,}$/u.test(t.text) && !t.tags.has('Plural') && !t.tags.has('Demonym') && (/^\s*[,;.]/.test(gapAfter(tokens, k)) || /^(and|or)$/.test(tokens[k + 1]?.lower ?? '')) && c.nums[0].intDigits >= 3 && c.nums[0].plainInt && !c.nums[0].rangeParts) return true;
     if (lex.directions.has(w) || capitalized(t) || /^\d+(st|nd|rd|th|d)$/.test(w)) continue;
     return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the bare number ending at `last` opens or continues a list of bare numbers (', 14, 30 and
+ * 40') whose last item carries a time unit ('years'): a list of periods.
+ */
+function listUnitAfter(tokens: Token[], last: number, lex: CompiledLexicon): boolean {
+  let k = last;
+  for (let n = 0; n < 12; n++) {
+    const gap = gapAfter(tokens, k);
+    // (', 14', ' and 40', ', and 40'.)
+    const comma = /^\s*,\s*$/.test(gap);
+    const word = /^(and|or|to)$/.test(lowerAt(tokens, k + 1));
+    const joiner = comma && word ? k + 2 : comma ? k + 1 : /^\s+$/.test(gap) && word ? k + 2 : -1;
+    if (joiner < 0 || !(/^\d[\d,.]*$/.test(tokens[joiner]?.text ?? '') || lex.numberWords.has(lowerAt(tokens, joiner)))) return false;
+    k = joiner;
+    if (/^\s+$/.test(gapAfter(tokens, k)) && lex.timeUnits.has(lowerAt(tokens, k + 1))) return true;
   }
   return false;
 }

@@ -584,6 +584,16 @@ function readUnit(tokens: Token[], c: Candidate, lex: CompiledLexicon): void {
     return;
   }
   if (tryList(lex.measures, 'measure')) return;
+  // ('cut rates by 0.50 of a percentage point': a share of a percent or point, as 'a tenth of a percent'.)
+  if (t.lower === 'of' && c.nums.length === 1 && c.nums[0].value > 0 && c.nums[0].value < 1) {
+    const unit = ofAPercent(tokens, at - 1);
+    if (unit > at - 1) {
+      c.last = unit;
+      c.unit = 'percent';
+      c.unitWord = tokens.slice(at + 2, unit + 1).map((x) => x.lower).join(' ');
+      return;
+    }
+  }
   // ('39.1 C was provisionally recorded', 'crack the 40 C mark': a temperature's letter after a
   // space, in a sentence that speaks of heat or cold.)
   if (/^[CF]$/.test(t.text) && !/^\s*\./.test(gapAfter(tokens, at)) && c.nums.length === 1 && tokens.some((x) => TEMPERATURE_WORDS.test(x.lower))) {
