@@ -3262,3 +3262,9 @@ describe('banking, currency and inflation copy (review CP)', () => {
     unattributed('The Centre has projected borrowing at Rs 15.43 lakh crore for the year, of which it has borrowed Rs 8.88 lakh crore so far.', 'Rs 8.88 lakh crore');
   });
 });
+
+describe("an amount a poll's respondents predicted (review CP)", () => {
+  it("reads 'a 5.5 percent annual rise predicted by analysts in a Reuters poll' as the analysts' (unnamed) estimate", () => {
+    vague('Prices rose 5.17 percent, slower than a 5.5 percent annual rise predicted by analysts in a Reuters poll.', '5.5 percent', 'analysts in a Reuters poll', 'predicted');
+  });
+});

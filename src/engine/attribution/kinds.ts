@@ -83,7 +83,9 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   // source tied to a matter stays unnamed, whatever the matter names.
   // ('Analysts polled by Reuters': so do unnamed people a named pollster asked.)
   for (let k = r.first + 1; k < r.last; k++) {
-    const polled = lex.sourceParticiples.has(tokens[k].lower) && tokens[k + 1].lower === 'by';
+    // ('analysts in a Reuters poll': the people a poll asked, as 'polled by Reuters'.)
+    const inPoll = tokens[k].lower === 'in' && /^(poll|polls|survey|surveys)$/.test(tokens[r.last].lower);
+    const polled = (lex.sourceParticiples.has(tokens[k].lower) && tokens[k + 1].lower === 'by') || inPoll;
     if ((polled || postmodifierLength(tokens, k, lex)) && lex.anonymous.has(tokens[headOf(tokens, { first: r.first, last: k - 1 })].lower)) return { kind: 'anonymous', anaphoric: false };
   }
   // ('according to icasualties.org': a website is a publication.)

@@ -476,7 +476,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // ('the five percent or more predicted by analysts': past an open end of the amount.)
     let a = /^(more|less|fewer|so|higher|lower)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'or' ? k - 3 : k - 1;
     // ('20,000 housing placements reported by LAHSA': a gerund may modify the noun.)
-    while (a > 0 && a >= k - 3 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a].tags.has('Noun') || (tokens[a].tags.has('Gerund') && tokens[a + 1]?.tags.has('Noun')))) a--;
+    // ('a 5.5 percent annual rise predicted by analysts': and an adjective.)
+    while (a > 0 && a >= k - 3 && !tokens[a].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, a - 1)) && (tokens[a].tags.has('Noun') || (tokens[a].tags.has('Adjective') && tokens[a + 1]?.tags.has('Noun')) || (tokens[a].tags.has('Gerund') && tokens[a + 1]?.tags.has('Noun')))) a--;
     // ('$40 million proposed by the mayor': the amount's first word shows a rate or money.)
     let from = a;
     while (from > 0 && tokens[from].tags.has('Value') && tokens[from - 1].tags.has('Value') && /^\s*$/.test(gapAfter(tokens, from - 1))) from--;
