@@ -3277,3 +3277,21 @@ describe("markets' pricing (review CP)", () => {
     unattributed('The shop priced the shoes at $40.', '$40');
   });
 });
+
+describe('strikes, wages and benefits copy (review CO)', () => {
+  it("reads a promise of a clause without 'that' ('promised it would raise salaries to 1,050 yuan')", () => {
+    attributed('The company promised it would raise salaries to 1,050 yuan by July.', '1,050 yuan', 'The company', 'promised');
+  });
+  it("reads '..., the group projects.' as a closing cue", () => {
+    attributed('Another 3 million will see their aid reduced by $300 a week, the group projects.', '$300', 'the group', 'projects');
+    unattributed('The group projects will cost $40 million.', '$40 million');
+  });
+  it("does not read 'deny somebody something' as a report", () => {
+    unattributed('Ministers denied millions of pensioners a record \u00a3822 increase this year.', '\u00a3822');
+    attributed('The ministry denied that 40 people died.', '40', 'The ministry', 'denied');
+  });
+  it("ends a closing cue's reach before ', one week after' and the writer's clause", () => {
+    attributed('About 1.1 million workers filed claims last week, the Labor Department reported Thursday, one week after the total had fallen below a million claims.', 'About 1.1 million', 'the Labor Department', 'reported');
+    unattributed('About 1.1 million workers filed claims last week, the Labor Department reported Thursday, one week after the total had fallen below a million claims.', 'below a million');
+  });
+});

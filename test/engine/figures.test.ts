@@ -1149,3 +1149,9 @@ describe('units and lists of periods (review CP)', () => {
     expect(figures('Police arrested 12, 14 and 30 people.')).toEqual(['12', '14', '30']);
   });
 });
+
+describe('a list of age ranges (review CO)', () => {
+  it("keeps 'aged 18-20 and 16-17' out", () => {
+    expect(figures('Rates for those aged 18-20 and 16-17 rose by 16.3% and 18.0% respectively.')).toEqual(['16.3%', '18.0%']);
+  });
+});

@@ -259,6 +259,14 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // to pay $55 more': what people can expect is the writer's forecast for them, not their own.)
   // ('I would expect that sales ...' is the speaker's own expectation.)
   if (lemma === 'expect' && /^(can|could|should|may|might|will|must)$/.test(tokens[k - 1]?.lower ?? '') && /^\s*$/.test(gapAfter(tokens, k - 1)) && !/^(i|we)$/.test(tokens[k - 2]?.lower ?? '')) return null;
+  // ('Ministers denied millions of pensioners a record £822 increase': with two objects 'deny' withholds
+  // something from somebody; it reports nothing.)
+  if (lemma === 'deny') {
+    let j = cue.last + 1;
+    while (j < Math.min(end, cue.last + 6) && /^\s*$/.test(gapAfter(tokens, j)) && (tokens[j].tags.has('Noun') || tokens[j].tags.has('Value') || tokens[j].lower === 'of') && !/^(a|an|the)$/.test(tokens[j + 1].lower)) j++;
+    const second = tokens[j + 1];
+    if (j > cue.last && j < end && /^\s*$/.test(gapAfter(tokens, j)) && second && /^(a|an|any|their|its|his|her)$/.test(second.lower) && (tokens[j].tags.has('Plural') || lex.anonymous.has(tokens[j].lower))) return null;
+  }
   if (lemma === 'accuse' && ((k > 0 && tokens[k - 1].lower === 'and' && passiveBefore(tokens, k - 1)) || BE.has(tokens[beforeAdverbs(tokens, k)]?.lower ?? ''))) return null;
   // ('with Perth and Brisbane each also adding more than 80,000 people', 'Sydney grew by 50,000,
   // adding 20,000 in the west': a participle of a clause-only verb needs its clause too.)
@@ -382,7 +390,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     const rate = tokens.slice(contentFrom, Math.min(close, contentTo) + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text) || /^(percent|per|pc)$/.test(x.lower) || lex.changes.has(x.lower));
     // ('you may want to buy a tractor': a wish hedged by a modal puts nothing forward.)
     const hedged = /^(may|might|could|would|should|can)$/.test(tokens[k - 1]?.lower ?? '');
-    if (hedged || (!/^(to|that)$/.test(tokens[contentFrom]?.lower ?? '') && !rate)) return null;
+    // ('The company promised it would raise salaries to 1,050 yuan': a clause without 'that', its
+    // subject and a modal.)
+    const bareClause = /^(it|they|he|she|we|the|its|their)$/.test(tokens[contentFrom]?.lower ?? '') && tokens.slice(contentFrom + 1, contentFrom + 4).some((x) => x.tags.has('Modal'));
+    if (hedged || (!/^(to|that)$/.test(tokens[contentFrom]?.lower ?? '') && !rate && !bareClause)) return null;
     // ('Negroes want to be treated like men: ..., containing only seven words': what is undertaken ends
     // at the first comma, colon or bracket.)
     if (close < contentTo) contentTo = close;
@@ -1030,6 +1041,10 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
     // quotation's speaker, a subordinate clause with a pronoun subject says what the speaker was doing.)
     const afterQuote = QUOTE_CLOSE.test(gapAfter(tokens, subject.first - 1));
     if (after && afterQuote && /^(as|while|when|after|before|because)$/.test(after.lower) && /^(he|she|they|we|i|it)$/.test(tokens[v + 2]?.lower ?? '')) return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
+    // ('..., the Labor Department reported Thursday, one week after the total had fallen below a
+    // million': a time set off after the cue says when, in the writer's words.)
+    const timeAfter = !!after && (/^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some)$/.test(after.lower) || /^\d+$/.test(after.text)) && lex.timeUnits.has(tokens[v + 2]?.lower ?? '') && /^(after|before|since|later|earlier|ago)$/.test(tokens[v + 3]?.lower ?? '');
+    if (timeAfter) return { type: 'trailing', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }], hedge: false };
     // (Inside a quotation, what follows reaches only to its close: '"It is low, I believe," says Parsons, one of 23 fishers'.)
     const rest = quoteClose >= 0 ? (quoteClose > v ? [{ first: v + 1, last: quoteClose }] : []) : [{ first: v + 1, last: end }];
     return { type: 'parenthetical', cue, source: subject, content: [{ first: 0, last: subject.first - 1 }, ...rest], hedge: false };

@@ -151,7 +151,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
     const openingName = !!lead && lead === tokens[0] && /^\p{Lu}/u.test(lead.text) && !lead.tags.has('Determiner') && /[^s]s$/.test(t.lower);
     // ('The firm estimates shipments fell': a singular source noun after its determiner, with an -s
     // form that agrees with it.)
-    const singularSource = !!lead && lead.tags.has('Singular') && lex.roles.has(lead.lower) && /[^s]s$/.test(t.lower) && /^(the|a|an|this|that|its|their|our)$/.test(tokens[a - 1]?.lower ?? '');
+    // ('..., the group projects.': or a general head that stands for a named source.)
+    const singularSource = !!lead && lead.tags.has('Singular') && (lex.roles.has(lead.lower) || lex.genericHeads.has(lead.lower)) && /[^s]s$/.test(t.lower) && /^(the|a|an|this|that|its|their|our)$/.test(tokens[a - 1]?.lower ?? '');
     const subjectBefore = !!lead && (lead.tags.has('ProperNoun') || lead.tags.has('Pronoun') || lead.tags.has('Person') || lead.tags.has('Plural') || openingName || singularSource);
     // ('..., they report.': after a pronoun the bare form is the verb too.)
     // ('..., they note, with ...': or set off by commas in the middle of the sentence.)
@@ -184,6 +185,8 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
     if (afterName && forecastClauseAt(tokens, k)) return true;
     const clauseAfterName = afterName && subjectAndVerbAt(tokens, k + 1);
     if (!opensContent && !endsAfterName && !verbWithObject && !withInfinitive && !clauseAfterName && !/[:"“]/.test(gapAfter(tokens, k))) return false;
+    // ('..., the group projects.': the -s form that agrees with 'the group' and closes the sentence.)
+    if (endsAfterName && singularSource) return true;
   }
   if (t.tags.has('Verb')) return true;
   // ('what police estimate could be $2 million': after a noun subject, before a modal, the verb.)

@@ -199,9 +199,9 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if ((first.type === 'digits' || first.type === 'word') && /\b(aged|age|ages)( as| of)?$/.test(wordsBefore(tokens, c.first, 3))) return 'age';
   // 'among adults 18-49', 'women 25-54': an age bracket right after the people it describes.
   if (first.rangeParts?.length === 2 && !c.unit && !first.currency && !first.percent && prev && prevClean && /^(adults|men|women|viewers|voters|people|persons|males|females|children|kids|teens|respondents|americans|players|workers)$/.test(prev.lower) && first.rangeParts.every((x) => Number(x) > 0 && Number(x) < 125)) return 'age';
-  // ('aged 55 and 19', 'ages 4, 7 and 11': the later ages of the list.)
+  // ('aged 55 and 19', 'ages 4, 7 and 11', 'aged 18-20 and 16-17': the later ages of the list.)
   // ('between the ages of 25 and 44', 'from the ages of 25 through 44': the other end of a span of ages.)
-  if (first.type === 'digits' && first.plainInt && /\b(aged|ages)( of)?( \d+)+( and| or| to| through| thru)?$/.test(wordsBefore(tokens, c.first, 7))) return 'age';
+  if (first.type === 'digits' && (first.plainInt || first.rangeParts?.length === 2) && /\b(aged|ages)( of)?( \d+(-\d+)?)+( and| or| to| through| thru)?$/.test(wordsBefore(tokens, c.first, 7))) return 'age';
   if (bare && first.type === 'digits' && first.plainInt && first.value > 0 && first.value < 125 && isAgeApposition(tokens, c)) return 'age';
   if ((first.plainInt || first.type === 'word') && single && !c.unit && first.value > 0 && first.value < 125 && isAgeStatement(tokens, c)) return 'age';
   if (!c.unit && c.nums.length === 2 && c.nums.every((n) => n.type === 'digits' && n.plainInt && n.value > 0 && n.value < 125) && inAgeRange(tokens, c)) return 'age';
