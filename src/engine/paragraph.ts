@@ -326,7 +326,10 @@ export function assignCues(hits: CueHit[], figs: { first: number; last: number }
       // ('"To date, the provisional report shows 28 suspected cases," Kamba said': a document that
       // names nobody, inside what a named speaker says, is the speaker's evidence; the speaker asserts.)
       const unnamedDocument = !!h?.source && h.sourceClass?.kind === 'document' && !toks.slice(h.source.first + 1, h.source.last + 1).some((t) => /^\p{Lu}/u.test(t.text)) && !/^\p{Lu}/u.test(toks[h.source.first].text.replace(/^(The|A|An|This|These)$/, ''));
-      if (!h || h.hedge || (h.sourceClass?.kind !== 'anonymous' && !pronoun && !unnamedDocument)) return;
+      // ('FAAN disclosed that Port Harcourt International Airport recorded 812,479 passengers': a verb of
+      // measurement inside what a named source says is part of its report.)
+      const measured = !!h?.measurement && frames.some((f) => f.speech && f.cue.last < h.cue.first && covers(f, h.cue));
+      if (!h || h.hedge || (h.sourceClass?.kind !== 'anonymous' && !pronoun && !unnamedDocument && !measured)) return;
       // ('Police said 12 died, and witnesses said 30 were hurt': a clause of its own after 'and' or
       // 'but', not a report inside the frame's.)
       // ('The user count rose to 330 million, while analysts had expected 318.8 million, according to

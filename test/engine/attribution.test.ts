@@ -3295,3 +3295,18 @@ describe('strikes, wages and benefits copy (review CO)', () => {
     unattributed('About 1.1 million workers filed claims last week, the Labor Department reported Thursday, one week after the total had fallen below a million claims.', 'below a million');
   });
 });
+
+describe('car sales, airports and shopping copy (review CQ)', () => {
+  it("knows 'forecasted'", () => vague('Analysts had forecasted that sales would rise 12 percent.', '12 percent', 'Analysts', 'forecasted'));
+  it("resolves 'The company' to the company that spoke in the sentence before", () => {
+    expect(figure('GM said sales rose. The company said sales will hit 18.2 million vehicles.', '18.2 million').source?.resolved).toBe('GM');
+  });
+  it('gives a verb of measurement inside what a named source says to that source', () => {
+    attributed('FAAN disclosed that Port Harcourt International Airport recorded 812,479 passengers.', '812,479', 'FAAN', 'disclosed');
+    attributed('Police recorded 1,200 burglaries last year.', '1,200', 'Police', 'recorded');
+  });
+  it('gives the amount a restrictive relative clause reports on to its cue', () => {
+    attributed('It also surpasses the 186.9 million that the trade group initially predicted would shop.', '186.9 million', 'the trade group', 'predicted');
+    unattributed('He bought the 40 cars that were on sale.', '40');
+  });
+});

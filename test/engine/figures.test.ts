@@ -1155,3 +1155,15 @@ describe('a list of age ranges (review CO)', () => {
     expect(figures('Rates for those aged 18-20 and 16-17 rose by 16.3% and 18.0% respectively.')).toEqual(['16.3%', '18.0%']);
   });
 });
+
+describe('changes of an amount, and product names (review CQ)', () => {
+  it("reads 'a decline of $1.7 million to $60.8 million' as two figures, and a shared unit as a range", () => {
+    expect(figures('The final quarter saw a decline of $1.7 million to $60.8 million.')).toEqual(['$1.7 million', '$60.8 million']);
+    expect(figures('A cut of 10 million to 15 million barrels per day.')).toEqual(['10 million to 15 million barrels']);
+    expect(figures('An increase of 5 to 10 percent is expected.')).toEqual(['5 to 10 percent']);
+  });
+  it("keeps the number of a product name out ('PlayStation 5', 'iPhone 15')", () => {
+    expect(figures('Consumers bought PlayStation 5 devices.')).toEqual([]);
+    expect(figures('Apple sold the iPhone 15 for $799.')).toEqual(['$799']);
+  });
+});

@@ -8,7 +8,7 @@ import { gapAfter, indexOf } from '../nlp/phrases';
 import { classifySource, type SourceClass } from './kinds';
 import { FINITE, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, type TokenRange } from './np';
 import { COMMA } from './words';
-import { amountAt, ownerNotTime, possessorBefore } from './amount';
+import { amountAt, amountStart, ownerNotTime, possessorBefore } from './amount';
 import { estimateByAgent, framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sentMessageBeforeColon, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
 import { findHedges } from './hedges';
 import { bestVerbCue, namedAfterRole, figureSubject, quotedAsSaying, stipulates, verbCue } from './verb-cue';
@@ -30,6 +30,8 @@ export interface CueHit {
   colon: boolean;
   /** A verb of saying or telling: what an unnamed source reports inside its content is still said by it. */
   speech?: boolean;
+  /** A verb of measurement ('recorded', 'registered'): inside what a named speaker says, the speaker's. */
+  measurement?: boolean;
   /**
    * The name 'the company' or 'it' stands for when the sentence itself opens with it: 'Toyota sold
    * 2.1 million vehicles, the company said' (a cue that closes the sentence, after its subject).
@@ -400,6 +402,13 @@ function beforeAdjunct(h: CueHit, adjuncts: { at: number; own: boolean }[], toke
  */
 function withinClause(tokens: Token[], h: CueHit, hits: CueHit[], lex: CompiledLexicon): CueHit {
   if (h.colon || (h.type !== 'verb' && h.type !== 'trailing')) return h;
+  // ('It surpasses the 186.9 million that the trade group initially predicted would shop': the amount
+  // a restrictive relative clause's cue is about is part of what it reports.)
+  const that = h.type === 'verb' && h.source ? h.source.first - 1 : -1;
+  if (that > 1 && /^(that|which)$/.test(tokens[that].lower) && /^\s*$/.test(gapAfter(tokens, that - 1))) {
+    const at = tokens[that - 1].tags.has('Value') ? that - 1 : tokens[that - 2]?.tags.has('Value') && tokens[that - 1].tags.has('Noun') && /^\s*$/.test(gapAfter(tokens, that - 2)) ? that - 2 : -1;
+    if (at >= 0 && !tokens[at].tags.has('Date')) h = { ...h, content: [{ first: amountStart(tokens, at), last: that - 1 }, ...h.content] };
+  }
   // 'State data shows deaths rose nearly 12 percent, but the county saw a 15% increase': a document
   // shows its own finding, not the writer's contrast after ', but'.
   if (h.type === 'verb' && lex.cueForms.get(tokens[h.cue.first].lower)?.has('evidential')) {

@@ -124,7 +124,8 @@ export class DocumentSources {
       // ('Amnesty International said 10 died. The Baloch Activists Campaign (BAC) said forces fired.
       // It alleged 40 had been killed': 'it' is the institution that spoke in the sentence before,
       // though none of its figures named it.)
-      const spoke = /^(it|its)$/i.test(srcText) ? this.institutionThatSpokeBefore(sentenceStart) : null;
+      // ('GM said sales rose. The company said ...': so is a general head.)
+      const spoke = /^(it|its)$/i.test(srcText) || (s.anaphoric && lex.genericHeads.has(s.head ?? '')) ? this.institutionThatSpokeBefore(sentenceStart) : null;
       if (spoke && (!found || spoke.at > found.at) && spoke.name.toLowerCase() !== srcText.toLowerCase()) {
         resolved = spoke.name;
         kind = spoke.kind;
@@ -296,7 +297,7 @@ export class DocumentSources {
     const words = name.split(/\s+/);
     const known = lex.entities.get(name)?.kind;
     // (A short name in brackets after it, 'Baloch Activists Campaign (BAC)', is an institution's too.)
-    const institution = !!m[1] || !!m[3] || words.some((w) => lex.organizationWords.has(w) || lex.agencyWords.has(w) || lex.mediaWords.has(w)) || (!!known && known !== 'person');
+    const institution = !!m[1] || !!m[3] || (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) || words.some((w) => lex.organizationWords.has(w) || lex.agencyWords.has(w) || lex.mediaWords.has(w)) || (!!known && known !== 'person');
     if (!institution || known === 'person') return null;
     const kind: SourceKind = known ?? (words.some((w) => lex.agencyWords.has(w)) ? 'agency' : words.some((w) => lex.mediaWords.has(w)) ? 'media' : 'organization');
     return { name, kind, at: previous.start + m.index + m[0].indexOf(name) };

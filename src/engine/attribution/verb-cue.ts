@@ -62,7 +62,7 @@ export function bestVerbCue(tokens: Token[], starts: number[], k: number, roles:
   for (const role of order) {
     if (!roles.has(role)) continue;
     const hit = verbCue(tokens, starts, { first: k, last: k }, role, lex);
-    if (hit && !(role === 'position' && stipulates(tokens, hit, lex))) return role === 'speech' || role === 'object' ? { ...hit, speech: true } : hit;
+    if (hit && !(role === 'position' && stipulates(tokens, hit, lex))) return role === 'speech' || role === 'object' ? { ...hit, speech: true } : role === 'measurement' ? { ...hit, measurement: true } : hit;
   }
   return null;
 }

@@ -111,6 +111,8 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (single && (/\.\s*$/.test(gapAfter(tokens, c.first - 1) + coreTok.pre) && (gunNext || caliberWord) || (caliberWord && gunNext))) return 'identifier';
   // ('the 6 Plus', 'a 15 Pro', 'the S23 Ultra': a model number before the model's suffix.)
   if (bare && first.type === 'digits' && next && nextClean && /^(Plus|Pro|Max|Mini|Ultra|Air|Edge|Note|Lite|XL|SE|Prime|GT|GTX)$/.test(next.text)) return 'identifier';
+  // ('PlayStation 5 devices', 'iPhone 15': a small number after a product name written with an inner capital.)
+  if (bare && first.type === 'digits' && first.plainInt && first.value < 100 && prev && prevClean && /^\p{L}*\p{Ll}\p{Lu}\p{L}*$/u.test(prev.text)) return 'identifier';
   // ('5-star hotels', 'a four-star general': a rating, not a count.)
   if (single && c.unit === 'compound' && /^stars?$/.test(c.unitWord ?? '')) return 'non-count';
   // ('the lower 48 states', 'the contiguous 48 states': a name for the mainland United States.)

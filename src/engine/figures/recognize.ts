@@ -657,6 +657,9 @@ function tryJoin(tokens: Token[], a: Candidate, b: Candidate, lex: CompiledLexic
       // ('fell by another 47,000 to 1.1 million': 'another' stands between the preposition and the change.)
       const from = tokens[a.first - 1]?.lower === 'another' ? tokens[a.first - 2] : tokens[a.first - 1];
       if (from?.lower === 'from' && lex.changeVerbs.has(tokens[a.first - 2]?.lower ?? '')) return null;
+      // ('saw a decline of $1.7 million to $60.8 million': a change noun's amount, then the level, each
+      // with its own unit; 'a cut of 10 million to 15 million barrels' shares one, a range.)
+      if (j === 'to' && from?.lower === 'of' && (!!a.unit || a.nums.some((n) => n.currency)) && tokens[a.first - 1] === from && lex.changeVerbs.has(tokens[a.first - 2]?.lower ?? '') && tokens[a.first - 2].tags.has('Noun')) return null;
       // ('raised starting teacher pay from $52,000 to $52,250', 'reduced the incidence of heart
       // attacks from 7.5 percent to 5.3 percent': the verb's object may stand between.)
       if (from?.lower === 'from' && tokens[a.first - 1] === from && changeVerbBeforeObject(tokens, a.first - 2, lex)) return null;
