@@ -1385,8 +1385,9 @@ describe('an amount put in a document by a reduced relative', () => {
 describe("a position's object ends at ', but' and a clause of the writer's", () => {
   it.each([
     ['The council proposed a rate rise of 3.5 per cent, but the mayor cut it to 2.9 per cent.', '2.9 per cent'],
-    ['The union demanded a 10 per cent rise, but the board offered 4 per cent.', '4 per cent'],
   ])('%s', (text, fig) => unattributed(text, fig));
+  // (Not the union's demand: the board's own offer.)
+  it('leaves the clause after it to its own cue', () => attributed('The union demanded a 10 per cent rise, but the board offered 4 per cent.', '4 per cent', 'the board', 'offered'));
   it('keeps a contrast inside the object', () => attributed('The council proposed a rise of 3.5 per cent, but only 2.9 per cent for farms.', '2.9 per cent', 'The council', 'proposed'));
   it('reads an amount naming an estimate nobody owns as an estimate', () => {
     vague('Most analysts had forecast the rise, but the job growth far outpaced the 125,000 estimate.', '125,000', null, 'estimate');
@@ -3308,5 +3309,19 @@ describe('car sales, airports and shopping copy (review CQ)', () => {
   it('gives the amount a restrictive relative clause reports on to its cue', () => {
     attributed('It also surpasses the 186.9 million that the trade group initially predicted would shop.', '186.9 million', 'the trade group', 'predicted');
     unattributed('He bought the 40 cars that were on sale.', '40');
+  });
+});
+
+describe('offers of pay (reviews CO, CQ)', () => {
+  it('reads terms offered in a negotiation as the offerer\'s position', () => {
+    attributed('The district offered 1 percent.', '1 percent', 'The district', 'offered');
+    attributed('Scotland has offered a flat rate of just over \u00a32,200, meaning a nurse would get more.', 'just over \u00a32,200', 'Scotland', 'offered');
+    attributed('The company has offered a 3% pay rise.', '3%', 'The company', 'offered');
+  });
+  it('does not read goods or money on offer as a position', () => {
+    unattributed('Automakers offered zero percent financing.', 'zero percent');
+    unattributed('The association offered a $5,000 reward.', '$5,000');
+    unattributed('Union Oil offered $120 million in debentures to the public.', '$120 million');
+    unattributed('He offered 40 people shelter.', '40');
   });
 });

@@ -387,7 +387,13 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
       const shut = runTo(tokens, close + 1, /^\s*[—–]\s*$|^\s+-\s+$/);
       if (shut - close <= 10 && tokens.slice(close + 1, shut + 1).some((x) => x.tags.has('Value'))) close = shut;
     }
-    const rate = tokens.slice(contentFrom, Math.min(close, contentTo) + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text) || /^(percent|per|pc)$/.test(x.lower) || lex.changes.has(x.lower));
+    // ('will offer a resolution ... to rescind ... a $10 per day increase': an offer's sum or rate is
+    // its object, within its first words: 'offered a 3% raise', 'has offered a flat rate of £2,200'.)
+    const reach = lemma === 'offer' ? Math.min(close, contentTo, contentFrom + 7) : Math.min(close, contentTo);
+    // (An offer of pay or a settlement is a position; 'offered zero percent financing', '$120 million
+    // in debentures', 'a $5,000 reward' are things on offer, an act.)
+    if (lemma === 'offer' && !offeredTerms(tokens, contentFrom, reach, lex)) return null;
+    const rate = tokens.slice(contentFrom, reach + 1).some((x) => x.tags.has('Money') || x.tags.has('Percent') || /^[$€£¥]|%$/.test(x.text) || /^(percent|per|pc)$/.test(x.lower) || lex.changes.has(x.lower));
     // ('you may want to buy a tractor': a wish hedged by a modal puts nothing forward.)
     const hedged = /^(may|might|could|would|should|can)$/.test(tokens[k - 1]?.lower ?? '');
     // ('The company promised it would raise salaries to 1,050 yuan': a clause without 'that', its
@@ -1187,4 +1193,22 @@ function eventOpening(tokens: Token[], subject: TokenRange, lex: CompiledLexicon
   // ('Insurers assessed the damage at $5 million': nouns of people who do something can assert.)
   if (/(ers|ors|ists|ians|ants|ents|eers)$/.test(head.lower)) return false;
   return subject.first === 0 || /[.!?]["”’]?\s*$/.test(gapAfter(tokens, subject.first - 1));
+}
+
+/**
+ * Whether an offer's object (from..to) is terms put forward: an amount with nothing after it ('offered 1
+ * percent'), a change or proposal noun after it ('a 3% pay rise', 'a 9 per cent increase'), or pay
+ * 'of' an amount ('a flat rate of just over £2,200'); not goods or money on offer ('zero percent
+ * financing', 'a $5,000 reward').
+ */
+function offeredTerms(tokens: Token[], from: number, to: number, lex: CompiledLexicon): boolean {
+  const at = tokens.slice(from, to + 1).findIndex((x) => x.tags.has('Value') || /^[$€£¥]|%$/.test(x.text));
+  if (at < 0) return false;
+  let q = from + at;
+  while (q < to && /^\s*$/.test(gapAfter(tokens, q)) && (tokens[q + 1].tags.has('Value') || /^(percent|per|cent|pc|%)$/.test(tokens[q + 1].lower))) q++;
+  const after = tokens[q + 1];
+  const before = tokens[from + at - 1];
+  const payOf = before?.lower === 'of' && /^(rate|pay|salary|salaries|wage|wages|raise|rise|increase|settlement|package|deal)$/.test(tokens[from + at - 2]?.lower ?? '');
+  if (payOf || !after || !/^\s*$/.test(gapAfter(tokens, q)) || (after.tags.has('Preposition') && after.lower !== 'in')) return true;
+  return lex.proposalNouns.has(after.lower) || lex.changes.has(after.lower) || /^(pay|wage|salary)$/.test(after.lower) && lex.proposalNouns.has(tokens[q + 2]?.lower ?? '');
 }
