@@ -3325,3 +3325,10 @@ describe('offers of pay (reviews CO, CQ)', () => {
     unattributed('He offered 40 people shelter.', '40');
   });
 });
+
+describe('a document set off from its verb by a stray comma (review CQ)', () => {
+  it("reads 'A report from FAAN, revealed that ...' as the document's report", () => {
+    attributed('A report from FAAN, revealed that 1.7 million passengers flew.', '1.7 million', 'A report from FAAN', 'revealed');
+    attributed('A statistics obtained by the News Agency of Nigeria from FAAN in Abuja on Wednesday, revealed that 1.7 million passengers flew.', '1.7 million', 'A statistics obtained by the News Agency of Nigeria from FAAN', 'revealed');
+  });
+});

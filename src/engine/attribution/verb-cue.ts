@@ -723,6 +723,17 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   // ('NSW Police Commissioner Mick Fuller APM, said the figures ...': a stray comma between a name
   // that opens the sentence and its verb.)
   if (!subject && k >= 2 && k <= 8 && /^\s*,\s*$/.test(gapAfter(tokens, k - 1)) && tokens.slice(0, k).every((x, i) => /^\p{Lu}/u.test(x.text) && !x.tags.has('Preposition') && !x.tags.has('Determiner') && !x.tags.has('Conjunction') && (i === k - 1 || /^\s*$/.test(gapAfter(tokens, i)))) && nameLike(tokens, { first: 0, last: k - 1 }, lex)) subject = { first: 0, last: k - 1 };
+  // ('A statistics obtained by the News Agency of Nigeria from FAAN on Wednesday, revealed that': a
+  // document that opens the sentence, set off from its verb by a stray comma, before a that-clause.)
+  if (!subject && k >= 2 && /^\s*,\s*$/.test(gapAfter(tokens, k - 1)) && tokens[cue.last + 1]?.lower === 'that' && /^(a|an|the)$/.test(tokens[0].lower) && tokens.slice(1, 4).some((x) => lex.documentNouns.has(x.lower)) && !tokens.slice(0, k).some((x, i) => i < k - 1 && /[,;:]/.test(gapAfter(tokens, i))) && !tokens.slice(0, k).some((x) => FINITE.test(x.lower) || (isVerb(x) && x.tags.has('PresentTense') && !x.tags.has('Gerund') && !x.tags.has('Infinitive')))) {
+    // (Without the place and day it came out: '... from FAAN in Abuja on Thursday'.)
+    let last = k - 1;
+    for (let j = last; j > 1; j--) {
+      if (/^(on|in|at)$/.test(tokens[j].lower) && tokens.slice(j + 1, last + 1).every((x) => x.tags.has('Date') || /^\p{Lu}/u.test(x.text))) last = j - 1;
+      else if (!tokens[j].tags.has('Date') && !/^\p{Lu}/u.test(tokens[j].text)) break;
+    }
+    subject = { first: 0, last };
+  }
   // 'A Gallup Poll of 187 voters most likely to take part in the caucuses showed': a document that
   // opens the clause, with no finite verb before this one, is the subject of an evidential verb.
   // ('The quarterly crime figures covering the 12 months to September 2011, however, reveal': so is
