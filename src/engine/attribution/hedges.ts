@@ -223,7 +223,8 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
         if (/^(after|because|since|once|when|following)$/.test(tokens[k + 1]?.lower ?? '') && k + 1 <= content.last) content = { first: content.first, last: k };
         for (let b = k + 1; b <= content.last; b++) {
           // ('is expected to bring crude prices up, which have fallen by more than 30 percent', 'have been
-          // reported in Spain, where temperatures reached 117 degrees': and a relative clause set off by a comma, the writer's aside on what is named; not one on the
+          // reported in Spain, where temperatures reached 117 degrees': and a relative clause set off by
+          // a comma, the writer's aside on what is named; not one on the
           // hedged amount itself: 'are estimated to be $10.3 billion in 1961, which is $184 million more'.)
           if (COMMA.test(gapAfter(tokens, b - 1)) && (tokens[b].tags.has('Gerund') || /^(after|before|since|while|following)$/.test(tokens[b].lower) || (/^(which|who|whose|where)$/.test(tokens[b].lower) && tokens[b].text !== 'WHO' && !tokens.slice(Math.max(k, b - 4), b).some((x) => x.tags.has('Value') && !x.tags.has('Date'))))) {
             content = { first: content.first, last: b - 1 };
