@@ -3332,3 +3332,10 @@ describe('a document set off from its verb by a stray comma (review CQ)', () => 
     attributed('A statistics obtained by the News Agency of Nigeria from FAAN in Abuja on Wednesday, revealed that 1.7 million passengers flew.', '1.7 million', 'A statistics obtained by the News Agency of Nigeria from FAAN', 'revealed');
   });
 });
+
+describe("a group with a named member set off after it (review CQ)", () => {
+  it("is named through the member ('Some forecasters, including TrueCar Inc, said')", () => {
+    attributed('Some forecasters, including TrueCar Inc, said U.S. sales will hit 18 million vehicles this year.', '18 million', 'Some forecasters, including TrueCar Inc', 'said');
+    vague('Several analysts, including some at big banks, said sales will hit 18 million.', '18 million', 'Several analysts', 'said');
+  });
+});

@@ -58,6 +58,11 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
       const last = coordinatedVerbBefore(tokens, h.content[0].first, h.content[0].last);
       if (last >= 0) h = { ...h, content: [{ first: h.content[0].first, last }] };
     }
+    // ('Some forecasters, including TrueCar Inc, said': a group with a named member set off after it is
+    // named through that member, as sources joined by 'and' are.)
+    if (h.source && h.source.last + 2 < h.cue.first && tokens[h.source.last + 1].lower === 'including' && COMMA.test(gapAfter(tokens, h.source.last)) && COMMA.test(gapAfter(tokens, h.cue.first - 1)) && tokens.slice(h.source.last + 2, h.cue.first).some((t) => /^\p{Lu}/u.test(t.text)) && !tokens.slice(h.source.last + 1, h.cue.first - 1).some((t, i) => COMMA.test(gapAfter(tokens, h.source!.last + 1 + i)))) {
+      h = { ...h, source: { first: h.source.first, last: h.cue.first - 1 } };
+    }
     const sourceClass = klass(h.source);
     hits.push({ ...h, sourceClass, colon: h.colon ?? false, antecedent: h.type === 'trailing' ? openingName(tokens, h, sourceClass, lex) : undefined });
   };
