@@ -3339,3 +3339,10 @@ describe("a group with a named member set off after it (review CQ)", () => {
     vague('Several analysts, including some at big banks, said sales will hit 18 million.', '18 million', 'Several analysts', 'said');
   });
 });
+
+describe('a span of time between a source and its verb (review CR)', () => {
+  it("keeps 'two weeks ago' out of the source", () => {
+    attributed('The CDC two weeks ago reported 20 illnesses.', '20', 'The CDC', 'reported');
+    attributed('Ofcom 10 days ago said the fine was \u00a3400,000.', '\u00a3400,000', 'Ofcom', 'said');
+  });
+});

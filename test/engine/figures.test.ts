@@ -1167,3 +1167,10 @@ describe('changes of an amount, and product names (review CQ)', () => {
     expect(figures('Apple sold the iPhone 15 for $799.')).toEqual(['$799']);
   });
 });
+
+describe('an age bound in words (review CR)', () => {
+  it("keeps 'children five and younger' out", () => {
+    expect(figures('The illness hit 12 children five and younger.')).toEqual(['12']);
+    expect(figures('It killed five and injured 12 others.')).toEqual(['five', '12']);
+  });
+});

@@ -174,7 +174,8 @@ export function beforeAdverbs(tokens: Token[], verb: number, floor = 0): number 
     const partOfDay = /^(morning|afternoon|evening|night)$/.test(w) && !!tokens[k - 1]?.tags.has('Date');
     if ((tokens[k].tags.has('Date') && !tokens[k].tags.has('Value')) || partOfDay) {
       let d = k - 1;
-      while (d >= floor && /^\s*$/.test(gapAfter(tokens, d)) && (tokens[d].tags.has('Date') || /^(on|last|this|early|late|earlier|later|next)$/.test(tokens[d].lower))) d--;
+      // ('The CDC two weeks ago reported': and the count of a span of time.)
+      while (d >= floor && /^\s*$/.test(gapAfter(tokens, d)) && (tokens[d].tags.has('Date') || /^(on|last|this|early|late|earlier|later|next)$/.test(tokens[d].lower) || (tokens[d].tags.has('Value') && !!tokens[d + 1]?.tags.has('Duration')))) d--;
       if (/^(on|last|this|early|late|earlier|later)$/.test(tokens[d + 1].lower) || d + 1 < k) {
         k = d;
         continue;

@@ -209,9 +209,10 @@ export function excludedAs(tokens: Token[], nums: (NumTok | null)[], c: Candidat
   if (!c.unit && c.nums.length === 2 && c.nums.every((n) => n.type === 'digits' && n.plainInt && n.value > 0 && n.value < 125) && inAgeRange(tokens, c)) return 'age';
 
   // ('those 65 or older', 'people 14 and younger', 'adults 18 and over': an age bound on people.)
-  if (bare && first.plainInt && first.value > 0 && first.value < 125 && /^(or|and)$/.test(lowerAt(tokens, c.last + 1))) {
+  // ('children five and younger': in words too.)
+  if (bare && (first.plainInt || first.type === 'word') && first.value > 0 && first.value < 125 && /^(or|and)$/.test(lowerAt(tokens, c.last + 1))) {
     const bound = lowerAt(tokens, c.last + 2);
-    const people = /^(those|people|persons|adults|children|kids|residents|men|women|patients|individuals|americans|aged|ages|age|anyone|everyone)$/.test(lowerAt(tokens, c.first - 1));
+    const people = /^(those|people|persons|adults|children|kids|teenagers|teens|residents|men|women|patients|individuals|americans|aged|ages|age|anyone|everyone)$/.test(lowerAt(tokens, c.first - 1));
     if (/^(older|younger)$/.test(bound) || (people && /^(over|under|up|above|below)$/.test(bound))) return 'age';
   }
   // ('The 2-to-5 age group', 'the 18-24 age bracket', 'the 65-and-older group': the ages that name a group.)
