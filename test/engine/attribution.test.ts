@@ -3346,3 +3346,10 @@ describe('a span of time between a source and its verb (review CR)', () => {
     attributed('Ofcom 10 days ago said the fine was \u00a3400,000.', '\u00a3400,000', 'Ofcom', 'said');
   });
 });
+
+describe("unnamed people tied to the matter by a participle (review CR)", () => {
+  it("reads 'briefed on', 'informed about' as part of the unnamed source, not as its verb", () => {
+    vague('The fine would be $40 million, two people briefed on the matter said.', '$40 million', 'two people', 'said');
+    vague('A person informed about the talks said the deal was worth $5 billion.', '$5 billion', 'A person informed about the talks', 'said');
+  });
+});

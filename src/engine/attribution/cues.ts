@@ -6,7 +6,7 @@ import type { CueType } from '../types';
 import type { Token } from '../nlp/tagger';
 import { gapAfter, indexOf } from '../nlp/phrases';
 import { classifySource, type SourceClass } from './kinds';
-import { FINITE, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, type TokenRange } from './np';
+import { FINITE, clauseStarts, headOf, isVerb, npEndingAt, npStartingAt, postmodifierLength, type TokenRange } from './np';
 import { COMMA } from './words';
 import { amountAt, amountStart, ownerNotTime, possessorBefore } from './amount';
 import { estimateByAgent, framedContent, labelCue, offeredEstimate, possessedFrame, possessedLevel, sentMessageBeforeColon, sourceAfter, statementFrame, trailingStatementFrame } from './frames';
@@ -94,6 +94,13 @@ export function findCues(tokens: Token[], lex: CompiledLexicon): CueHit[] {
     if (k === 0) {
       const sent = sentMessageBeforeColon(tokens, lex);
       if (sent) push(sent);
+    }
+    // ('..., two people briefed on the matter said': a verb in the phrase that ties unnamed people to
+    // the matter is no cue of its own.)
+    const tie = k > 0 && lex.anonymous.has(tokens[k - 1].lower) ? postmodifierLength(tokens, k, lex) : 0;
+    if (tie > 0) {
+      k += tie - 1;
+      continue;
     }
     // 1. Prepositional cues: 'according to X', 'as reported by X', 'citing X'.
     const prep = indexOf(lex.prepCues).matchAt(tokens, k);
