@@ -1174,3 +1174,10 @@ describe('an age bound in words (review CR)', () => {
     expect(figures('It killed five and injured 12 others.')).toEqual(['five', '12']);
   });
 });
+
+describe('currency signs written as letters (review CR)', () => {
+  it("reads 'Dh17.2 billion' and 'SFr 12 million' whole", () => {
+    expect(figures('The fine was Dh17.2 billion.')).toEqual(['Dh17.2 billion']);
+    expect(figures('The fine was SFr 12 million.')).toEqual(['SFr 12 million']);
+  });
+});
