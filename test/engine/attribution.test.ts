@@ -3353,3 +3353,13 @@ describe("unnamed people tied to the matter by a participle (review CR)", () => 
     vague('A person informed about the talks said the deal was worth $5 billion.', '$5 billion', 'A person informed about the talks', 'said');
   });
 });
+
+describe('a company name the tagger reads as a verb (review CS)', () => {
+  it("reads 'Spotify' before its verb as the subject", () => {
+    attributed('Spotify expects 120 million subscribers.', '120 million', 'Spotify', 'expects');
+    attributed('Spotify forecast fourth-quarter total premium subscribers of 120 million to 125 million.', '120 million to 125 million', 'Spotify', 'forecast');
+  });
+  it('leaves a label before a colon alone', () => {
+    unattributed('State briefs: Voters in four counties authorized an additional 2% sales tax.', '2%');
+  });
+});

@@ -174,7 +174,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
       let of = k + 1;
       // ('forecasts demand growth of': a bare form before a noun modifies it.)
       const modifier = (i: number) => tokens[i].tags.has('Infinitive') && !!tokens[i + 1]?.tags.has('Noun');
-      while (of <= Math.min(tokens.length - 1, k + 5) && tokens[of].lower !== 'of' && /^\s*$/.test(gapAfter(tokens, of - 1)) && !tokens[of].tags.has('Value') && (!isVerb(tokens[of]) || modifier(of)) && !(tokens[of].tags.has('Preposition') && tokens[of].lower !== 'per')) of++;
+      // ('forecast fourth-quarter total premium subscribers of': a hyphened ordinal is a modifier.)
+      const hyphened = (i: number) => tokens[i].tags.has('Hyphenated') && (gapAfter(tokens, i) === '-' || gapAfter(tokens, i - 1) === '-');
+      while (of <= Math.min(tokens.length - 1, k + 6) && tokens[of].lower !== 'of' && /^\s*$|^-$/.test(gapAfter(tokens, of - 1)) && (!tokens[of].tags.has('Value') || hyphened(of)) && (!isVerb(tokens[of]) || modifier(of)) && !(tokens[of].tags.has('Preposition') && tokens[of].lower !== 'per')) of++;
       // ('Apple forecast earnings $2.28 to $2.39 a share': or the amount right after the object.)
       // ('The USDA forecast corn production at 15.1 billion bushels': or 'at' and the amount, as 'estimated ... at'.)
       if (of > k + 1 && ((/^(of|at)$/.test(tokens[of]?.lower ?? '') && amountAt(tokens, of + 1)) || (!!tokens[of]?.tags.has('Value') && amountAt(tokens, of)))) return true;

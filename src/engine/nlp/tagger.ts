@@ -171,7 +171,23 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
     if (t) t.post = t.post.slice(0, at - (t.end - offset)) + mark + t.post.slice(at - (t.end - offset) + 1);
   }
   markEntities(out, lex);
+  nameBeforeVerb(out, lex);
   return splitContractions(out, lex);
+}
+
+/**
+ * 'Spotify expects 120 million subscribers': a capitalized word that opens the sentence, which
+ * compromise read as a bare verb, right before a finite verb is a name (the verb's subject).
+ */
+function nameBeforeVerb(tokens: Token[], lex: CompiledLexicon): void {
+  const [t, next] = tokens;
+  if (!t || !next || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !t.tags.has('Verb') || t.tags.has('PastTense') || t.tags.has('Gerund') || !/^\s+$/.test(t.post + next.pre)) return;
+  // ('Spotify forecast fourth-quarter subscribers of ...': or a reporting form the tagger made a noun.)
+  const finite = (next.tags.has('Verb') && (next.tags.has('PastTense') || (next.tags.has('PresentTense') && /\p{Ll}s$/u.test(next.text))) && !next.tags.has('Gerund')) || (lex.cueForms.has(next.text.toLowerCase()) && /^\p{Ll}/u.test(next.text) && !/ing$/.test(next.text));
+  // ('State briefs: Voters in four counties ...': not a label before a colon.)
+  if (!finite || /:/.test(next.post)) return;
+  for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) t.tags.delete(tag);
+  for (const tag of ['Noun', 'ProperNoun', 'Singular']) t.tags.add(tag);
 }
 
 /** Gerunds that work as prepositions or report ('including police', 'citing police'): never modifiers. */
