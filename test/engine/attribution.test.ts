@@ -3363,3 +3363,10 @@ describe('a company name the tagger reads as a verb (review CS)', () => {
     unattributed('State briefs: Voters in four counties authorized an additional 2% sales tax.', '2%');
   });
 });
+
+describe('a reduced passive with a day before its agent (review CS)', () => {
+  it("is no verb of the noun before it ('The details confirmed Wednesday by FIFA fulfill ...')", () => {
+    unattributed('The details confirmed Wednesday by FIFA fulfill a promise to reward the 732 players.', '732');
+    attributed('The ministry confirmed Wednesday that 40 people died.', '40', 'The ministry', 'confirmed');
+  });
+});

@@ -62,6 +62,9 @@ export function looksLikeVerb(tokens: Token[], k: number, lex: CompiledLexicon):
       if (/[,;:"“”]/.test(gapAfter(tokens, b - 1))) break;
     }
   }
+  // ('The details confirmed Wednesday by FIFA fulfill a promise': a participle with a day and then its
+  // agent after a common noun is a reduced passive, not the noun's verb.)
+  if (/\p{Ll}ed$/u.test(t.text) && prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && !prev.tags.has('ProperNoun') && /^\p{Ll}/u.test(prev.text) && tokens[k + 1]?.tags.has('Date') && tokens[k + 2]?.lower === 'by' && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k) + gapAfter(tokens, k + 1))) return false;
   // ('growth of 3 percent forecast by economists': between an amount and its agent, a participle.)
   if (t.lower === 'forecast' && tokens[k + 1]?.lower === 'by' && prev && (prev.tags.has('Value') || prev.tags.has('Noun')) && /^\s*$/.test(gapAfter(tokens, k - 1) + gapAfter(tokens, k))) return true;
   // ('The union is demanding a 12 percent raise': after a form of be, a progressive cue is the verb,
