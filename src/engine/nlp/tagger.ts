@@ -171,23 +171,7 @@ export function tagSentence(text: string, offset: number, lex: CompiledLexicon):
     if (t) t.post = t.post.slice(0, at - (t.end - offset)) + mark + t.post.slice(at - (t.end - offset) + 1);
   }
   markEntities(out, lex);
-  nameBeforeVerb(out, lex);
   return splitContractions(out, lex);
-}
-
-/**
- * 'Spotify expects 120 million subscribers': a capitalized word that opens the sentence, which
- * compromise read as a bare verb, right before a finite verb is a name (the verb's subject).
- */
-function nameBeforeVerb(tokens: Token[], lex: CompiledLexicon): void {
-  const [t, next] = tokens;
-  if (!t || !next || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !t.tags.has('Verb') || t.tags.has('PastTense') || t.tags.has('Gerund') || !/^\s+$/.test(t.post + next.pre)) return;
-  // ('Spotify forecast fourth-quarter subscribers of ...': or a reporting form the tagger made a noun.)
-  const finite = (next.tags.has('Verb') && (next.tags.has('PastTense') || (next.tags.has('PresentTense') && /\p{Ll}s$/u.test(next.text))) && !next.tags.has('Gerund')) || (lex.cueForms.has(next.text.toLowerCase()) && /^\p{Ll}/u.test(next.text) && !/ing$/.test(next.text));
-  // ('State briefs: Voters in four counties ...': not a label before a colon.)
-  if (!finite || /:/.test(next.post)) return;
-  for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) t.tags.delete(tag);
-  for (const tag of ['Noun', 'ProperNoun', 'Singular']) t.tags.add(tag);
 }
 
 /** Gerunds that work as prepositions or report ('including police', 'citing police'): never modifiers. */
@@ -393,7 +377,11 @@ function lightPostTag(sentences: Term[][], lex: CompiledLexicon): void {
         let j = 1;
         while (j < 4 && inName(terms[j]) && inName(terms[j + 1]) && /^\s*$/.test(terms[j].post ?? ' ')) j++;
         const nameAfter = inName(terms[j]) && !!terms[j + 1] && (terms[j + 1].tags.has('Verb') || /^[-–]$/.test(terms[j].post ?? ''));
-        if (pastAfterAdverb || nameAfter || (!!n1 && n1.tags.has('PastTense') && lex.cueForms.has(n1.text.toLowerCase()))) retag(t, ['Verb', 'PresentTense', 'Infinitive'], ['Noun', 'ProperNoun', 'Singular']);
+        // ('Spotify expects 120 million subscribers', 'Spotify forecast fourth-quarter subscribers of
+        // ...': or before a finite verb, or a reporting form the tagger made a noun; not a label before
+        // its colon: 'State briefs: Voters ...'.)
+        const finiteAfter = !!n1 && !/:/.test(n1.post ?? '') && ((n1.tags.has('Verb') && (n1.tags.has('PastTense') || (n1.tags.has('PresentTense') && /\p{Ll}s$/u.test(n1.text))) && !n1.tags.has('Gerund')) || (lex.cueForms.has(n1.text.toLowerCase()) && /^\p{Ll}/u.test(n1.text) && !/ing$/.test(n1.text)));
+        if (pastAfterAdverb || nameAfter || finiteAfter || (!!n1 && n1.tags.has('PastTense') && lex.cueForms.has(n1.text.toLowerCase()))) retag(t, ['Verb', 'PresentTense', 'Infinitive', 'Imperative'], ['Noun', 'ProperNoun', 'Singular']);
       }
       // "the state's fire agency": after a determiner, a word in 's is a possessive noun, not a verb
       // with a contracted 'is' (compromise reads "state's" as a verb when 'state' can be one).
