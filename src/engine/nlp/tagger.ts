@@ -83,20 +83,12 @@ function markEntities(tokens: Token[], lex: CompiledLexicon): void {
     // ('according to icasualties.org', 'Reuters.com reported': a web address names the site that
     // publishes it, whatever its case.)
     if (WEBSITE.test(tokens[k].text)) {
-      const tags = tokens[k].tags;
-      for (const verbTag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Url']) tags.delete(verbTag);
-      for (const tag of ['Noun', 'ProperNoun', 'Website']) tags.add(tag);
+      retag(tokens[k], ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective', 'Url'], ['Noun', 'ProperNoun', 'Website']);
       continue;
     }
     const found = entityAt(tokens, k, lex);
     if (!found) continue;
-    for (let w = 0; w < found.length; w++) {
-      const tags = tokens[k + w].tags;
-      for (const verbTag of ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective']) tags.delete(verbTag);
-      tags.add('Noun');
-      tags.add('ProperNoun');
-      tags.add('Organization');
-    }
+    for (let w = 0; w < found.length; w++) retag(tokens[k + w], ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adjective'], ['Noun', 'ProperNoun', 'Organization']);
     k += found.length - 1;
   }
 }
@@ -336,7 +328,7 @@ function titleAfterInvertedVerb(terms: Term[], i: number, lex: CompiledLexicon):
 }
 
 /** Takes tags off a term and puts others on: compromise's reading of a word, corrected. */
-function retag(t: Term, drop: string[], add: string[]): void {
+function retag(t: { tags: Set<string> }, drop: string[], add: string[]): void {
   for (const tag of drop) t.tags.delete(tag);
   for (const tag of add) t.tags.add(tag);
 }
