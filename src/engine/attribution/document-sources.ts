@@ -5,7 +5,7 @@
 // 'officials').
 import type { CompiledLexicon } from '../../lexicon';
 import type { Figure, Source, SourceKind } from '../types';
-import { MentionMemo, fullName, lastPersonBefore, nounAntecedent, titleAntecedent, type SentenceRef } from './resolve';
+import { MentionMemo, fullName, lastPersonBefore, nounAntecedent, sentenceIndexBefore, titleAntecedent, type SentenceRef } from './resolve';
 
 /** A source as the paragraph pass found it, in offsets from `base`. */
 export interface FoundSource {
@@ -157,7 +157,7 @@ export class DocumentSources {
     // definite person by role right after a named person spoke is that person.)
     const role = s.kind === 'anonymous' && !same ? this.patterns.role.exec(srcText) : null;
     const speaker = role ? lastNamed.get('person') : undefined;
-    const previous = role ? sentences.filter((x) => x.start < sentenceStart).slice(-1)[0] : undefined;
+    const previous = role ? sentences[sentenceIndexBefore(sentences, sentenceStart)] : undefined;
     // (Only where that sentence ties the name to the role's word: 'on the witness stand', 'a
     // lawyer for the family'; 'Farmer John Smith said ... The official added' is somebody else.)
     const previousText = previous ? text.slice(previous.start, previous.end) : '';
@@ -288,7 +288,7 @@ export class DocumentSources {
    * agency or organization. Sentences without figures are never tagged, so this reads the text.
    */
   private institutionThatSpokeBefore(sentenceStart: number): Named | null {
-    const previous = this.sentences.filter((x) => x.start < sentenceStart).slice(-1)[0];
+    const previous = this.sentences[sentenceIndexBefore(this.sentences, sentenceStart)];
     if (!previous) return null;
     const m = INSTITUTION_SAID.exec(this.text.slice(previous.start, previous.end));
     if (!m) return null;

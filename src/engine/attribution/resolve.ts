@@ -30,6 +30,18 @@ export interface NameCandidate {
   subject?: boolean;
 }
 
+/** The index of the last sentence that starts before `position` (sentences are in document order), or -1. */
+export function sentenceIndexBefore(sentences: SentenceRef[], position: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start < position) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo] && sentences[lo].start < position ? lo : -1;
+}
+
 /** How far back to look, in sentences. */
 const PERSON_WINDOW = 25;
 const NOUN_WINDOW_CHARS = 20000;
@@ -48,14 +60,8 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function lastPersonBefore(sentences: SentenceRef[], position: number, pronoun = '', text?: string): string | null {
   // 'he' is not 'Mrs. Anna Hengesbach', 'she' is not 'Mr. Hawksley'.
   const wrong = /^(he|him|his)$/i.test(pronoun) ? 'f' : /^(she|her|hers)$/i.test(pronoun) ? 'm' : null;
-  // The last sentence that starts before the position (sentences are in document order).
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start < position) lo = mid;
-    else hi = mid - 1;
-  }
+  // The last sentence that starts before the position.
+  const lo = Math.max(0, sentenceIndexBefore(sentences, position));
   // ('"... spoken to Trump on 18 occasions," he added', '"The RBA has a keen interest. ...," he said':
   // a name inside the quotation that the pronoun is the speaker of, in any of its sentences, is
   // somebody spoken about, not the speaker.)
