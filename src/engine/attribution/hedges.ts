@@ -203,8 +203,9 @@ export function findHedges(tokens: Token[], starts: number[], lex: CompiledLexic
         // ('500kg of what were believed to be heroin pills valued at $2.5 million': after 'what' the hedge
         // is on what the thing is, not on the amounts around it.)
         // ('what is believed to be 40 kg of cocaine' hedges its amount as usual.)
-        if (passive && tokens[beforeAdverbs(tokens, aux)]?.lower === 'what' && !amountAt(tokens, next === 'to' && tokens[k + 2]?.lower === 'be' ? k + 3 : k + 1)) {
-          let j = next === 'to' && tokens[k + 2]?.lower === 'be' ? k + 3 : k + 1;
+        const identity = next === 'to' && tokens[k + 2]?.lower === 'be' ? k + 3 : k + 1;
+        if (passive && tokens[beforeAdverbs(tokens, aux)]?.lower === 'what' && !amountAt(tokens, identity)) {
+          let j = identity;
           while (j < tokens.length && /^\s*$/.test(gapAfter(tokens, j - 1)) && (tokens[j].tags.has('Noun') || tokens[j].tags.has('Adjective') || tokens[j].tags.has('Determiner')) && !tokens[j].tags.has('Value')) j++;
           emit({ type: 'hedge', cue: { first: aux, last: k }, content: [{ first: aux, last: Math.max(k, j - 1) }] });
           continue;

@@ -194,11 +194,12 @@ export function classifySource(tokens: Token[], r: TokenRange, lex: CompiledLexi
   // 'the South Asian earthquake': names that only modify a lower-case common head name nobody.
   if (anyNamed && /^\p{Ll}/u.test(tokens[headIdx].text) && !lex.roles.has(head)) return { kind: 'organization', anaphoric: false, guessed: true };
   // ('according to consultants Deloitte', 'carmaker Toyota said': a company noun before the name.)
+  const companyNoun = (w: string) => lex.organizationDescriptors.has(w) || institutionRole(w, lex) === 'organization';
   let nameFrom = words.length;
   while (nameFrom > 0 && /^\p{Lu}/u.test(words[nameFrom - 1].text)) nameFrom--;
   // ('Carmaker Toyota said': the company noun may open the sentence with its capital.)
-  if (nameFrom === 0 && words.length > 1 && r.first === 0 && (lex.organizationDescriptors.has(lowers[0]) || institutionRole(lowers[0], lex) === 'organization')) nameFrom = 1;
-  const described = nameFrom > 0 && nameFrom < words.length && lowers.slice(0, nameFrom).some((w) => lex.organizationDescriptors.has(w) || institutionRole(w, lex) === 'organization');
+  if (nameFrom === 0 && words.length > 1 && r.first === 0 && companyNoun(lowers[0])) nameFrom = 1;
+  const described = nameFrom > 0 && nameFrom < words.length && lowers.slice(0, nameFrom).some(companyNoun);
   if (anyNamed && described && !hasPerson) return { kind: 'organization', anaphoric: false };
   if (anyNamed) return { kind: 'person', anaphoric: false, unknownName: true };
   // A common noun the lexicon does not know: 'a man', 'one resident' name nobody; 'the family',
