@@ -372,7 +372,8 @@ export function verbCue(tokens: Token[], starts: number[], cue: TokenRange, role
   }
   // ('It will add about 130 total positions': after a modal, a clause-only verb with no 'that' is
   // the act of adding, charging or recalling; a verb of saying is not reported ahead.)
-  if ((lex.clauseOnly.has(lemma) || lex.modalActs.has(lemma)) && (/^(will|would|could|can|may|might|should|must|to)$/.test(tokens[k - 1]?.lower ?? '') || (/ly$|^(also|still|further)$/.test(tokens[k - 1]?.lower ?? '') && /^(will|would|could|can|may|might|should|must|to)$/.test(tokens[k - 2]?.lower ?? ''))) && tokens[contentFrom]?.lower !== 'that') return null;
+  const modalOrTo = (i: number) => /^(will|would|could|can|may|might|should|must|to)$/.test(tokens[i]?.lower ?? '');
+  if ((lex.clauseOnly.has(lemma) || lex.modalActs.has(lemma)) && (modalOrTo(k - 1) || (/ly$|^(also|still|further)$/.test(tokens[k - 1]?.lower ?? '') && modalOrTo(k - 2))) && tokens[contentFrom]?.lower !== 'that') return null;
   // ('He promised nearly 200 committee members ...': a promise puts forward what it undertakes, in a
   // clause or an infinitive, or a sum or a rate as its object; people promised something are no figure.)
   // (The object only, to its first comma: 'the jury wanted better evidence than that and he was
